@@ -53,6 +53,7 @@ from kbgen.core.privacy import (
     credential_compounds,
     credential_pairs,
     cut_values,
+    default_logins,
     default_rows,
     described_values,
     digest_outputs,
@@ -523,6 +524,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     certificate_files.accepted,
     cmd_variables.accepted,
     masked_domains.accepted,
+    default_logins.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
