@@ -83,6 +83,7 @@ from kbgen.core.privacy import (
     placeholder_userinfo,
     product_defaults,
     product_local_names,
+    product_mailboxes,
     published_code_links,
     readers_devices,
     replace_notes,
@@ -525,6 +526,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     cmd_variables.accepted,
     masked_domains.accepted,
     default_logins.accepted,
+    product_mailboxes.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
