@@ -46,12 +46,14 @@ from kbgen.core.privacy import (
     change_me,
     changelog_headings,
     chat_invites,
+    cmd_variables,
     command_lines,
     commit_ids,
     compose_databases,
     credential_compounds,
     credential_pairs,
     cut_values,
+    default_logins,
     default_rows,
     described_values,
     digest_outputs,
@@ -72,13 +74,16 @@ from kbgen.core.privacy import (
     log_ids,
     login_passwords,
     marked_examples,
+    masked_domains,
     matrix_events,
     named_public_keys,
+    option_choices,
     piped_commands,
     pixel_formats,
     placeholder_userinfo,
     product_defaults,
     product_local_names,
+    product_mailboxes,
     published_code_links,
     readers_devices,
     replace_notes,
@@ -268,7 +273,7 @@ def _scan_shown(
                 *listed_below(lines, context),
                 *_named_values_below(lines, context),
                 *_parented_below(lines, context),
-                *keyed_cell_passwords(lines, context),
+                *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
                 *person_secret_manifests(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
@@ -518,6 +523,10 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     pixel_formats.accepted,
     undeliverable_mailboxes.accepted,
     certificate_files.accepted,
+    cmd_variables.accepted,
+    masked_domains.accepted,
+    default_logins.accepted,
+    product_mailboxes.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""

@@ -1,0 +1,129 @@
+"""A product's documented factory login, stated as its default on the page (issue 19, branch
+rust58).
+
+RustDesk Server Pro ships one administrator login with every copy, and its manual says so in
+twelve languages: `The default administrator username/password is admin/test1234`, `log in
+using the default user name "admin" and password "test1234", then change the password to your
+own`, then repeats it in its install steps (`9. Log in with the username admin and password
+test1234.`). The vendor prints the same pair for every buyer: it opens only an installation
+nobody has set up yet, as `admin/admin` does (examples' DEFAULT_CREDENTIALS).
+
+vendor_defaults asks a code block that gives the value to a setting, and product_defaults a
+value named after the product; neither holds here. Accepted only when all of these hold: a
+password (no service's key) shaped as a vendor's placeholder, a lower-case word that reads as
+one followed by the digits 123 or 1234 (`test1234`, `admin123`; not `Hx7pQ2vL`,
+`summer2024`, `Tr0ub4dor3`: SHAPE); the page states it: a sentence of a line gives, before
+the value, a default word (DEFAULT, in the languages RustDesk's manual is written in) and the
+administrator's login (`admin`, `administrator`, `root`, whole), and nothing in that sentence
+up to the value, nor the headings or paragraphs above it, tells of a change made (`set`,
+`new`, `changed`, `now`: vendor_defaults' words), a live system or whose (`your`, `our`, a
+customer: placed_above.says_whose). A value so stated is accepted wherever the page repeats it
+on a line that says none of these up to the value. `Your default password is test1234`, `We
+set the default admin password to test1234`, `The default login for Acme's VPN is admin /
+test1234` and any value of another shape stay findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.placeholder_words import reads_as_words
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.placed_above import PlacedAbove, says_whose
+from kbgen.core.privacy.vendor_defaults import _CHANGE
+
+REASON = "a product's factory login, stated as its default on the page"
+
+SHAPE = re.compile(r"([a-z]{3,8})(?:123|1234)")
+"""A vendor's placeholder password: a word and the first digits (`test1234`, `admin123`)."""
+DEFAULT = re.compile(
+    r"(?i)\bdefault|standard|par d[ée]faut|predeterminad|predefinit|padr[ãa]o|domy[śs]ln"
+    r"|implicit|デフォルト|既定|默认|默認|預設|기본")
+"""A default named, in the languages of the manual (Standard-, predeterminado, 默认, 기본)."""
+ADMIN = re.compile(r"(?<![\w.@/-])(?:admin|administrator|root)(?![\w@/-]|\.\w)")
+"""The administrator's login, whole (not `admin.jane`, `root@host`)."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+_MARKS = "`'\"*_“”„«»「」()"
+
+
+_AFTER = re.compile(r"(?:[\s`'\"”」』)*_,;:.。，、：）)]|$)")
+"""What may follow the whole value (a mark, a space, punctuation, the line's end): not a
+symbol or letter that the password goes on with (`test1234!`, `test1234#x`)."""
+_YOUR = re.compile(r"(?i)\b(?:your|yours|votre|vos|ton|ta|tes|tu|tus|su|sus|ihr|ihre|ihren"
+                   r"|ihrem|ihrer|dein|deine|tuo|tua|tuoi|seu|sua|teu|tua|twoj\w*|tw[óo]j"
+                   r"|wasz\w*|dumneavoastr[ăa]|t[ăa]u)\b|你的|您的|あなたの|귀하의|당신의")
+"""The reader's own (`your default password is …`): a default given to one reader is theirs."""
+
+
+def _bare(value: str) -> str:
+    return value.strip(_MARKS)
+
+
+class _Page:
+    """A page's lines; each line's sentence before a value read once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.above = PlacedAbove(lines)
+
+    def sentence(self, line: str, start: int) -> str:
+        """The text of `line`'s sentence before `start`."""
+        return _SENTENCE_END.split(line[:start])[-1]
+
+    def plain(self, index: int, line: str, start: int) -> bool:
+        """The sentence before the value at `start` and what is above its paragraph tell of no
+        change, live system nor whose."""
+        before = self.sentence(line, start)
+        return not _CHANGE.search(before) and not says_whose(before) \
+            and not _YOUR.search(before) and not self.above.says_whose(index)
+
+    def states(self, index: int, line: str, start: int) -> bool:
+        """The value at `start` follows a sentence naming a default and the administrator's
+        login, and nothing of a change, a live system or whose."""
+        before = self.sentence(line, start)
+        paired = re.search(r"(?:admin|administrator|root)[`'\"]?\s*/\s*[`'\"]?$", before)
+        return bool(DEFAULT.search(before)) and bool(ADMIN.search(before) or paired) \
+            and self.plain(index, line, start)
+
+
+    def stated(self, value: str) -> bool:
+        """A line of the page states `value` as the default (read where it is written,
+        whether or not a rule before this one accepted it there)."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(value)}")
+        return any(self.states(index, line, match.start())
+                   for index, line in enumerate(self.lines) if value in line
+                   for match in pattern.finditer(line) if _AFTER.match(line, match.end()))
+
+
+def _password(value: str) -> str | None:
+    """The placeholder password `value` gives, alone or after the administrator's login
+    (`admin/test1234`, as a line's view shows `admin`/`test1234`); None if it gives none."""
+    bare = _bare(value)
+    login, slash, password = bare.rpartition("/")
+    if slash and not ADMIN.fullmatch(login.strip(_MARKS)):
+        return None
+    match = SHAPE.fullmatch(password.strip(_MARKS))
+    return match.group(0) if match and reads_as_words(match.group(1)) else None
+
+
+def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
+             ) -> Iterator[tuple[int, str, _Hit]]:
+    """`found` but factory logins the page states as the product's default, and their
+    repeats."""
+    values = {password for _, line, hit in found
+              if hit.kind == PASSWORD and not hit.vendor
+              and (password := _password(line[hit.start:hit.end]))}
+    if not values:
+        yield from found
+        return
+    page = _Page(lines)
+    stated = {value for value in values if page.stated(value)}
+    for index, line, hit in found:
+        if hit.kind == PASSWORD and not hit.vendor and stated \
+                and _password(line[hit.start:hit.end]) in stated \
+                and _AFTER.match(line, hit.end) and page.plain(index, line, hit.start):
+            context.accept(index, hit, REASON)
+            continue
+        yield index, line, hit
