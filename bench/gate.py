@@ -97,7 +97,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "libretro": ("libretro.com", "retroarch.com"),
                "dms": ("docker-mailserver.github.io",),
                "pangolin": ("fossorial.io", "digpangolin.com"),
-               "rustdesk": ("rustdesk.com",)}
+               "rustdesk": ("rustdesk.com",),
+               "opnsense": ("opnsense.org",),
+               "mailu": ("mailu.io",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -136,7 +138,8 @@ where Xray's docs are served, and `turris.cz`, `turris.com`, `nic.cz`, the Turri
 and their maker CZ.NIC's, all chosen before either was measured; `docker-mailserver.github.io`,
 where docker-mailserver's docs are served, and `fossorial.io`, `digpangolin.com`, Pangolin's
 maker's and product's sites, chosen before either was measured; `rustdesk.com`, RustDesk's site,
-docs and public servers, chosen before it was measured)."""
+docs and public servers, chosen before it was measured; `opnsense.org`, OPNsense's site, docs
+and forum, and `mailu.io`, Mailu's site and docs, both chosen before either was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -160,6 +160,12 @@ template tags (Jekyll's Liquid) are removed:
   desktop and its self-hosted servers in twelve languages (English, German, Spanish, French,
   Italian, Japanese, Korean, Polish, Portuguese, Romanian, Chinese simplified and traditional):
   measured blind on main's rules by branch fs56 (2026-12-06), then seen.
+- the OPNsense documentation (https://github.com/opnsense/docs, BSD-2-Clause), the Sphinx
+  manual of a firewall and router (interfaces, NAT, VPNs, DHCP, DNS, its how-tos) and its
+  troubleshooting pages, reStructuredText as written; and Mailu's docs
+  (https://github.com/Mailu/Mailu, MIT), the Sphinx guide of a mail server in containers
+  (set-up, DNS, reverse proxies, Kubernetes, FAQ), its release notes left out; both titled by
+  file name, measured blind on main's rules by branch net58 (2026-12-06), then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -186,7 +192,8 @@ Example:
         --fairemail ~/src/FairEmail --quad9 ~/src/quad9-documentation \\
         --xray ~/src/Xray-docs-next --turris ~/src/turris-user-docs \\
         --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs \\
-        --rustdesk ~/src/doc.rustdesk.com --libretro ~/src/libretro-docs
+        --rustdesk ~/src/doc.rustdesk.com --libretro ~/src/libretro-docs \\
+        --opnsense ~/src/opnsense-docs --mailu ~/src/Mailu
 """
 
 from __future__ import annotations
@@ -357,6 +364,13 @@ CENTRES = (
                "4f6c2b52178ac1e7fa0ff969a753ad471f4aceeb", "MIT", "content/"),
     HelpCentre("libretro", "https://github.com/libretro/docs",
                "8fb1967e37d0f93f717b1f0f90a0b4c4a024e196", "MIT", "docs/", titled=False),
+    HelpCentre("opnsense", "https://github.com/opnsense/docs",
+               "04c81c98ba30093db43a46d87816946978fd3f34", "BSD-2-Clause",
+               ("source/manual/", "source/troubleshooting/"), suffixes=(".rst",),
+               titled=False),
+    HelpCentre("mailu", "https://github.com/Mailu/Mailu",
+               "bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd", "MIT", "docs/",
+               "docs/releases.rst", (".rst",), titled=False),
 )
 
 

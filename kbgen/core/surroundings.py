@@ -989,7 +989,8 @@ class Surroundings:
         setting = "" if above is None else example_lists.paragraph_above(self.lines, above)
         return not _whose(_EMPHASIS.sub(
             " ", f"{example_assumptions.introduction(self.lines, index)}\n{self.lines[index]}")
-        ) and not names_whose(_DOTTED.sub(" ", f"{setting}\n{self._heading(index)}"))
+        ) and not names_whose(_DOTTED.sub(" ", f"{setting}\n{self._heading(index)}")) and not (
+            example_lists.placed_in_translation(f"{setting}\n{self._heading(index)}"))
 
     def _made_up(self, index: int, line: str, start: int) -> bool:
         """The value at `start` of `line` (line `index`, or its rendered view) is in a set-up
