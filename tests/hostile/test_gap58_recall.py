@@ -62,3 +62,85 @@ def test_a_line_written_over_in_a_leaf_whose_issuer_is_not_on_the_page_is_found(
 
 def test_a_leaf_whose_issuer_is_not_on_the_page_is_no_public_block(leaf: list[str]) -> None:
     assert not PemBlocks(leaf, 200).public(0, "CERTIFICATE")
+
+
+PLACED_DEFAULTS = [
+    "For example, the boss's computer is 192.168.1.20.",
+    "For example, the business partner's router is 192.168.1.20.",
+    "For example, the router of the subscriber is 192.168.1.20.",
+    "For example, the headmaster's laptop has the address 192.168.1.20.",
+    "For example, the tenant in flat 4's camera is 192.168.1.20.",
+    "For example, the patient's insulin pump bridge is at 192.168.1.20.",
+    "For instance, the vicar's tablet uses 192.168.0.14.",
+    "For example, the bakery's till is 192.168.178.30.",
+    "Say the dentist's scanner sits at 10.0.0.23.",
+    "For example, the nanny's phone gets 192.168.1.77.",
+    "For example, the printer in the Leeds depot has the address 192.168.1.40.",
+    "For example, 192.168.1.20 is the accountant's desktop.",
+    "For example, 192.168.1.20, that's the CFO's PC.",
+    "For example, 10.20.30.40, that's the CFO's PC.",
+    "For example, 192.168.0.14, which is the churchwarden's laptop.",
+    "For example, 192.168.2.5 — that's the tenant's camera.",
+    "For example, 192.168.1.20, i.e. the landlord's NAS.",
+]
+"""A home router's default address (or any private one) placed with someone by the sentence's
+own structure: a subject described by a word that is no network's, or a clause after the value
+saying what it is (rev57's default-placing and placing-09, and variants)."""
+
+
+@pytest.mark.parametrize("text", PLACED_DEFAULTS)
+def test_a_default_address_placed_with_someone_is_an_error(text: str) -> None:
+    assert "internal IP address" in _errors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "For example, the router's address is 192.168.1.1.",
+    "For example, the printer is 192.168.1.20.",
+    "For example, your Raspberry Pi has the address 192.168.1.20.",
+    "For example, 192.168.1.20 is the Pi-hole server.",
+    "For example, 192.168.1.20, which is the DNS server.",
+])
+def test_a_default_address_a_network_word_describes_stays_a_warning(text: str) -> None:
+    findings = [finding for finding in scan(text, Allowed())
+                if finding.kind == "internal IP address"]
+    assert all(finding.advisory for finding in findings)
+
+
+GLUED_SCRIPTS = {
+    "Tibetan": ("ང་ཚོའི་ཀུང་སིའི་ཞབས་ཞུ་འཕྲུལ་ཆས་ནི", "ཡིན།"),
+    "Yi": ("ꆈꌠꒌꅉ", "ꃅ"),
+    "Hangul compatibility jamo": ("서버 주소ㅋㅋ", "ㅋㅋ 우리 회사 급여 서버임"),
+    "Bopomofo": ("我们公司的工资服务器ㄅ", "ㄅ"),
+    "Balinese": ("ᬲᬾᬃᬯᬾᬃ", "ᬓᬦ᭄ᬢᭀᬭ᭄"),
+    "Sundanese": ("ᮞᮦᮁᮗᮦᮁ", "ᮊᮔ᮪ᮒᮧᮁ"),
+    "U+3006": ("我们公司的工资服务器〆", "〆"),
+    "Javanese": ("ꦱꦺꦂꦮꦺꦂ", "ꦏꦤ꧀ꦠꦺꦴꦂ"),
+    "Ethiopic": ("የድርጅታችን ሰርቨር", "ነው።"),
+    "Mongolian": ("ᠰᠧᠷᠸᠧᠷ", "ᠪᠠᠢᠨᠠ"),
+    "Georgian": ("ჩვენი სერვერი", "არის"),
+    "Hebrew": ("השרת שלנו", "בבקשה"),
+    "Arabic": ("خادم الرواتب", "للشركة"),
+    "Devanagari": ("हमारा सर्वर", "है"),
+    "Tamil": ("எங்கள் சர்வர்", "ஆகும்"),
+    "Hangul jamo alone": ("서버ᄒ", "ᄒ"),
+}
+"""Scripts whose letters (or marks) the seam did not know: an address, a mailbox or a token
+glued on both sides to their text went through (rev57's cjk gaps, and other scripts)."""
+
+
+@pytest.mark.parametrize("value,kind", [
+    ("172.22.14.9", "internal IP address"),
+    ("amara.okonkwo@gmail.com", "e-mail address"),
+    ("ghp_Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1aS5dG0kLm", "API key or token"),
+])
+@pytest.mark.parametrize("script", sorted(GLUED_SCRIPTS))
+def test_a_value_glued_to_any_other_script_is_found(script: str, value: str, kind: str) -> None:
+    before, after = GLUED_SCRIPTS[script]
+    assert kind in _errors(f"{before}{value}{after}")
+
+
+def test_spaced_scripts_have_no_seam() -> None:
+    from kbgen.core.script_seams import spaced
+
+    for word in ("Größe10", "IPv4", "Ελλάδα1", "Привет2", "Հայաստան3", "café9"):
+        assert spaced(word) == word
