@@ -123,9 +123,10 @@ def owned(before: str, after: str) -> bool:
     if stated is not None and _possessor(stated):
         return True
     match = _VALUE_FIRST.match(after)
-    return bool(match) and _possessor(
-        _TOKEN.findall(_CODE_SPAN.sub(" ", _CLAUSE_END.split(_WH.sub("", match.group(
-            "subject")))[0])))
+    if match is None:
+        return False
+    subject = _CLAUSE_END.split(_WH.sub("", match.group("subject")))[0]
+    return _possessor(_TOKEN.findall(_CODE_SPAN.sub(" ", subject)))
 
 
 _OWNING = frozenset("of in for at from".split())
