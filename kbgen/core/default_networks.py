@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kbgen.core import stated_owners, translated_claims
+from kbgen.core import owned_devices, stated_owners, translated_claims
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
 from kbgen.core.person_names import logged_person, named_person
 from kbgen.core.possessives import someones_device
@@ -126,4 +126,5 @@ def _placed(setting: str) -> bool:
     """The setting places its addresses with someone: read once however many addresses it
     holds (a line of thousands would otherwise be read once for each)."""
     return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting)
-                or someones_device(setting) or named_person(setting))
+                or someones_device(setting) or named_person(setting)
+                or owned_devices.owned(setting))

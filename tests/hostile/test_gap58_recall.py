@@ -144,3 +144,46 @@ def test_spaced_scripts_have_no_seam() -> None:
 
     for word in ("Größe10", "IPv4", "Ελλάδα1", "Привет2", "Հայաստան3", "café9"):
         assert spaced(word) == word
+
+
+OWNED_IN_CJK = [
+    "例如，用户张伟的路由器地址是192.168.1.20。",
+    "例如，老板的电脑是192.168.1.20。",
+    "例如，客人的路由器是192.168.1.20。",
+    "例如，张伟的电脑是192.168.1.20。",
+    "例如，王芳的笔记本是 192.168.1.20。",
+    "例如，房东的摄像头在 192.168.0.14。",
+    "例如，会计小李的打印机地址是192.168.1.30。",
+    "例如，黄老师的NAS是192.168.1.5。",
+    "例えば、取引先のルーターは192.168.1.20です。",
+    "例えば、社長のPCは192.168.1.20です。",
+    "例えば、田中のパソコンは 192.168.1.20 です。",
+    "例えば、大家のカメラは192.168.0.14です。",
+    "예를 들어, 거래처의 라우터는 192.168.1.20입니다.",
+    "예를 들어, 사장님 컴퓨터는 192.168.1.20입니다.",
+    "예를 들어, 김민준의 노트북은 192.168.1.20입니다.",
+    "예를 들어, 집주인의 카메라는 192.168.0.14입니다.",
+    "예를 들어, 부장님 PC는 192.168.1.20입니다.",
+]
+"""A home router's default address on a device a possessive says is someone's (rev57's
+translated gaps in Chinese, Japanese, Korean, and variants)."""
+
+
+@pytest.mark.parametrize("text", OWNED_IN_CJK)
+def test_a_default_address_on_someones_device_in_cjk_is_an_error(text: str) -> None:
+    assert "internal IP address" in _errors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "例如，你家的路由器地址是192.168.1.20。",
+    "例如，路由器的地址是192.168.1.1。",
+    "例如，默认的网关是192.168.1.1。",
+    "例えば、お使いのルーターは192.168.1.1です。",
+    "例えば、ご自宅のルーターは192.168.1.1です。",
+    "예를 들어, 공유기의 주소는 192.168.0.1입니다.",
+    "예를 들어, 여러분의 라우터는 192.168.1.1입니다.",
+])
+def test_a_default_address_on_the_readers_device_in_cjk_stays_a_warning(text: str) -> None:
+    findings = [finding for finding in scan(text, Allowed())
+                if finding.kind == "internal IP address"]
+    assert all(finding.advisory for finding in findings)
