@@ -187,3 +187,48 @@ def test_a_default_address_on_the_readers_device_in_cjk_stays_a_warning(text: st
     findings = [finding for finding in scan(text, Allowed())
                 if finding.kind == "internal IP address"]
     assert all(finding.advisory for finding in findings)
+
+
+SECRET_FILE_NAMES = [
+    "Download https://files.northbridge.co.uk/s/RootCA-4729183650192837465019283746.crt",
+    "Amara's share: https://files.northbridge.co.uk/Certificate-4539148803436467.cer",
+    "Cert: `Global-Root-CA-8834519027736451-GX.crt.pem`",
+    "ca-clave-49302817465019283746.pem is on the share",
+    "Use `schluessel-ca-8834519027736451.pem` (Amara's).",
+    "https://hr.northbridge.co.uk/download/TrustedRoot-Hx7vQ2mZ9LpR3tYw.crt",
+    "`ROOTCERTIFICATE-4729183650192837-AMARAOKONKWO.crt`",
+    "The token is in the name: `SecureServerRoot-58204719364019285702.crt`",
+    "Put `pw-ca-88345190277364519.pem` on the gateway.",
+    "curl -O https://files.northbridge.co.uk/Winter2024Northbridge7Payroll.crt",
+    "curl -O https://files.northbridge.co.uk/Winter2024Northbridge7Payroll.cer",
+    "Install `Winter2024Northbridge7Payroll.crt.pem` on Amara's laptop.",
+    "Import `Summer2025Leeds9Office.p12` into the keychain.",
+    "scp amara@bastion:keys/Kq8vNz3Lw2PdX7mR.key .",
+    "The bundle is `payroll_ca_bundle_Xk9vQ2mZ7LpR3tYw8BnE.ca-bundle`.",
+    "Copy `ca_6011000990139424.pfx` to the laptop.",
+    "Upload `GlobalSignRoot-r9T4kWq2ZpLm8XvB.der` to the router.",
+    "Fetch https://dl.northbridge.co.uk/certs/Autumn2023Payroll42Leeds.pem",
+    "Keystore: `Spring2026Amara3Okonkwo.jks`",
+    "The CSR is `hr-portal-5105105105105100.csr`.",
+    "Save it as `root_ca_20240101123456789012.crt`.",
+]
+"""A secret as a certificate's or a key's file name: a long number (a card's, an account's, a
+token's), a generator's piece, a composed password (rev57's filename-token and certfile gaps,
+and variants)."""
+
+
+@pytest.mark.parametrize("text", SECRET_FILE_NAMES)
+def test_a_secret_in_a_certificates_or_keys_file_name_is_found(text: str) -> None:
+    assert _errors(text) & {"API key or token", "password or secret", "payment card number"}
+
+
+@pytest.mark.parametrize("text", [
+    "/tool certificate import file-name=DigiCertGlobalG3TLSECCSHA3842020CA1-1.crt.pem",
+    "Download https://letsencrypt.org/certs/isrgrootx1.pem and `lets-encrypt-r3.pem`.",
+    "Import `GTS_Root_R1.crt`, `AAACertificateServices.crt` and `ca-certificates.crt`.",
+    "Point it at `/etc/letsencrypt/live/help.example.org/fullchain.pem`.",
+    "Fetch https://cacerts.digicert.com/DigiCertGlobalRootG2.crt.pem",
+    "Use `USERTrust_RSA_Certification_Authority.pem` and `SectigoRSADomainValidationSecureServerCA.crt`.",
+])
+def test_a_cas_file_name_still_passes(text: str) -> None:
+    assert not _errors(text)
