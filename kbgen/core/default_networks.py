@@ -127,4 +127,4 @@ def _placed(setting: str) -> bool:
     holds (a line of thousands would otherwise be read once for each)."""
     return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting)
                 or someones_device(setting) or named_person(setting)
-                or owned_devices.owned(setting))
+                or owned_devices.owned(setting) or owned_devices.owned_spaced(setting))

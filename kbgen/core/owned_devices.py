@@ -1,4 +1,4 @@
-"""A device said to be someone's by a possessive in Chinese, Japanese or Korean, for the gate
+"""A device said to be someone's by a possessive, in the languages beyond English, for the gate
 (issue 19, branch gap58).
 
 A home router's default address (`192.168.1.20`) is a warning where nothing places it
@@ -13,11 +13,23 @@ address unless it is in the closed vocabulary of a network's own words: the read
 `お使いの`, `여러분의`), a device or software (`路由器的`, `ルーターの`, `공유기의`), the
 default (`默认的`). A possessor no list holds (a name, a title, a business) places it without
 being listed.
+
+Languages written with spaces say it by a preposition or a case (SPACED_FORMS): Portuguese
+`o computador do chefe`, Vietnamese `router của khách hàng`, Indonesian `router milik …`, a
+genitive after the device in Russian, Ukrainian, Czech (`роутер абонента`, `router zákazníka`:
+a word ending as a genitive does and written with a letter beyond ASCII, so English `router
+data` is none) and Romanian (`laptopul șefului`), the possessor before it in Hindi (`ग्राहक का
+राउटर`) and Turkish (`müşterinin yönlendiricisi`), Arabic's `الخاص ب…` after it. The possessor
+places the address unless it is a network's word or the reader (SPACED_NETWORK_OWNERS). Left:
+Indonesian's bare noun after the device (`router pelanggan`), which English shares.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from kbgen.core.normalize import normalize_line
 
 _DEVICES = (
     "路由器|界面|面板|后台|後台|设备|設備|服务器|伺服器|电脑|電腦|网关|閘道|光猫|主机|主機|笔记本|筆記本"
@@ -62,3 +74,75 @@ def owned(setting: str) -> bool:
             return True
     return any(match.group(1) not in _KOREAN_NETWORK_OWNERS
                for match in _KOREAN_OWNER.finditer(setting))
+
+
+_SPACED_DEVICES = {
+    "of": "roteador computador servidor impressora câmera celular telefone",
+    "của": "router máy-tính máy-chủ máy-in camera laptop pc modem điện-thoại nas",
+    "milik": "router komputer server printer kamera laptop pc modem ponsel nas",
+    "genitive": "роутер маршрутизатор компьютер комп'ютер сервер принтер камера ноутбук модем"
+                " телефон пк počítač tiskárna router server notebook routerul calculatorul"
+                " laptopul serverul imprimanta telefonul modemul",
+    "hindi": "राउटर कंप्यूटर सर्वर प्रिंटर कैमरा लैपटॉप मॉडेम फ़ोन",
+    "turkish": "yönlendirici bilgisayar sunucu yazıcı dizüstü modem kamera",
+    "arabic": "جهاز الراوتر الموجه الخادم الطابعة الكاميرا الحاسوب المودم",
+}
+"""Devices by the construction that says whose they are (a `-` stands for a space inside the
+word): a device English shares (`router`, `camera`) only where the construction is no English
+(`của`, `milik`, a genitive written beyond ASCII), so `what does the router do` is none."""
+SPACED_NETWORK_OWNERS = frozenset(
+    "roteador servidor rede dispositivo sistema modem você seu sua usuário utilizador"
+    " internet provedor bạn mạng thiết-bị máy hệ-thống anda kamu jaringan perangkat"
+    " роутера маршрутизатора сервера устройства сети модема пользователя вашего вашей дома"
+    " провайдера користувача пристрою мережі вашого routeru serveru sítě zařízení uživatele"
+    " vašeho routerului serverului rețelei rețelei dispozitivului utilizatorului"
+    " dumneavoastră modemului dumneavoastra modem cihaz ağ ağın bilgisayar siz sen kullanıcı"
+    " आप आपका आपके नेटवर्क डिवाइस بك بكم الشبكة الجهاز المستخدم của".split())
+"""Possessors a device is anyone's with: the network, a device, the reader (`do roteador`,
+`của bạn`, `пользователя`, `utilizatorului`, `आपके`, `بك`), and Vietnamese's `của` itself
+(a genitive's ending): closed."""
+
+
+@cache
+def _spaced_forms() -> tuple[re.Pattern[str], ...]:
+    """The possessive constructions of the spaced languages, folded as the scanner reads text
+    (normalize_line: Cyrillic look-alikes are Latin), each with its possessor as `owner`."""
+    devices = {kind: "|".join(re.escape(normalize_line(device.replace("-", " ")))
+                              for device in words.split())
+               for kind, words in _SPACED_DEVICES.items()}
+    word = r"[^\W\d_][\w'’-]*"
+    return tuple(re.compile(form, re.IGNORECASE) for form in (
+        rf"(?<!\w)(?:{devices['of']})[ \t]+(?:do|da|dos|das)[ \t]+(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['của']})[ \t]+của[ \t]+(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['milik']})[ \t]+milik[ \t]+(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['genitive']})[ \t]+(?P<owner>(?=\w*[^\x00-\x7f])"
+        r"[^\W\d_][\w'’]*(?:a|я|ы|и|e|ului|ei|ilor))(?!\w)",
+        rf"(?<!\w)(?:{devices['genitive']})[ \t]+(?P<owner>[^\W\d_][\w'’]*(?:ului|ilor))(?!\w)",
+        rf"(?P<owner>{word})[ \t]+(?:का|के|की)[ \t]+(?:{devices['hindi']})",
+        rf"(?P<owner>[^\W\d_]\w*?)(?:nin|nın|nun|nün|in|ın|un|ün)[ \t]+"
+        rf"(?:{devices['turkish']})s?[ıiuü]",
+        rf"(?:{devices['arabic']})[^.،,\n]{{0,30}}الخاص[ \t]+ب(?P<owner>\w+)",
+    ))
+
+
+_SPACED_OWNERS = frozenset(normalize_line(owner.replace("-", " ")).lower()
+                           for owner in SPACED_NETWORK_OWNERS)
+
+
+_ASCII_MARKERS = re.compile(r"(?i)\b(?:do|da|dos|das|milik)\b|(?:ului|ilor)\b")
+"""What an ASCII setting needs to hold a spaced possessive (Portuguese, Indonesian, Romanian
+written without diacritics)."""
+
+
+def owned_spaced(setting: str) -> bool:
+    """The setting says a device is someone's by a possessive of a spaced language whose
+    possessor is no network's word and not the reader (`o computador do chefe`, `роутер
+    абонента`, `müşterinin yönlendiricisi`)."""
+    if setting.isascii() and not _ASCII_MARKERS.search(setting):
+        return False
+    for form in _spaced_forms():
+        for match in form.finditer(setting):
+            owner = match.group("owner").lower()
+            if owner and owner not in _SPACED_OWNERS and "ب" + owner not in _SPACED_OWNERS:
+                return True
+    return False

@@ -228,7 +228,55 @@ def test_a_secret_in_a_certificates_or_keys_file_name_is_found(text: str) -> Non
     "Import `GTS_Root_R1.crt`, `AAACertificateServices.crt` and `ca-certificates.crt`.",
     "Point it at `/etc/letsencrypt/live/help.example.org/fullchain.pem`.",
     "Fetch https://cacerts.digicert.com/DigiCertGlobalRootG2.crt.pem",
-    "Use `USERTrust_RSA_Certification_Authority.pem` and `SectigoRSADomainValidationSecureServerCA.crt`.",
+    "Use `USERTrust_RSA_Certification_Authority.pem` and"
+    " `SectigoRSADomainValidationSecureServerCA.crt`.",
 ])
 def test_a_cas_file_name_still_passes(text: str) -> None:
     assert not _errors(text)
+
+
+OWNED_IN_SPACED_LANGUAGES = [
+    "Örneğin, müşterinin yönlendiricisi 192.168.1.20 adresinde.",
+    "Örneğin, patronun bilgisayarı 192.168.1.20 adresinde.",
+    "Ví dụ, router của khách hàng ở 192.168.1.20.",
+    "Ví dụ, máy tính của sếp là 192.168.1.20.",
+    "Misalnya, laptop milik Budi ada di 192.168.1.20.",
+    "Наприклад, роутер клієнта має адресу 192.168.1.20.",
+    "Наприклад, ноутбук директора має адресу 192.168.1.20.",
+    "Například router zákazníka je na 192.168.1.20.",
+    "Například počítač ředitele je na 192.168.1.20.",
+    "على سبيل المثال، جهاز التوجيه الخاص بالعميل على 192.168.1.20",
+    "उदाहरण के लिए, ग्राहक का राउटर 192.168.1.20 पर है।",
+    "उदाहरण के लिए, मालिक का लैपटॉप 192.168.1.20 पर है।",
+    "Например, роутер абонента имеет адрес 192.168.1.20.",
+    "Например, ноутбук бухгалтера имеет адрес 192.168.1.20.",
+    "Por exemplo, o computador do chefe está em 192.168.1.20.",
+    "Por exemplo, a impressora da Maria fica em 192.168.1.20.",
+    "De exemplu, laptopul șefului este la 192.168.1.20.",
+    "De exemplu, calculatorul directorului este la 192.168.1.20.",
+]
+"""A home router's default address on a device a possessive of a spaced language gives
+someone (rev57's translated gaps, and variants)."""
+
+
+@pytest.mark.parametrize("text", OWNED_IN_SPACED_LANGUAGES)
+def test_a_default_address_on_someones_device_in_spaced_languages_is_an_error(text: str) -> None:
+    assert "internal IP address" in _errors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Por exemplo, o endereço do roteador é 192.168.1.1.",
+    "Por exemplo, o computador do usuário está em 192.168.1.20.",
+    "Ví dụ, router của bạn ở 192.168.1.1.",
+    "Например, адрес роутера 192.168.1.1.",
+    "Například router je na 192.168.1.1.",
+    "De exemplu, adresa routerului este 192.168.1.1.",
+    "उदाहरण के लिए, आपका राउटर 192.168.1.1 पर है।",
+    "For example, what does the router do with 192.168.1.20?",
+    "For example, the built-in router answers at 192.168.1.1.",
+])
+def test_a_default_address_on_the_readers_device_in_spaced_languages_stays_a_warning(
+        text: str) -> None:
+    findings = [finding for finding in scan(text, Allowed())
+                if finding.kind == "internal IP address"]
+    assert all(finding.advisory for finding in findings)
