@@ -280,3 +280,35 @@ def test_a_default_address_on_the_readers_device_in_spaced_languages_stays_a_war
     findings = [finding for finding in scan(text, Allowed())
                 if finding.kind == "internal IP address"]
     assert all(finding.advisory for finding in findings)
+
+
+NATIONAL_NUMBERS_BY_SCRIPT = [
+    "张伟的手机是13812345678，有问题找他。",
+    "张伟的电话13812345678转人事部。",
+    "<td>张伟的手机13812345678</td>",
+    "王芳的手机号码是 15912345678。",
+    "联系人：李娜 18612345678",
+    "田中さんの電話番号は090-1234-5678です。",
+    "佐藤さんの携帯：080-2345-6789",
+    "김민준 팀장 연락처는010-1234-5678입니다.",
+    "이서연 대리 휴대폰 010-2345-6789",
+]
+"""A person's national phone number (no country code) on a Chinese, Japanese or Korean line
+of a site whose own regions are others (rev57's cjk gaps, and variants)."""
+
+
+@pytest.mark.parametrize("text", NATIONAL_NUMBERS_BY_SCRIPT)
+def test_a_national_number_in_a_line_of_its_countrys_script_is_found(text: str) -> None:
+    assert "phone number" in _errors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "端口范围是 21115-21119。",
+    "版本 1.2.3 于 20240101 发布。",
+    "ID 是 123456789。",
+    "ポートは 8080 です。",
+    "포트 21116 을 여세요.",
+    "Call 13812345678 for the build number.",
+])
+def test_numbers_that_are_no_phones_stay_unfound(text: str) -> None:
+    assert "phone number" not in _errors(text)
