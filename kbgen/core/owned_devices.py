@@ -33,13 +33,14 @@ from kbgen.core.normalize import normalize_line
 
 _DEVICES = (
     "路由器|界面|面板|后台|後台|设备|設備|服务器|伺服器|电脑|電腦|网关|閘道|光猫|主机|主機|笔记本|筆記本"
-    "|手机|手機|打印机|印表機|摄像头|攝影機|电视|電視|平板|机器|機器|终端|終端|交换机|交換器|地址|网络|網路"
+    "|手机|手機|打印机|印表機|摄像头|攝影機|电视|電視|平板|机器|機器|终端|終端|交换机|交換器"
     "|ルーター|パソコン|サーバー|サーバ|端末|プリンター|カメラ|スマホ|携帯|ノート|デバイス|ゲートウェイ"
-    "|管理画面|アドレス|ネットワーク"
-    "|라우터|공유기|컴퓨터|노트북|서버|프린터|카메라|휴대폰|핸드폰|장치|기기|게이트웨이|주소|네트워크"
-    "|PC|NAS|IP|Wi-?Fi|[Ll]aptop")
-"""A device, its page or its address: what a possessive before it says is someone's (a
-refusal's trigger: a device not listed keeps main's reading)."""
+    "|管理画面"
+    "|라우터|공유기|컴퓨터|노트북|서버|프린터|카메라|휴대폰|핸드폰|장치|기기|게이트웨이"
+    "|PC|NAS|[Ll]aptop")
+"""A device or its page: what a possessive before it says is someone's (a refusal's trigger: a
+device not listed keeps main's reading). Not an address or a network (`网卡上的 IP`, `树莓派的地址`:
+Chinese `的` also ends a clause that describes the address, Xray's docs)."""
 
 _HAN_OWNER = re.compile(r"([\u3400-\u9fff]{1,8})的[ \t]*(?:[\u3400-\u9fff]{0,4}?)(?:" + _DEVICES
                         + ")")

@@ -182,6 +182,8 @@ def test_a_default_address_on_someones_device_in_cjk_is_an_error(text: str) -> N
     "例えば、ご自宅のルーターは192.168.1.1です。",
     "예를 들어, 공유기의 주소는 192.168.0.1입니다.",
     "예를 들어, 여러분의 라우터는 192.168.1.1입니다.",
+    "这里需要使用的是网卡上的 IP，比如 192.168.1.2 （请按你出站的实际使用的 IP 选择）。",
+    "手动配置 PC 的网络，将默认网关指向树莓派的地址即 192.168.1.22。",
 ])
 def test_a_default_address_on_the_readers_device_in_cjk_stays_a_warning(text: str) -> None:
     findings = [finding for finding in scan(text, Allowed())
