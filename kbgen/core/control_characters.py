@@ -27,6 +27,13 @@ def first_control(text: str) -> tuple[int, str] | None:
     return text.count("\n", 0, found.start()) + 1, code_point(found.group())
 
 
+def without_controls(text: str) -> str:
+    """`text` as its page would read it: without its control characters (a value they split
+    joined again), so the rest of a refused source is still checked (gap58: a file refused
+    for one reported that alone, not the gate's findings in it)."""
+    return _CONTROL.sub("", text)
+
+
 def control_message(name: str) -> str:
     """What to say of a source holding the control character `name`."""
     return (f"a control character ({name}) that the page would drop or show as a blank, so"

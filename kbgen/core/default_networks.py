@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kbgen.core import translated_claims
+from kbgen.core import owned_devices, stated_owners, translated_claims
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
 from kbgen.core.person_names import logged_person, named_person
 from kbgen.core.possessives import someones_device
@@ -66,6 +66,9 @@ _PERSON_OR_COMPANY = re.compile(
 """Someone's (`Jane's laptop`; not a contraction such as `Let's`) or a company's legal name
 (`Acme Ltd`)."""
 _PORT = re.compile(r":\d")
+_REACH = 64
+"""How far either side of the address its sentence's subject and predicate are read (as
+kbgen.core.privacy.marked_examples reads them)."""
 """A port after the address: a service someone runs there (`HTTPSProxy 10.0.0.7:8080`)."""
 
 
@@ -101,10 +104,15 @@ def default_network_example(line: str, start: int, end: int, setting: str) -> bo
 def unplaced(line: str, start: int, end: int, setting: str) -> bool:
     """The value at [start, end) of `line` is no service to connect to (no URL before it, no
     port after it), its setting places it with no one and its line is no log of someone's
-    session (`… Jane Doe logged in from …`: kbgen.core.person_names)."""
+    session (`… Jane Doe logged in from …`: kbgen.core.person_names) and its sentence names
+    no possessor of the thing it is, in words that are no network's (kbgen.core.stated_owners:
+    `For example, the boss's computer is 192.168.1.20.`, `the router of the subscriber is …`;
+    gap58)."""
     return (not line.endswith(("://", "://[", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
-            and not _placed(setting) and not logged_person(line))
+            and not _placed(setting) and not logged_person(line)
+            and not stated_owners.owned(line[max(0, start - _REACH):start],
+                                        line[end:end + _REACH]))
 
 
 def placed(setting: str) -> bool:
@@ -118,4 +126,5 @@ def _placed(setting: str) -> bool:
     """The setting places its addresses with someone: read once however many addresses it
     holds (a line of thousands would otherwise be read once for each)."""
     return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting)
-                or someones_device(setting) or named_person(setting))
+                or someones_device(setting) or named_person(setting)
+                or owned_devices.owned(setting) or owned_devices.owned_spaced(setting))

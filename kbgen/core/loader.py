@@ -341,7 +341,10 @@ def _read_markdown(source: Source, found: _Collector, model: type[BaseModel],
         text = read_text(source)
     except DecodeError as exc:
         found.add(source, exc.line, exc.message)
-        return None
+        if exc.shown is None:
+            return None
+        text = exc.shown  # refused, and read on as its page would show it: the gate's
+        # findings in it are reported in the same run (gap58)
     troubles = pathologies(text)
     for line, message in troubles:
         found.add(source, line, message)

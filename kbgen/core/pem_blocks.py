@@ -16,8 +16,11 @@ certificate's label. A block is public only when all of these hold:
   challenge password, as Traefik's docs paste one), a public key (SubjectPublicKeyInfo, or
   PKCS #1's RSA public key), nothing after it;
 - a self-signed certificate's signature checks against its own key, and a certificate issued
-  by another one on the page checks against that one's: a line written over with a value of
-  the same length that still parses breaks the signature.
+  by another one checks against the key of a certificate on the page that names its issuer: a
+  line written over with a value of the same length that still parses breaks the signature.
+  A certificate whose issuer is not on the page cannot be checked, so it is no public block
+  (gap58: its modulus or signature line written over with 64 characters of a password or a
+  token parsed and passed, rev57's pem-03…06); no help centre of the gate's corpora shows one.
 
 A certificate cut short as documentation shows one (its first line only, then the END line)
 is public when that line decodes to a certificate's opening: DER whose elements are
@@ -25,9 +28,9 @@ consistent up to the cut, a version, a serial number and a signature algorithm `
 knows (base64 of anything else, a token among it, is not).
 
 Anything else is no public block: each of its lines is read as any other line would be (a
-token there stays found). Left: a certificate whose issuer is not on the page cannot be
-checked, nor can an RSA public key (any number is a modulus): one of their lines written over
-with base64 of the same width that still parses as DER passes, as every line did before.
+token there stays found). Left: an RSA public key cannot be checked (any number is a modulus),
+nor can an Ed25519 or X25519 key (any 32 bytes): one of their lines written over with base64 of
+the same width that still parses as DER passes, as every line did before.
 """
 
 from __future__ import annotations
@@ -275,7 +278,7 @@ class PemBlocks:
             return True
         if certificate.issuer == certificate.subject:
             return _signed_by(certificate, certificate)
-        return all(_signed_by(certificate, issuer) for issuer in self._certificates()
+        return any(_signed_by(certificate, issuer) for issuer in self._certificates()
                    if issuer.subject == certificate.issuer)
 
     def _read(self, begin: int, label: str) -> _Parsed | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from kbgen.core.control_characters import control_message, first_control
+from kbgen.core.control_characters import control_message, first_control, without_controls
 from kbgen.errors import Problem
 
 ARTICLES_DIR = "articles"
@@ -54,12 +54,16 @@ def shown_path(path: str, cwd: str) -> str:
 
 
 class DecodeError(Exception):
-    """A file that is empty or not UTF-8; the message says how to fix it."""
+    """A file that is empty, not UTF-8 or holds a control character; the message says how to
+    fix it. `shown` is the text without its control characters when only they were wrong
+    (a reader may check the rest of it in the same run)."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: str, line: int | None = None, shown: str | None = None
+                 ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
+        self.shown = shown
 
 
 def read_text(source: Source) -> str:
@@ -77,7 +81,7 @@ def read_text(source: Source) -> str:
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if control := first_control(text):
-        raise DecodeError(control_message(control[1]), control[0])
+        raise DecodeError(control_message(control[1]), control[0], without_controls(text))
     return text
 
 

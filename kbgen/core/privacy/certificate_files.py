@@ -15,8 +15,9 @@ letters are in pieces that read as words, and at most MAX_ODD_PIECES are not; a 
 certificate's ending (`Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1.crt`, rev56) is no CA's file and stays found.
 Found still: a name or a folder of its path that says key, private, secret, token or password
 (`privkey.pem`, `keys/prod/….pem`: a key's file), a value in a folder of the path
-(`/s/8fJ2kLmN…/ca.crt`: a share link's token), a service's key (`ghp_…`), and any value on a
-line that names a secret.
+(`/s/8fJ2kLmN…/ca.crt`: a share link's token), a service's key (`ghp_…`), a name holding a
+piece no CA writes (kbgen.core.privacy.key_file_names: a long number, a generator's piece, a
+composed password, gap58), and any value on a line that names a secret.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core.placeholder_words import reads_as_words
 from kbgen.core.privacy import line_rules
 from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.key_file_names import secret_piece, spelled
 from kbgen.core.surroundings import names_secret
 
 REASON = "the file name of a certificate or a CA bundle: public material"
@@ -49,12 +50,6 @@ _NAME_START = re.compile(r"[\w.+-]*$")
 """The start of a file name before a value."""
 _PATH_START = re.compile(r"[^\s\"'`=(<\[]*$")
 """The start of the path a file name ends (its folders: `keys/prod/…`)."""
-_NAME_PIECE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-"""The letters of a name in pieces as CamelCase and separators cut it (`Digi`, `Cert`, `TLS`)."""
-SHORT_NAME = 5
-"""A name of this many letters or fewer spells nothing either way (`ca`, `my-ca`)."""
-MAX_ODD_PIECES = 3
-"""A CA's file name has at most this many pieces that read as no word (`G`, `CA`, `R`)."""
 _KEY_NAME = re.compile(r"(?i)key|priv|secret|token|passw|cred")
 """What makes a file's name a key's or a secret's."""
 
@@ -88,17 +83,5 @@ def _certificate_file(_: int, line: str, hit: _Hit) -> bool:
     path = _PATH_START.search(line, max(0, start - MAX_NAME), start)
     return ((_CERTIFICATE_FILE.fullmatch(name) is not None
              or _CONTAINER_FILE.fullmatch(name) is not None)
-            and _spelled(name.split(".", 1)[0])
+            and spelled(name.split(".", 1)[0]) and secret_piece(name) is None
             and not _KEY_NAME.search(line, path.start() if path else start, name_end))
-
-
-def _spelled(stem: str) -> bool:
-    """The name before its endings spells words, as a CA's does (`DigiCertGlobalG3…CA1-1`), not
-    random letters (`Xk9vQ2mZ7LpR3t`: `Xk`, `v`, `Q`, `m`, …)."""
-    pieces = _NAME_PIECE.findall(stem)
-    letters = sum(map(len, pieces))
-    if letters <= SHORT_NAME:
-        return True
-    worded = [piece for piece in pieces if len(piece) >= 3 and reads_as_words(piece.lower())]
-    return (2 * sum(map(len, worded)) >= letters
-            and len(pieces) - len(worded) <= MAX_ODD_PIECES)

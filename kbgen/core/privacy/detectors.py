@@ -65,6 +65,8 @@ from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.joined_words import _joined_word_passwords
 from kbgen.core.privacy.joined_words import needs as _joined_word_needs
+from kbgen.core.privacy.key_file_names import _key_file_names
+from kbgen.core.privacy.key_file_names import needs as _key_file_needs
 from kbgen.core.privacy.keytab_keys import _keytab_keys
 from kbgen.core.privacy.keytab_keys import needs as _keytab_needs
 from kbgen.core.privacy.label_phrases import needs as _phrase_needs
@@ -410,6 +412,7 @@ DETECTORS: tuple[Detector, ...] = (
     _uuencoded,
     _glued_numbers,
     _spoken_dots,
+    _key_file_names,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -466,6 +469,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _uuencoded: _uuencoded_needs,
     _glued_numbers: _glued_number_needs,
     _spoken_dots: _spoken_dot_needs,
+    _key_file_names: _key_file_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),

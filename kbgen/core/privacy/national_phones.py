@@ -65,9 +65,15 @@ def _glued(char: str) -> bool:
     return bool(_SPACED.fullmatch(char)) or char.isdigit()
 
 
+UNBROKEN_MOBILES = frozenset({"CN"})
+"""Regions whose mobile numbers are written as one run of digits, with no prefix and no
+grouping (China's 11 digits, `13812345678`: how forms, signatures and chats write them; gap58)."""
+
+
 def _national_form(raw: str, number: phonenumbers.PhoneNumber, region: str) -> bool:
-    """The digits start with the region's national prefix, or are grouped as its national
-    format groups them (maybe without the prefix's group)."""
+    """The digits start with the region's national prefix, are grouped as its national format
+    groups them (maybe without the prefix's group), or are a mobile number written unbroken
+    where the region writes them so (UNBROKEN_MOBILES)."""
     groups = [len(group) for group in _GROUPS.findall(raw)]
     digits = phonenumbers.normalize_digits_only(raw)
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
@@ -76,6 +82,9 @@ def _national_form(raw: str, number: phonenumbers.PhoneNumber, region: str) -> b
             len(groups) == 1 or 2 <= len(groups) <= 4 and groups[0] > len(prefix)):
         return True  # `89165551234`, `0151 23456789` (its format: `01512 3456789`);
         # `1` of North America starts too many other numbers; `0-16777216` is a range
+    if len(groups) == 1 and region in UNBROKEN_MOBILES \
+            and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+        return True  # `13812345678`
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     expected = [len(group) for group in _GROUPS.findall(national)]
     if prefix and not national.startswith(prefix):

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from kbgen.core import script_regions
 from kbgen.core.privacy.context import _Context, _Hit, _mask
 from kbgen.core.privacy.model import PHONE
 from kbgen.core.privacy.national_phones import NATIONAL_HINT, national_numbers
@@ -27,8 +28,10 @@ def _phones(line: str, context: _Context) -> Iterator[_Hit]:
     if context.default_region is None and "00" in line:
         line = _INTERNATIONAL_ZEROS.sub(" +", line)  # `0044 7911 …`: read where no region is
     found = _phone_numbers(line, context.default_region)
-    if context.allowed.national_regions and NATIONAL_HINT.search(line):
-        found += _national_numbers(line, found, context.allowed.national_regions)
+    regions = (*context.allowed.national_regions, *script_regions.regions(line))
+    if regions and NATIONAL_HINT.search(line):  # the site's regions, and the one its script
+        # tells (a Chinese line's `13812345678`: kbgen.core.script_regions, gap58)
+        found += _national_numbers(line, found, tuple(dict.fromkeys(regions)))
     for start, end, excerpt, e164 in _phones_only(line, found, context.default_region):
         is_allowed = e164 in context.allowed.phones_e164
         yield _Hit(start, end, PHONE, excerpt, allowed=is_allowed)

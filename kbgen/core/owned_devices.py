@@ -1,0 +1,149 @@
+"""A device said to be someone's by a possessive, in the languages beyond English, for the gate
+(issue 19, branch gap58).
+
+A home router's default address (`192.168.1.20`) is a warning where nothing places it
+(kbgen.core.default_networks). kbgen.core.translated_claims places it by words (`客户的路由器`,
+`お客様のルーター`, `고객의 라우터`), so any possessor it does not list left it a warning:
+`老板的电脑` (the boss's computer), `用户张伟的路由器`, `取引先のルーター`, `社長のPC`,
+`거래처의 라우터`, `김민준의 노트북`, `사장님 컴퓨터` were published (rev57's translated gaps).
+
+Read by structure instead: a possessive particle (`的`, `の`, `의`) or a person's honorific
+(`님`) right before a device or its address says whose the device is. The possessor places the
+address unless it is in the closed vocabulary of a network's own words: the reader (`你家的`,
+`お使いの`, `여러분의`), a device or software (`路由器的`, `ルーターの`, `공유기의`), the
+default (`默认的`). A possessor no list holds (a name, a title, a business) places it without
+being listed.
+
+Languages written with spaces say it by a preposition or a case (SPACED_FORMS): Portuguese
+`o computador do chefe`, Vietnamese `router của khách hàng`, Indonesian `router milik …`, a
+genitive after the device in Russian, Ukrainian, Czech (`роутер абонента`, `router zákazníka`:
+a word ending as a genitive does and written with a letter beyond ASCII, so English `router
+data` is none) and Romanian (`laptopul șefului`), the possessor before it in Hindi (`ग्राहक का
+राउटर`) and Turkish (`müşterinin yönlendiricisi`), Arabic's `الخاص ب…` after it. The possessor
+places the address unless it is a network's word or the reader (SPACED_NETWORK_OWNERS). Left:
+Indonesian's bare noun after the device (`router pelanggan`), which English shares.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kbgen.core.normalize import normalize_line
+
+_DEVICES = (
+    "路由器|界面|面板|后台|後台|设备|設備|服务器|伺服器|电脑|電腦|网关|閘道|光猫|主机|主機|笔记本|筆記本"
+    "|手机|手機|打印机|印表機|摄像头|攝影機|电视|電視|平板|机器|機器|终端|終端|交换机|交換器"
+    "|ルーター|パソコン|サーバー|サーバ|端末|プリンター|カメラ|スマホ|携帯|ノート|デバイス|ゲートウェイ"
+    "|管理画面"
+    "|라우터|공유기|컴퓨터|노트북|서버|프린터|카메라|휴대폰|핸드폰|장치|기기|게이트웨이"
+    "|PC|NAS|[Ll]aptop")
+"""A device or its page: what a possessive before it says is someone's (a refusal's trigger: a
+device not listed keeps main's reading). Not an address or a network (`网卡上的 IP`, `树莓派的地址`:
+Chinese `的` also ends a clause that describes the address, Xray's docs)."""
+
+_HAN_OWNER = re.compile(r"([\u3400-\u9fff]{1,8})的[ \t]*(?:[\u3400-\u9fff]{0,4}?)(?:" + _DEVICES
+                        + ")")
+_JAPANESE_OWNER = re.compile(r"([\u3400-\u9fff\u30a0-\u30ffA-Za-z]{1,10})の[ \t]*"
+                             r"(?:[\u3400-\u9fff\u30a0-\u30ff]{0,4}?)(?:" + _DEVICES + ")")
+_KOREAN_OWNER = re.compile(r"([\uac00-\ud7afA-Za-z]{1,10})(?:의|님)[ \t]*(?:" + _DEVICES + ")")
+
+_NETWORK_OWNERS = re.compile(
+    r"(?:你|您|你们|您们|你家|您家|自己|本机|本機|默认|默認|预设|預設|这台|這台|该设备|該設備"
+    r"|路由器|设备|設備|网关|閘道|光猫|系统|系統|软件|軟體|程序|程式|服务器|伺服器|浏览器|瀏覽器|电脑|電腦"
+    r"|主机|主機|网络|網路|局域网|區域網路|内网|內網|无线|無線|管理|后台|後台|界面|页面|頁面|容器|虚拟机"
+    r"|虛擬機|节点|節點|客户端|客戶端|示例|範例|例子"
+    r"|あなた|お使い|ご自宅|自宅|ご利用|この|その|本機|新しい|ルーター|機器|デバイス|サーバー|サーバ|ネットワーク"
+    r"|パソコン|端末|既定|デフォルト|ゲートウェイ|管理|設定|無線|有線|内部|クライアント"
+    r"|PC|NAS|LAN|WAN|Wi-?Fi|Docker|VPN|DHCP|DNS|IP|[A-Z]{2,5})$")
+_KOREAN_NETWORK_OWNERS = frozenset(
+    "여러분 당신 사용자 자신 집 이 그 새 라우터 공유기 장치 기기 서버 네트워크 컴퓨터 기본"
+    " 게이트웨이 관리 무선 유선 클라이언트 PC NAS LAN WAN VPN DHCP DNS IP".split())
+"""Possessors a device is anyone's with (closed): the reader, the device itself or its parts,
+software, the default, a demonstrative; an ASCII acronym (`LAN的`, `VPNの`) is a network's.
+Chinese and Japanese possessors are read to the end of the run before the particle (`用户张伟的`:
+its last words); a Korean one is its whole word (`김민준의`)."""
+
+
+def owned(setting: str) -> bool:
+    """The setting says a device (or its address) is someone's by a possessive whose possessor
+    is no network's word (`老板的电脑`, `取引先のルーター`, `김민준의 노트북`, `사장님 컴퓨터`)."""
+    if setting.isascii():
+        return False
+    for pattern in (_HAN_OWNER, _JAPANESE_OWNER):
+        if any(not _NETWORK_OWNERS.search(match.group(1)) for match in pattern.finditer(setting)):
+            return True
+    return any(match.group(1) not in _KOREAN_NETWORK_OWNERS
+               for match in _KOREAN_OWNER.finditer(setting))
+
+
+_SPACED_DEVICES = {
+    "of": "roteador computador servidor impressora câmera celular telefone",
+    "của": "router máy-tính máy-chủ máy-in camera laptop pc modem điện-thoại nas",
+    "milik": "router komputer server printer kamera laptop pc modem ponsel nas",
+    "genitive": "роутер маршрутизатор компьютер комп'ютер сервер принтер камера ноутбук модем"
+                " телефон пк počítač tiskárna router server notebook routerul calculatorul"
+                " laptopul serverul imprimanta telefonul modemul",
+    "hindi": "राउटर कंप्यूटर सर्वर प्रिंटर कैमरा लैपटॉप मॉडेम फ़ोन",
+    "turkish": "yönlendirici bilgisayar sunucu yazıcı dizüstü modem kamera",
+    "arabic": "جهاز الراوتر الموجه الخادم الطابعة الكاميرا الحاسوب المودم",
+}
+"""Devices by the construction that says whose they are (a `-` stands for a space inside the
+word): a device English shares (`router`, `camera`) only where the construction is no English
+(`của`, `milik`, a genitive written beyond ASCII), so `what does the router do` is none."""
+SPACED_NETWORK_OWNERS = frozenset(
+    "roteador servidor rede dispositivo sistema modem você seu sua usuário utilizador"
+    " internet provedor bạn mạng thiết-bị máy hệ-thống anda kamu jaringan perangkat"
+    " роутера маршрутизатора сервера устройства сети модема пользователя вашего вашей дома"
+    " провайдера користувача пристрою мережі вашого routeru serveru sítě zařízení uživatele"
+    " vašeho routerului serverului rețelei rețelei dispozitivului utilizatorului"
+    " dumneavoastră modemului dumneavoastra modem cihaz ağ ağın bilgisayar siz sen kullanıcı"
+    " आप आपका आपके नेटवर्क डिवाइस بك بكم الشبكة الجهاز المستخدم của".split())
+"""Possessors a device is anyone's with: the network, a device, the reader (`do roteador`,
+`của bạn`, `пользователя`, `utilizatorului`, `आपके`, `بك`), and Vietnamese's `của` itself
+(a genitive's ending): closed."""
+
+
+@cache
+def _spaced_forms() -> tuple[re.Pattern[str], ...]:
+    """The possessive constructions of the spaced languages, folded as the scanner reads text
+    (normalize_line: Cyrillic look-alikes are Latin), each with its possessor as `owner`."""
+    devices = {kind: "|".join(re.escape(normalize_line(device.replace("-", " ")))
+                              for device in words.split())
+               for kind, words in _SPACED_DEVICES.items()}
+    word = r"[^\W\d_][\w'’-]*"
+    return tuple(re.compile(form, re.IGNORECASE) for form in (
+        rf"(?<!\w)(?:{devices['of']})[ \t]+(?:do|da|dos|das)[ \t]+(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['của']})[ \t]+của[ \t]+(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['milik']})[ \t]+milik[ \t]+(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['genitive']})[ \t]+(?P<owner>(?=\w*[^\x00-\x7f])"
+        r"[^\W\d_][\w'’]*(?:a|я|ы|и|e|ului|ei|ilor))(?!\w)",
+        rf"(?<!\w)(?:{devices['genitive']})[ \t]+(?P<owner>[^\W\d_][\w'’]*(?:ului|ilor))(?!\w)",
+        rf"(?P<owner>{word})[ \t]+(?:का|के|की)[ \t]+(?:{devices['hindi']})",
+        rf"(?P<owner>[^\W\d_]\w*?)(?:nin|nın|nun|nün|in|ın|un|ün)[ \t]+"
+        rf"(?:{devices['turkish']})s?[ıiuü]",
+        rf"(?:{devices['arabic']})[^.،,\n]{{0,30}}الخاص[ \t]+ب(?P<owner>\w+)",
+    ))
+
+
+_SPACED_OWNERS = frozenset(normalize_line(owner.replace("-", " ")).lower()
+                           for owner in SPACED_NETWORK_OWNERS)
+
+
+_ASCII_MARKERS = re.compile(r"(?i)\b(?:do|da|dos|das|milik)\b|(?:ului|ilor)\b")
+"""What an ASCII setting needs to hold a spaced possessive (Portuguese, Indonesian, Romanian
+written without diacritics)."""
+
+
+def owned_spaced(setting: str) -> bool:
+    """The setting says a device is someone's by a possessive of a spaced language whose
+    possessor is no network's word and not the reader (`o computador do chefe`, `роутер
+    абонента`, `müşterinin yönlendiricisi`)."""
+    if setting.isascii() and not _ASCII_MARKERS.search(setting):
+        return False
+    for form in _spaced_forms():
+        for match in form.finditer(setting):
+            owner = match.group("owner").lower()
+            if owner and owner not in _SPACED_OWNERS and "ب" + owner not in _SPACED_OWNERS:
+                return True
+    return False
