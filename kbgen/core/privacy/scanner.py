@@ -90,6 +90,7 @@ from kbgen.core.privacy import (
     request_echoes,
     said_empty,
     secret_references,
+    sequence_examples,
     spoofed_domains,
     stand_in_phrases,
     supposed_blocks,
@@ -527,6 +528,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     masked_domains.accepted,
     default_logins.accepted,
     product_mailboxes.accepted,
+    sequence_examples.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
