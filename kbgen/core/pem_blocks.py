@@ -278,8 +278,9 @@ class PemBlocks:
             return True
         if certificate.issuer == certificate.subject:
             return _signed_by(certificate, certificate)
-        return any(_signed_by(certificate, issuer) for issuer in self._certificates()
-                   if issuer.subject == certificate.issuer)
+        issuers = [issuer for issuer in self._certificates()
+                   if issuer.subject == certificate.issuer]
+        return bool(issuers) and all(_signed_by(certificate, issuer) for issuer in issuers)
 
     def _read(self, begin: int, label: str) -> _Parsed | None:
         if begin not in self._parsed:

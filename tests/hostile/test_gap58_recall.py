@@ -213,6 +213,7 @@ SECRET_FILE_NAMES = [
     "Keystore: `Spring2026Amara3Okonkwo.jks`",
     "The CSR is `hr-portal-5105105105105100.csr`.",
     "Save it as `root_ca_20240101123456789012.crt`.",
+    "curl -O https://files.northbridge.co.uk/DigiCertGlobalRoot-58204719AB36401928CD57.crt",
 ]
 """A secret as a certificate's or a key's file name: a long number (a card's, an account's, a
 token's), a generator's piece, a composed password (rev57's filename-token and certfile gaps,

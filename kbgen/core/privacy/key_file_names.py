@@ -11,8 +11,9 @@ certfile gaps); kbgen.core.privacy.certificate_files then accepts the names a CA
 Read by what a CA's file name is: words, acronyms and short numbers (`DigiCertGlobalRootG3`,
 `SHA3842020CA1-1`, `isrgrootx1`). A piece of the name (between `-`, `_`, `.`, `/`) is a secret
 when it is what no CA writes:
-- a run of PIECE_DIGITS digits or more (a year, a version or a generation is 1 to 8 digits; a
-  card number, an account or a numeric token is longer);
+- a run of PIECE_DIGITS digits or more, or a piece holding as many (a year, a version or a
+  generation is 1 to 8 digits, `SHA3842020CA1` holds 9; a card number, an account or a numeric
+  token is longer: `58204719AB36401928CD57`);
 - a generator's piece: PIECE_RANDOM characters or more, both cases and digits, mostly no words
   (`Hx7vQ2mZ9LpR3tYw`);
 - a password composed of words and numbers: capitalised words of three letters or more with a
@@ -80,6 +81,8 @@ def secret_piece(stem: str) -> tuple[int, int, str] | None:
         return digits.start(), digits.end(), TOKEN
     for match in re.finditer(r"[^-_./+]+", stem):
         piece = match.group()
+        if sum(character.isdigit() for character in piece) >= PIECE_DIGITS:
+            return match.start(), match.end(), TOKEN  # `58204719AB36401928CD57`
         for random in _RANDOM.finditer(piece):
             if _word_share(random.group()) < 0.5 and not spelled(random.group()):
                 return match.start() + random.start(), match.start() + random.end(), TOKEN
