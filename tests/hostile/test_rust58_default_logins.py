@@ -65,6 +65,12 @@ CANDIDATES = [
     ("a default with random digits",
      "The default administrator username/password is "
      "`admin`/`test8461`.\n"),
+    ("a repeat naming a host",
+     STATE + "Log in to relay.dangote.ng with the username `admin` and password "
+     "`test1234`.\n"),
+    ("a repeat naming an address",
+     STATE + "Log in at `https://10.20.0.5:21114` with the username `admin` and "
+     "password `test1234`.\n"),
 ]
 DRESSED = CANDIDATES
 

@@ -17,10 +17,12 @@ the value, a default word (DEFAULT, in the languages RustDesk's manual is writte
 administrator's login (`admin`, `administrator`, `root`, whole), and nothing in that sentence
 up to the value, nor the headings or paragraphs above it, tells of a change made (`set`,
 `new`, `changed`, `now`: vendor_defaults' words), a live system or whose (`your`, `our`, a
-customer: placed_above.says_whose). A value so stated is accepted wherever the page repeats it
-on a line that says none of these up to the value. `Your default password is test1234`, `We
-set the default admin password to test1234`, `The default login for Acme's VPN is admin /
-test1234` and any value of another shape stay findings.
+customer: placed_above.says_whose), and its line names no host nor address (`Log in to
+relay.dangote.ng with admin / test1234` gives one machine's login). A value so stated is
+accepted wherever the page repeats it on a line that says none of these up to the value.
+`Your default password is test1234`, `We set the default admin password to test1234`, `The
+default login for Acme's VPN is admin / test1234` and any value of another shape stay
+findings.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ DEFAULT = re.compile(
 ADMIN = re.compile(r"(?<![\w.@/-])(?:admin|administrator|root)(?![\w@/-]|\.\w)")
 """The administrator's login, whole (not `admin.jane`, `root@host`)."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+_HOST = re.compile(r"(?i)(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,24}(?![\w-])"
+                   r"|\b\d{1,3}(?:\.\d{1,3}){3}\b")
+"""A host's name or an address on the line (`relay.dangote.ng`, `10.20.0.5`): a login given
+for one machine is that machine's, whatever it was by default."""
 _MARKS = "`'\"*_“”„«»「」()"
 
 
@@ -76,7 +82,7 @@ class _Page:
         """The sentence before the value at `start` and what is above its paragraph tell of no
         change, live system nor whose."""
         before = self.sentence(line, start)
-        return not _CHANGE.search(before) and not says_whose(before) \
+        return not _CHANGE.search(before) and not says_whose(before) and not _HOST.search(line) \
             and not _YOUR.search(before) and not self.above.says_whose(index)
 
     def states(self, index: int, line: str, start: int) -> bool:
