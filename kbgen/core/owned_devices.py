@@ -14,14 +14,16 @@ address unless it is in the closed vocabulary of a network's own words: the read
 default (`默认的`). A possessor no list holds (a name, a title, a business) places it without
 being listed.
 
-Languages written with spaces say it by a preposition or a case (SPACED_FORMS): Portuguese
-`o computador do chefe`, Vietnamese `router của khách hàng`, Indonesian `router milik …`, a
-genitive after the device in Russian, Ukrainian, Czech (`роутер абонента`, `router zákazníka`:
-a word ending as a genitive does and written with a letter beyond ASCII, so English `router
-data` is none) and Romanian (`laptopul șefului`), the possessor before it in Hindi (`ग्राहक का
-राउटर`) and Turkish (`müşterinin yönlendiricisi`), Arabic's `الخاص ب…` after it. The possessor
-places the address unless it is a network's word or the reader (SPACED_NETWORK_OWNERS). Left:
-Indonesian's bare noun after the device (`router pelanggan`), which English shares.
+Languages written with spaces say it by a preposition or a case (`_spaced_forms`):
+Portuguese `o computador do chefe` (or `de` before a name: `de João`), Vietnamese `router của
+khách hàng`, Indonesian `router milik …`, a genitive after the device in Russian, Ukrainian,
+Czech (`роутер абонента`, `router zákazníka`: a word ending as a genitive does and written with
+a letter beyond ASCII, so English `router data` is none) and Romanian (`laptopul șefului`), the
+possessor before it in Hindi (`ग्राहक का राउटर`) and Turkish (`müşterinin yönlendiricisi`),
+Arabic's `الخاص ب…` after it. The possessor places the address unless it is a network's word
+or the reader (SPACED_NETWORK_OWNERS, and kbgen.core.stated_owners' English network words:
+`servidor de DNS`). Left: Indonesian's bare noun after the device (`router pelanggan`), which
+English shares.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import re
 from functools import cache
 
 from kbgen.core.normalize import normalize_line
+from kbgen.core.stated_owners import network_words
 
 _DEVICES = (
     "路由器|界面|面板|后台|後台|设备|設備|服务器|伺服器|电脑|電腦|网关|閘道|光猫|主机|主機|笔记本|筆記本"
@@ -78,7 +81,7 @@ def owned(setting: str) -> bool:
 
 
 _SPACED_DEVICES = {
-    "of": "roteador computador servidor impressora câmera celular telefone",
+    "of": "roteador computador servidor impressora câmera celular telefone pc",
     "của": "router máy-tính máy-chủ máy-in camera laptop pc modem điện-thoại nas",
     "milik": "router komputer server printer kamera laptop pc modem ponsel nas",
     "genitive": "роутер маршрутизатор компьютер комп'ютер сервер принтер камера ноутбук модем"
@@ -114,6 +117,7 @@ def _spaced_forms() -> tuple[re.Pattern[str], ...]:
     word = r"[^\W\d_][\w'’-]*"
     return tuple(re.compile(form, re.IGNORECASE) for form in (
         rf"(?<!\w)(?:{devices['of']})[ \t]+(?:do|da|dos|das)[ \t]+(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['of']})[ \t]+de[ \t]+(?P<owner>[A-ZÀ-Þ][\w'’-]*)",
         rf"(?<!\w)(?:{devices['của']})[ \t]+của[ \t]+(?P<owner>{word})",
         rf"(?<!\w)(?:{devices['milik']})[ \t]+milik[ \t]+(?P<owner>{word})",
         rf"(?<!\w)(?:{devices['genitive']})[ \t]+(?P<owner>(?=\w*[^\x00-\x7f])"
@@ -144,6 +148,7 @@ def owned_spaced(setting: str) -> bool:
     for form in _spaced_forms():
         for match in form.finditer(setting):
             owner = match.group("owner").lower()
-            if owner and owner not in _SPACED_OWNERS and "ب" + owner not in _SPACED_OWNERS:
+            if owner and owner not in _SPACED_OWNERS and "ب" + owner not in _SPACED_OWNERS \
+                    and not network_words([owner]):  # English's own (`servidor de DNS`)
                 return True
     return False

@@ -126,11 +126,15 @@ def owned(before: str, after: str) -> bool:
     if match is None:
         return False
     subject = _CLAUSE_END.split(_WH.sub("", match.group("subject")))[0]
-    return _possessor(_TOKEN.findall(_CODE_SPAN.sub(" ", subject)))
+    words = _TOKEN.findall(_CODE_SPAN.sub(" ", subject))
+    if re.match(r"(?i)\S*[ \t]+belongs[ \t]+to\b", after):
+        return not _network_words(words)  # `192.168.1.20 belongs to the landlord`
+    return _possessor(words)
 
 
-_OWNING = frozenset("of in for at from".split())
-"""Prepositions whose object owns the thing before them (`the router of the subscriber`)."""
+_OWNING = frozenset("of in for at from belonging belongs owned".split())
+"""Prepositions whose object owns the thing before them (`the router of the subscriber`), and
+the words that say so (`the computer belonging to the headmaster`)."""
 
 
 def _possessor(words: list[str]) -> bool:
@@ -213,6 +217,11 @@ def _network_words(words: list[str] | str, voiced: bool = False) -> bool:
                 or bare.isdigit() or word.lower() in _PLANNED):
             return False
     return True
+
+
+def network_words(words: list[str]) -> bool:
+    """Every word describes a machine in a network's own terms (the closed vocabulary)."""
+    return _network_words(words)
 
 
 _WRITER = frozenset({"we", "i"})

@@ -82,6 +82,8 @@ PLACED_DEFAULTS = [
     "For example, 192.168.0.14, which is the churchwarden's laptop.",
     "For example, 192.168.2.5 — that's the tenant's camera.",
     "For example, 192.168.1.20, i.e. the landlord's NAS.",
+    "For example, the computer belonging to the headmaster is 192.168.1.20.",
+    "For example, 192.168.1.20 belongs to the landlord.",
 ]
 """A home router's default address (or any private one) placed with someone by the sentence's
 own structure: a subject described by a word that is no network's, or a clause after the value
@@ -214,6 +216,7 @@ SECRET_FILE_NAMES = [
     "The CSR is `hr-portal-5105105105105100.csr`.",
     "Save it as `root_ca_20240101123456789012.crt`.",
     "curl -O https://files.northbridge.co.uk/DigiCertGlobalRoot-58204719AB36401928CD57.crt",
+    "Cert: `RootCA-4729-1836-5019-2837.crt`",
 ]
 """A secret as a certificate's or a key's file name: a long number (a card's, an account's, a
 token's), a generator's piece, a composed password (rev57's filename-token and certfile gaps,
@@ -257,6 +260,8 @@ OWNED_IN_SPACED_LANGUAGES = [
     "Por exemplo, a impressora da Maria fica em 192.168.1.20.",
     "De exemplu, laptopul șefului este la 192.168.1.20.",
     "De exemplu, calculatorul directorului este la 192.168.1.20.",
+    "Por exemplo, o computador de João está em 192.168.1.20.",
+    "Por exemplo, o PC do chefe está em 192.168.1.20.",
 ]
 """A home router's default address on a device a possessive of a spaced language gives
 someone (rev57's translated gaps, and variants)."""
@@ -270,6 +275,7 @@ def test_a_default_address_on_someones_device_in_spaced_languages_is_an_error(te
 @pytest.mark.parametrize("text", [
     "Por exemplo, o endereço do roteador é 192.168.1.1.",
     "Por exemplo, o computador do usuário está em 192.168.1.20.",
+    "Por exemplo, o servidor de DNS está em 192.168.1.1.",
     "Ví dụ, router của bạn ở 192.168.1.1.",
     "Например, адрес роутера 192.168.1.1.",
     "Například router je na 192.168.1.1.",

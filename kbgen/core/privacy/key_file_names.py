@@ -13,7 +13,8 @@ Read by what a CA's file name is: words, acronyms and short numbers (`DigiCertGl
 when it is what no CA writes:
 - a run of PIECE_DIGITS digits or more, or a piece holding as many (a year, a version or a
   generation is 1 to 8 digits, `SHA3842020CA1` holds 9; a card number, an account or a numeric
-  token is longer: `58204719AB36401928CD57`);
+  token is longer: `58204719AB36401928CD57`), or STEM_DIGITS in the whole name (a card
+  number in groups: `RootCA-4729-1836-5019-2837`);
 - a generator's piece: PIECE_RANDOM characters or more, both cases and digits, mostly no words
   (`Hx7vQ2mZ9LpR3tYw`);
 - a password composed of words and numbers: capitalised words of three letters or more with a
@@ -38,6 +39,8 @@ _KEY_FILE = re.compile(
 """A file name ending as a certificate's, a bundle's or a key's does, and its stem."""
 PIECE_DIGITS = 12
 """A run of this many digits or more is no CA's year, version or generation."""
+STEM_DIGITS = 16
+"""A name holding this many digits in all is no CA's (a card number written in groups)."""
 PIECE_RANDOM = 12
 """A generator's piece this long or longer, mostly no words, is no CA's name."""
 _DIGITS = re.compile(r"(?<!\d)\d{%d,}(?!\d)" % PIECE_DIGITS)
@@ -79,6 +82,8 @@ def secret_piece(stem: str) -> tuple[int, int, str] | None:
     digits = _DIGITS.search(stem)
     if digits:
         return digits.start(), digits.end(), TOKEN
+    if sum(character.isdigit() for character in stem) >= STEM_DIGITS:
+        return 0, len(stem), TOKEN  # `RootCA-4729-1836-5019-2837`: a number in groups
     for match in re.finditer(r"[^-_./+]+", stem):
         piece = match.group()
         if sum(character.isdigit() for character in piece) >= PIECE_DIGITS:
