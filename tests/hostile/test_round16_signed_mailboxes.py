@@ -4,7 +4,7 @@ only after a blank, and ended a top-level domain before no underscore, so `+jane
 in italics) were no address at all. On main, an article holding them built and published each
 whole (read in the built page). Now the reader starts past such signs and ends a domain before
 underscores that end the word; a word joined by an underscore (`jane@gmail.com_old`) is still
-no address. Each text is a hostile.yml row (`hostile58: …`)."""
+no address, nor a format's `%s@host`. Each text is a hostile.yml row (`hostile58: …`)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ SIGNED = [
     "Her address is _jane.doe@gmail.com_.",
     "Contact __m.rossi@libero.it__ today.",
     "Sender: .jane.doe@outlook.com",
-    "Sender: %jane.doe@yahoo.com",
     "List: -peter.smith@gmx.de, -anna.k@web.de",
     "(+li.wei@163.com)",
     "Mail: _jane.doe@gmail.com (her private mailbox)",
@@ -34,7 +33,7 @@ SIGNED = [
     "User: ___j.smith@hotmail.co.uk___",
     "Write to *_jane.doe@icloud.com_*",
     "Her mail +jane.doe+billing@gmail.com",
-    "Cc: %%bob.jones@aol.com",
+    "Cc: ...bob.jones@aol.com",
     "Customer wrote from ..anna.schmidt@t-online.de",
     "Sent by -k.tanaka@yahoo.co.jp",
     "Owner: _иван.петров@mail.ru_",
@@ -55,6 +54,7 @@ def test_each_mailbox_is_found_from_its_first_letter(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["Rename it to jane@gmail.com_old first.",
                                   "Install left-pad@1.3.0 and -g foo@latest",
+                                  "define('LDAP_USERNAME', '%s@kanboard.local');",
                                   "Write to +jane.doe@example.com"])
 def test_what_stays_no_mailbox(text: str) -> None:
     assert [f for f in scan(text) if f.kind == EMAIL and not f.advisory] == []

@@ -20,10 +20,11 @@ from kbgen.core.privacy.values import (
 )
 from kbgen.core.search_segments import UNSPACED
 
-_LEAD = r"(?<![\w.%+-])[_.%+-]*"
+_LEAD = r"(?<![\w.%+-])[_.+-]*"
 """Where an address starts: after no letter or digit, and past signs written against it
-(`+jane.doe@gmail.com`, `--jane@…`, `++ctrl+jane@…++`, `_jane@…_` shown in italics), which a
-reader reads past."""
+(`+jane.doe@gmail.com`, `--jane@…`, `...jane@…`, `++ctrl+jane@…++`, `_jane@…_` shown in
+italics), which a reader reads past; not past `%` (`%s@host`, `%u@%d`: a format's
+placeholder)."""
 _EMAIL_RE = re.compile(
     _LEAD +
     r"[^\W_][\w.%+-]*@"
@@ -37,7 +38,7 @@ _EMAIL_RE = re.compile(
 (`_jane@gmail.com_`, shown in italics)."""
 
 _EMAIL_AFTER_WORDS = re.compile(_EMAIL_RE.pattern.removeprefix(_LEAD))
-_SIGNS = re.compile(r"[_.%+-]+")
+_SIGNS = re.compile(r"[_.+-]+")
 """The same, where it follows words written without spaces."""
 _UNSPACED_LEAD = re.compile(f"[{UNSPACED}]+(?=[A-Za-z0-9])")
 """Japanese, Chinese or Thai text written against an ASCII address (`連絡先はtanaka@…`)."""
