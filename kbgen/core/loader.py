@@ -207,7 +207,10 @@ def _load_categories(content_dir: Path, found: _Collector, tree: Tree | None = N
         return {}
     categories = {}
     for slug, entry in data.items():
-        origin = Located(source.src_uri, source.display_path, {}, key_lines.get(str(slug), 1))
+        prefix = f"{slug}."  # a field's own line, not the category's (`billing.description`)
+        origin = Located(source.src_uri, source.display_path,
+                         {key.removeprefix(prefix): line for key, line in key_lines.items()
+                          if key.startswith(prefix)}, key_lines.get(str(slug), 1))
         if not re.fullmatch(SLUG, str(slug)):
             found.add(origin, origin.first_line, f"category '{slug}' is not a folder name; use"
                       f" lowercase words joined by hyphens, e.g. billing ({ARTICLES_DIR}/billing/)")

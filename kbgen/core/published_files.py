@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from kbgen.core.control_characters import without_controls
 from kbgen.core.file_text import HEAD, file_text, is_binary_head, texts
 from kbgen.core.internal import split_internal, unrecognised_notes
 from kbgen.core.normalize import decode_escapes, normalize_text
@@ -158,13 +159,23 @@ def _bytes(source: Source) -> bytes:
 
 def scan_text(source: Source, text: str, allowed: Allowed, region: str | None,
               code: bool = True) -> list[Finding]:
-    """Every finding in the text of one copied file (or of a part of it)."""
+    """Every finding in the text of one copied file (or of a part of it), read also as a
+    browser shows it when it holds control characters (kbgen.core.control_characters)."""
     suffix = source.path.suffix.lower()
     if code and suffix in CODE_SUFFIXES:
         region = None
         text = decode_escapes(text, css=suffix in (".css", ".scss"))
     if code and suffix == ".svg":
         text = geometry_blanked(text)
+    findings = _scan_lines(text, allowed, region)
+    if (shown := without_controls(text)) == text:
+        return findings
+    unique = {(f.line, f.kind, f.excerpt): f
+              for f in [*findings, *_scan_lines(shown, allowed, region)]}
+    return sorted(unique.values(), key=lambda finding: finding.line)
+
+
+def _scan_lines(text: str, allowed: Allowed, region: str | None) -> list[Finding]:
     lines = text.split("\n")
     if max(map(len, lines)) <= MAX_LINE:
         return _scan_in_parts(lines, allowed, region)

@@ -43,8 +43,20 @@ _DECLARATION = re.compile(r"<[!?]")
 """A comment, a declaration or a processing instruction."""
 
 
+_SCRIPT_ADDRESS = re.compile(r"(?i)[\x00-\x20]*(?:(?:java|vb)script|data):")
+"""An address a browser runs or renders as a page of its own, read as a URL parser reads it
+(leading blanks and controls dropped, tabs and line ends removed: `java\tscript:`)."""
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+
+
 def value_problem(key_path: str, value: str) -> str | None:
     """What in the shown setting `value` at `key_path` a browser would act on, or None."""
+    if (key_path not in IN_ATTRIBUTES and not _ELEMENT_TEXT.fullmatch(key_path)
+            and _SCRIPT_ADDRESS.match(_URL_IGNORED.sub("", value))):
+        return ("is a javascript:, vbscript: or data: address, which Material writes into a"
+                " link (a nav entry, a social or home link) on every page, so a click runs"
+                " script or opens a page of the address's own; link to an https:// address or"
+                " a page of the site")
     if '"' in value and (key_path in IN_ATTRIBUTES or not _ELEMENT_TEXT.fullmatch(key_path)):
         return ("has a '\"', which ends the attribute Material writes it into on every page"
                 " (so the rest becomes attributes or markup of its own: a refresh to another"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core import host_files
+from kbgen.core import host_files, site_outputs
 from kbgen.core.sources import DATA_DIR, MARKDOWN_SUFFIXES, Source, Tree
 from kbgen.core.svg import MAX_SVG_BYTES, svg_problems
 from kbgen.errors import Problem
@@ -79,6 +79,8 @@ def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
             yield from cname_problems(source, site_host)
         elif refused := host_files.refusal(source.src_uri):
             yield _refused(source, refused)
+        elif overwritten := site_outputs.refusal(source.src_uri, "content"):
+            yield _refused(source, overwritten)
         elif suffix in ALLOWED or (not suffix and name in ALLOWED_NAMES):
             continue
         elif suffix in MARKDOWN_SUFFIXES:
@@ -109,7 +111,8 @@ def theme_problems(tree: Tree) -> Iterator[Problem]:
     site whatever their suffix, and a browser opening `x.htm` or `logo.svg` runs its script on
     the site's own origin, where no page's policy applies (hosts that ignore `_headers`)."""
     for source in tree.sources():
-        if refused := host_files.theme_refusal(source.src_uri):
+        if refused := (host_files.theme_refusal(source.src_uri)
+                       or site_outputs.refusal(source.src_uri, "theme")):
             yield _refused(source, refused)
         elif _suffix(source.src_uri) == ".svg":
             yield from _svg(source)

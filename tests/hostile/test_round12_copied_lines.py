@@ -45,7 +45,7 @@ REFUSED = {
     "a category's title (every page's navigation)": (
         "content/_data/categories.yml", MINI_CATEGORIES.replace("title: Billing",
                                                                 f"title: {LONG}"),
-        "content/_data/categories.yml:1: error: category 'billing': 'title'"),
+        "content/_data/categories.yml:2: error: category 'billing': 'title'"),  # its own line
     "a news post's summary (the news list and feeds)": (
         "content/news/2026-01-05-router.md",
         f"---\ntitle: Router\nsummary: {LONG}\ndate: 2026-01-05\n---\n\nOut.\n",

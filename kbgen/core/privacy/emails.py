@@ -20,18 +20,25 @@ from kbgen.core.privacy.values import (
 )
 from kbgen.core.search_segments import UNSPACED
 
+_LEAD = r"(?<![\w.%+-])[_.+-]*"
+"""Where an address starts: after no letter or digit, and past signs written against it
+(`+jane.doe@gmail.com`, `--jane@…`, `...jane@…`, `++ctrl+jane@…++`, `_jane@…_` shown in
+italics), which a reader reads past; not past `%` (`%s@host`, `%u@%d`: a format's
+placeholder)."""
 _EMAIL_RE = re.compile(
-    r"(?<![\w.%+-])"
+    _LEAD +
     r"[^\W_][\w.%+-]*@"
     r"((?:[^\W_](?:(?:[^\W_]|-)*[^\W_])?\.)+"
-    r"(?:[A-Za-z]{2,63}(?![A-Za-z0-9_-])|xn--[A-Za-z0-9-]{1,59}(?![\w-])"
-    r"|[^\W\d_]{2,63}(?![\w-])))"
+    r"(?:[A-Za-z]{2,63}(?!_*[A-Za-z0-9-])|xn--[A-Za-z0-9-]{1,59}(?!_*[^\W_]|_*-)"
+    r"|[^\W\d_]{2,63}(?!_*[^\W_]|_*-)))"
 )
 """An address in any script (`иван@почта.рф`, also after look-alikes are folded to Latin,
 `ivan@xn--e1afmkfd.xn--p1ai`); a Latin top-level domain may be followed by other letters
-(`tanaka@example.co.jpまで` ends at `.jp`)."""
+(`tanaka@example.co.jpまで` ends at `.jp`), and any ends before underscores that end a word
+(`_jane@gmail.com_`, shown in italics)."""
 
-_EMAIL_AFTER_WORDS = re.compile(_EMAIL_RE.pattern.removeprefix(r"(?<![\w.%+-])"))
+_EMAIL_AFTER_WORDS = re.compile(_EMAIL_RE.pattern.removeprefix(_LEAD))
+_SIGNS = re.compile(r"[_.+-]+")
 """The same, where it follows words written without spaces."""
 _UNSPACED_LEAD = re.compile(f"[{UNSPACED}]+(?=[A-Za-z0-9])")
 """Japanese, Chinese or Thai text written against an ASCII address (`連絡先はtanaka@…`)."""
@@ -173,7 +180,11 @@ def _free_mail_advice(domain: str, allowed: Allowed, is_allowed: bool) -> str:
 
 
 def _without_unspaced_lead(line: str, match: re.Match[str]) -> re.Match[str]:
-    """The address without the Japanese, Chinese or Thai words written against it."""
+    """The address without the signs or the Japanese, Chinese or Thai words written
+    against it."""
+    signs = _SIGNS.match(match.group())
+    if signs is not None:  # the address starts past them
+        match = _EMAIL_AFTER_WORDS.match(line, match.start() + signs.end()) or match
     lead = _UNSPACED_LEAD.match(match.group())
     if lead is None:
         return match
