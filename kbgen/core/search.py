@@ -60,7 +60,10 @@ from kbgen.core.search_weak import weak_words
 from kbgen.core.summary_echo import echoes
 from kbgen.core.synonyms import Synonyms
 
-_SPLIT = re.compile(SEPARATOR)
+assert SEPARATOR.startswith("[") and SEPARATOR.endswith("]+")
+_TOKEN = re.compile(f"[^{SEPARATOR[1:]}")
+"""A token: a run of what SEPARATOR's class does not hold, as splitting by SEPARATOR and
+dropping the empty pieces leaves them (found, not split: a quarter faster)."""
 ENGLISH = search_language()
 EXACT_BOOST = 10.0
 PREFIX_BOOST = 1.0
@@ -111,7 +114,7 @@ FIELD_END = " "
 
 def tokens(text: str) -> list[str]:
     """Lowercase tokens split like the browser does (error codes stay whole)."""
-    return list(filter(None, _SPLIT.split(text.lower())))
+    return _TOKEN.findall(text.lower())
 
 
 def article_document(article: Article, path: str, location: str = "", place: str = ""
@@ -233,9 +236,16 @@ _NUMBERS = [_number(value) for value in range(LAST_DIGITS * (1 + MORE_DIGITS))]
 """Every number of one or two digits, written (most of an index's numbers)."""
 
 
-def _written(value: int) -> str:
-    """`_number(value)`, from the table when it is there."""
-    return _NUMBERS[value] if value < len(_NUMBERS) else _number(value)
+class _Written(dict[int, str]):
+    """The numbers of _NUMBERS, written; any other read as `_number` writes it (not kept)."""
+
+    def __missing__(self, value: int) -> str:
+        return _NUMBERS[value] if value < len(_NUMBERS) else _number(value)
+
+
+_written: Callable[[int], str] = _Written(enumerate(_NUMBERS)).__getitem__
+"""`_number(value)`, from the table when it is there: a dictionary's look-up, not a Python
+call (an index of 2,000 articles writes 1.2 million numbers)."""
 
 
 _DIGIT = {char: digit for digit, char in enumerate(DIGITS)}

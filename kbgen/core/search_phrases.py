@@ -19,7 +19,7 @@ verbs that mean the same in any help centre.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Iterator, Set
 
 from kbgen.core.search_words import trim
 
@@ -37,10 +37,14 @@ _MEANINGS = (("turn", "off", "disable"), ("switch", "off", "disable"),
 PHRASES: dict[str, str] = {f"{form} {particle}": word for verb, particle, word in _MEANINGS
                            for form in _FORMS[verb].split()}
 """Each phrase (a verb's form and its particle) -> the word it means."""
-_PATTERN = re.compile(r"(?<![\w'])(" + "|".join(sorted({f.split()[0] for f in PHRASES}, key=len,
+_PATTERN = re.compile(r"(" + "|".join(sorted({f.split()[0] for f in PHRASES}, key=len,
                                                           reverse=True))
                       + r")\s+(" + "|".join(sorted({f.split()[1] for f in PHRASES}, key=len,
                                                    reverse=True)) + r")(?![\w'])")
+"""A phrase: a verb's form, spaces, its particle, no word character or `'` after; and none
+before (`_BEFORE`), looked at apart: a pattern that starts with its verbs is searched for by
+their first letters (with the look-behind first, at every character: a third slower)."""
+_BEFORE = re.compile(r"(?<![\w'])")
 
 
 def rewrite(tokens: Iterable[str]) -> list[str]:
@@ -72,5 +76,18 @@ def meant(text: str, words: Set[str] | None = None) -> list[str]:
     text is not searched (a phrase's verb is such a run: no word character on either side)."""
     if words is not None and words.isdisjoint(_VERB_FORMS):
         return []
-    found = (PHRASES.get(f"{m.group(1)} {m.group(2)}") for m in _PATTERN.finditer(text))
+    found = (PHRASES.get(f"{m.group(1)} {m.group(2)}") for m in _phrases(text))
     return list(dict.fromkeys(word for word in found if word))
+
+
+def _phrases(text: str) -> Iterator[re.Match[str]]:
+    r"""The phrases of `text`, as `(?<![\w'])` then _PATTERN, searched one after another,
+    would find them: a match with a word character or `'` before is passed over and the
+    search goes on from its next character."""
+    at = 0
+    while (found := _PATTERN.search(text, at)) is not None:
+        if _BEFORE.match(text, found.start()) is None:
+            at = found.start() + 1
+        else:
+            yield found
+            at = found.end()

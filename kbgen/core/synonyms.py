@@ -95,9 +95,11 @@ class Synonyms:
         (kbgen.core.concepts)."""
         self.groups = [[p.lower() for p in group] for group in groups or []]
         self._patterns = [
-            [re.compile(rf"(?<![\w]){re.escape(p)}(?![\w])") for p in group]
+            [None if _WORD.fullmatch(p) else re.compile(rf"(?<![\w]){re.escape(p)}(?![\w])")
+             for p in group]
             for group in self.groups
         ]
+        """Each phrase's pattern as whole words; None for a phrase of one word (`_contains`)."""
         self._by_first_word: dict[str, list[int]] = {}
         """Groups by the first word of each of their phrases: a phrase can only be in a text
         that has its first word as a whole word, so most groups are never tried."""
@@ -131,7 +133,7 @@ class Synonyms:
         added = []
         if self.concepts:  # with kbgen's common groups: `turn off` also says `disable`
             extra.update(dict.fromkeys(w for w in meant(lowered, words) if w not in extra
-                                       and not re.search(rf"(?<!\w){w}(?!\w)", lowered)))
+                                       and w not in words))  # a word: a run of \w, as said
         for phrase in extra:
             form = _indexed(phrase)
             if form not in indexed:  # `removing` adds nothing to a text with `removed`
@@ -143,13 +145,15 @@ class Synonyms:
 _WORD = re.compile(r"\w+")
 
 
-def _contains(lowered: str, words: set[str], phrase: str, pattern: re.Pattern[str]) -> bool:
-    """Whether `phrase` is in `lowered` as whole words (`pattern`); `words` are the text's
-    words: a phrase of one word is there when it is one of them (a run of word characters
-    with none on either side is a whole word), with no scan of the text."""
+def _contains(lowered: str, words: set[str], phrase: str, pattern: re.Pattern[str] | None
+              ) -> bool:
+    """Whether `phrase` is in `lowered` as whole words (`pattern`, None for a phrase of one
+    word); `words` are the text's words: a phrase of one word is there when it is one of them
+    (a run of word characters with none on either side is a whole word), with no scan of the
+    text."""
     if phrase in words:
         return True
-    if _WORD.fullmatch(phrase):
+    if pattern is None:
         return False
     return phrase in lowered and pattern.search(lowered) is not None  # `in` first: faster
 _SPLIT = re.compile(SEPARATOR)
