@@ -538,6 +538,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
                sessions: Sessions) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each hit that its surroundings do not make harmless; a value
     the text declares harmless once is harmless wherever the text repeats it."""
+    if not found:  # most texts: every rule below only judges what was found (and accepts
+        return  # a hit of it), so with nothing found none has anything to do
     sessions_found = [(index, hit) for index, line, hit in found
                       if _session(line, hit, sessions)]
     for index, hit in sessions_found:
@@ -560,7 +562,11 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
     found = list(_public_key_urls(found, lines, context))
     found = list(_native_client_secrets(found, lines))
     for rule in _PAGE_RULES:
+        if not found:  # all accepted: nothing left to judge
+            return
         found = list(rule(found, lines, context))
+    if not found:
+        return
     columns = ids.Columns(lines)
     in_id_columns = {(index, hit) for index, line, hit in found
                      if hit.kind in (TOKEN, PASSWORD) and not hit.vendor

@@ -22,6 +22,7 @@ from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.empty_keys import _LIST_KEY
 from kbgen.core.privacy.secret_name_lists import listed_secret_name
 from kbgen.core.privacy.values import _looks_like_key, _looks_like_password
+from kbgen.core.word_needs import Words
 
 _KEY = re.compile(
     r"""(?<![\w.-])(?P<quote>["'`]?)(?P<name>[A-Za-z_][\w.-]{0,100})["'`]?[ \t]*"""
@@ -58,9 +59,15 @@ _ASSIGNMENT = re.compile(r"[=:][^=]")
 _HINT = re.compile(r"(?i)pass|pwd|pw|secret|key|token|auth|cred")
 
 
+_HINT_WORDS = Words(("pass", "pwd", "pw", "secret", "key", "token", "auth", "cred"))
+"""_HINT's words, asked of a folded text (context._fold) as substrings: there re.I finds a
+lower-case ASCII word where `in` does (a whole article's `(?i)` search tried every character;
+gcpu58)."""
+
+
 def needs(text: str, folded: str) -> bool:
-    """A text holding a secret's word and a list's bracket or comma."""
-    return bool(_HINT.search(folded)) and any(mark in text for mark in "[(,;")
+    """A text holding a secret's word and a list's bracket or comma (`folded`: its _fold)."""
+    return _HINT_WORDS(folded) and any(mark in text for mark in "[(,;")
 
 
 MAX_PART = 1024

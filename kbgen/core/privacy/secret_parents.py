@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kbgen.core.privacy.context import _Hit, judged_as_key
+from kbgen.core.privacy.context import _fold, _Hit, judged_as_key
+from kbgen.core.word_needs import Words
 
 Judge = Callable[[str], list[_Hit]]
 
@@ -86,9 +87,16 @@ _HINT = re.compile(
     r"(?i)secret|passw|pwd|credential|creds|token|keys|stringdata|&|!!")
 
 
+_HINT_WORDS = Words(("secret", "passw", "pwd", "credential", "creds", "token", "keys",
+                     "stringdata"))
+"""_HINT's words, asked of the text folded (context._fold) as substrings: there `in` finds a
+lower-case ASCII word where re.I finds it in the text (a whole text's `(?i)` search tried
+every character; gcpu58)."""
+
+
 def needs(text: str, folded: str) -> bool:
-    """A text naming secrets or holding a YAML anchor or tag."""
-    return bool(_HINT.search(text))
+    """A text naming secrets or holding a YAML anchor or tag (_HINT)."""
+    return "&" in text or "!!" in text or _HINT_WORDS(_fold(text))
 
 
 def _as_key(parent: str) -> str:
