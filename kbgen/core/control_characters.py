@@ -27,13 +27,6 @@ def first_control(text: str) -> tuple[int, str] | None:
     return text.count("\n", 0, found.start()) + 1, code_point(found.group())
 
 
-def without_controls(text: str) -> str:
-    """`text` as its page would read it: without its control characters (a value they split
-    joined again), so the rest of a refused source is still checked (gap58: a file refused
-    for one reported that alone, not the gate's findings in it)."""
-    return _CONTROL.sub("", text)
-
-
 def control_message(name: str) -> str:
     """What to say of a source holding the control character `name`."""
     return (f"a control character ({name}) that the page would drop or show as a blank, so"
@@ -42,7 +35,8 @@ def control_message(name: str) -> str:
 
 
 def without_controls(text: str) -> str:
-    """`text` as a browser shows a copied file (`.txt`, `.csv`) holding control characters:
-    `jane.doe\\x1c@gmail.com` reads as one address split by a blank (measured in Chromium: a
-    6 px gap), and NUL as nothing; the gate reads it so as well as it is."""
+    """`text` as its page or a browser reads it: without its control characters, so a value
+    they split reads joined again (`jane.doe\\x1c@gmail.com`: a 6 px gap in Chromium, NUL
+    nothing). A source refused for one is still checked so (its other findings reported in
+    the same run), and a copied text file is read so as well as it is."""
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
