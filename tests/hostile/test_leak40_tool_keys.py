@@ -75,11 +75,11 @@ def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, i
 def test_a_data_file_and_an_openssl_private_part_are_refused(
         leaked: tuple[Path, int, str]) -> None:
     _, code, output = leaked
-    # a category is named at its key's line (`wifi:`, `billing:`)
-    assert_refused_at(code, output, TOKEN, [("content/_data/categories.yml", 5),
+    # a category's field is named at its own line (the descriptions of `wifi:`, `billing:`)
+    assert_refused_at(code, output, TOKEN, [("content/_data/categories.yml", 7),
                                             ("content/articles/wifi/priv.md", 11),
                                             ("content/files/priv.txt", 3)])
-    assert_refused_at(code, output, PASSWORD, [("content/_data/categories.yml", 1)])
+    assert_refused_at(code, output, PASSWORD, [("content/_data/categories.yml", 3)])
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:

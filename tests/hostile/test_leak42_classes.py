@@ -78,7 +78,7 @@ access:
   order: 3
 """
 """Categories (a data file) whose descriptions hold a code and a login (named by the lines of
-their entries, 5 and 9)."""
+their descriptions, 7 and 11)."""
 
 
 @pytest.fixture(scope="module")
@@ -102,8 +102,8 @@ def test_each_place_of_a_class_is_refused_by_file_and_line(leaked: tuple[Path, i
 
 def test_a_data_files_values_are_refused_by_line(leaked: tuple[Path, int, str]) -> None:
     _, code, output = leaked
-    assert_refused_at(code, output, PASSWORD, [("content/_data/categories.yml", 5)])
-    assert_refused_at(code, output, HOST, [("content/_data/categories.yml", 9)])
+    assert_refused_at(code, output, PASSWORD, [("content/_data/categories.yml", 7)])
+    assert_refused_at(code, output, HOST, [("content/_data/categories.yml", 11)])
 
 
 def test_nothing_is_published(leaked: tuple[Path, int, str]) -> None:
