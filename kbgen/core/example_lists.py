@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kbgen.core import translated_claims
+from kbgen.core import default_networks, translated_claims
 from kbgen.core.example_assumptions import _ITEM, _WHOSE, _item_lines, introduction_at
 
 _BARE = re.compile(
@@ -42,6 +42,22 @@ _TRANSLATED_WHOSE = re.compile(r"(?i)" + translated_claims.pattern(*translated_c
 """What places a value with someone in the languages beyond claim_words' six (`nasz serwer`,
 `客户的路由器`): the paragraph above a translated label or its section's heading saying so
 makes no example of its items (net58)."""
+_OPTION_VALUE = re.compile(r"(?P<key>[a-z][a-z0-9-]{0,60})=(?:[a-z0-9]{1,10}://)?"
+                           r"(?P<address>\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?/?")
+"""A setting whose value is one address, maybe as a URL with a port (`proxy-url=http://
+192.168.0.2:12345`); under a translated label only an address in a network home routers create
+by default (kbgen.core.default_networks) is documentation-shaped: a company's own range
+(`172.16.45.9`, `10.44.7.12`), a ULA, a host name or several addresses stay found (fixn58)."""
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+`?(?P<text>[^`#]*?)`?[ \t]*#*[ \t]*")
+"""A Markdown heading: its text without the marks or a code span around it."""
+_NAMED = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][ \t]?(?:诊所|診所|医院|醫院|公司|事务所|事務所"
+    r"|牙科|工作室|さん|様|株式会社|有限会社|치과|병원|의원|회사|사무실|님|씨)"
+    r"|株式会社|有限会社|(?<!\w)(?:Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|S\.?r\.?l\.?|S\.?p\.?A\.?|Ltda?\.?"
+    r"|S\.?A\.?|SRL|pan[a]?|pani|Clínica|Clinica|Klinika|Padaria|Studio)(?!\w)")
+"""A person or an organisation named in the languages beyond claim_words' six, as a reviewer
+dressed RustDesk's option page (`## 张伟诊所`, `## 김민준 치과`, `Kowalski Sp. z o.o.`, `pana
+Nowaka`, `Clínica Silva`; rev58): a refusal only, the acceptance is by structure."""
 _DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A host name or a dotted address (`data-importer.home`), which names no owner here."""
 
@@ -70,7 +86,8 @@ def listed(lines: list[str], index: int) -> bool:
         return False  # not a paragraph of its own
     if _BARE.fullmatch(lines[above]):
         return True
-    return bool(_TRANSLATED.fullmatch(lines[above])) and _setting_item(lines, index)
+    return bool(_TRANSLATED.fullmatch(lines[above])) and _setting_item(lines, index) and (
+        _option_example(lines, index, above))
 
 
 def _setting_item(lines: list[str], index: int) -> bool:
@@ -81,6 +98,45 @@ def _setting_item(lines: list[str], index: int) -> bool:
         return False
     tag = item.group("tag")
     return tag is None or f"{tag.strip('*')}://" in item.group("setting").lower()
+
+
+def _option_example(lines: list[str], index: int, above: int) -> bool:
+    """Line `index`, a setting under a translated label at `above`, is one of an option
+    reference's examples as RustDesk's pages give them (`### proxy-url`, what it does, then
+    `Esempi:` and its settings, then the next option's heading): its value one address in a
+    default home network (_OPTION_VALUE), the nearest heading above the label the setting's key
+    and nothing else, the list nothing but such settings up to the next heading or the page's
+    end, and neither the section nor the page's headings above it placing it with someone
+    (kbgen.core.default_networks' readers, the translated placing words, _NAMED). rev58 put 26
+    leaks through the label alone (fixn58)."""
+    setting = _SETTING_ITEM.fullmatch(lines[index])
+    value = None if setting is None else _OPTION_VALUE.fullmatch(setting.group("setting"))
+    if value is None or not default_networks.in_default_network(value.group("address")):
+        return False
+    heading = next((at for at in range(above - 1, -1, -1) if _HEADING.fullmatch(lines[at])), None)
+    named = None if heading is None else _HEADING.fullmatch(lines[heading])
+    if heading is None or named is None or named.group("text") != value.group("key"):
+        return False
+    end = above + 1
+    while end < len(lines) and not _HEADING.fullmatch(lines[end]):
+        if lines[end].strip() and not _SETTING_ITEM.fullmatch(lines[end]):
+            return False  # the list holds a sentence, or something follows it in the section
+        end += 1
+    text = "\n".join(_headings_over(lines, heading) + lines[heading:end])
+    return not (default_networks.placed(text) or placed_in_translation(text)
+                or _NAMED.search(text))
+
+
+def _headings_over(lines: list[str], heading: int) -> list[str]:
+    """The headings whose sections hold the one at line `heading` (`## Security settings` over
+    `### proxy-url`), not its siblings (`### temporary-password-length` names another option)."""
+    level = len(lines[heading]) - len(lines[heading].lstrip(" #"))
+    over = []
+    for line in reversed(lines[:heading]):
+        if _HEADING.fullmatch(line) and len(line) - len(line.lstrip(" #")) < level:
+            level = len(line) - len(line.lstrip(" #"))
+            over.append(line)
+    return over
 
 
 def placed_in_translation(text: str) -> bool:
