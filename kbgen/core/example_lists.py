@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kbgen.core import default_networks, translated_claims
+from kbgen.core import default_networks, person_names, translated_claims
 from kbgen.core.example_assumptions import _ITEM, _WHOSE, _item_lines, introduction_at
 
 _BARE = re.compile(
@@ -58,6 +58,18 @@ _NAMED = re.compile(
 """A person or an organisation named in the languages beyond claim_words' six, as a reviewer
 dressed RustDesk's option page (`## 张伟诊所`, `## 김민준 치과`, `Kowalski Sp. z o.o.`, `pana
 Nowaka`, `Clínica Silva`; rev58): a refusal only, the acceptance is by structure."""
+_BOLD_LABEL = re.compile(r"[ \t]*\*\*[^*\n]{1,40}\*\*[ \t]*[:：]?[ \t]*")
+"""A bold label alone (`**Posizione**:`)."""
+_MENU_PATH = re.compile(r"[ \t]*\d{1,2}\.[ \t]+\*\*[^*\n]{1,30}\*\*(?:[ \t]+[^→\n]{1,40}"
+                        r"(?:[ \t]*→[ \t]*[^→\n]{1,40})+)?[ \t]*")
+"""An item naming a platform and the menus leading to the setting (`1. **Desktop**
+Impostazioni → Rete → Proxy`), or the platform alone (`2. **Mobile**`)."""
+_CODE = re.compile(r"`[^`\n]*`")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+")
+"""A word capitalised inside a sentence: a name (`Jensen`, `Popescu`); an acronym (`URL`) is
+none."""
+_CJK_OWNER = re.compile(r"[的之のが의]|使用|用|使う|사용|님|씨|さん|様")
+"""A possessive particle or `uses` in Chinese, Japanese or Korean, or a person's title."""
 _DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A host name or a dotted address (`data-importer.home`), which names no owner here."""
 
@@ -122,9 +134,31 @@ def _option_example(lines: list[str], index: int, above: int) -> bool:
         if lines[end].strip() and not _SETTING_ITEM.fullmatch(lines[end]):
             return False  # the list holds a sentence, or something follows it in the section
         end += 1
+    if not all(_describes(line, value.group("key")) for line in lines[heading + 1:above]):
+        return False
     text = "\n".join(_headings_over(lines, heading) + lines[heading:end])
     return not (default_networks.placed(text) or placed_in_translation(text)
                 or _NAMED.search(text))
+
+
+def _describes(line: str, key: str) -> bool:
+    """Line `line` of an option's section above its examples only describes the option `key`,
+    as RustDesk's do (`L'URL del proxy.`, `目前支持`http`和`socks5`。`, `**Posizione**:`, `1.
+    **Desktop** Impostazioni → Rete → Proxy`): blank, a bold label, a menu path after a bold
+    tag, or a sentence naming the key's words or a value in code, with no capitalised word
+    inside it (`Jensen Dental usa questo proxy.`, `… folosit de Ion Popescu.`), no first name
+    opening it and no possessive or `uses` in Chinese, Japanese or Korean
+    (`王小明使用的代理 URL。`):
+    the names a reviewer writes there are no word of any list (rev58, fixn58)."""
+    if not line.strip() or _BOLD_LABEL.fullmatch(line) or _MENU_PATH.fullmatch(line):
+        return True
+    prose = _CODE.sub(" ", line)
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", prose)
+    keyed = _CODE.search(line) or any(
+        part in prose.lower() for part in key.split("-") if len(part) >= 3)
+    return bool(keyed) and not _CJK_OWNER.search(prose) and not (
+        words and person_names.first_name(words[0].lower())) and not any(
+        _CAPITALISED.fullmatch(word) for word in words[1:])
 
 
 def _headings_over(lines: list[str], heading: int) -> list[str]:
