@@ -1,8 +1,11 @@
-"""Issue 19 (net58): an option's examples under the label `Examples:` as RustDesk's pages translate
-it (Italian, Portuguese, Polish, Romanian, Japanese, Chinese, Korean) are examples, as under the
-English, German, French and Spanish label; only in the shape those pages give (one setting in
-code, after at most a tag naming its scheme), and never where the item, its section's heading
-or the paragraph above the list places the value with someone (kbgen.core.example_lists)."""
+"""Issue 19 (net58, fixn58): the label `Examples:` as RustDesk's pages translate it (Italian,
+Portuguese, Polish, Romanian, Japanese, Chinese, Korean) introduces no examples. net58 read it in
+the shape those pages give (one setting in code, after at most a tag naming its scheme); rev58
+put 26 real leaks through that, and the option-reference shape fixn58 tried next (the heading the
+setting's key, a default-network address) still passed a bare name in a heading or description
+(`## 王小明`, `## Jensen Dental`), which no word list knows: the acceptance was taken out
+(kbgen.core.example_lists). A heading or paragraph placing a list in those languages still
+refuses any list, English too."""
 
 from __future__ import annotations
 
@@ -24,8 +27,8 @@ def _errors(text: str) -> list[int]:
 
 @pytest.mark.parametrize("label", ["Esempi:", "Exemplos:", "Przykłady:", "Exemple:", "例：",
                                    "示例：", "範例：", "예제:"])
-def test_an_option_s_examples_under_a_translated_label_are_examples(label: str) -> None:
-    assert _errors(OPTION.format(label=label)) == []
+def test_an_option_s_settings_under_a_translated_label_are_found(label: str) -> None:
+    assert _errors(OPTION.format(label=label)) == [7, 8, 9]
 
 
 @pytest.mark.parametrize("label", ["Esempi:", "Przykłady:", "示例："])
@@ -102,11 +105,12 @@ REAL_SECTION = ("## Impostazioni di Sicurezza\n\n### proxy-url\n\nL'URL del prox
                 "2. **https** `proxy-url=https://192.168.0.2:12345`\n"
                 "3. **socks5** `proxy-url=socks5://192.168.0.2:1080`\n\n"
                 "### proxy-username & proxy-password\n\nNome utente e password del proxy.\n")
-"""RustDesk's Italian `proxy-url` section as the page gives it, between its headings (fixn58)."""
+"""RustDesk's Italian `proxy-url` section as the page gives it, between its headings (fixn58):
+main finds its three settings, as it finds 192.168.0.2 with a port anywhere."""
 
 
-def test_the_option_s_real_section_stays_accepted() -> None:
-    assert _errors(REAL_SECTION) == []
+def test_the_option_s_real_section_is_found() -> None:
+    assert _errors(REAL_SECTION) == [16, 17, 18]
 
 
 def test_the_real_section_with_a_company_s_range_is_found() -> None:
@@ -188,10 +192,27 @@ OPTION_LEAKS = [
     ("zh, a customer's hospital in the heading over",
      "## 仁和医院\n\n### proxy-url\n\n示例：\n\n1. **http** `proxy-url=http://192.168.1.20:3128`\n"),
 ]
-"""Real leaks dressed to ride the option-reference shape the translated label now needs: a
+"""Real leaks dressed to ride the option-reference shape fixn58 tried for the translated label: a
 default-network address under a heading naming the setting's key, with a person or a company
 named in the headings over it, its description, or after the list (fixn58; rows `fixn58:
 translated option example: …` of bench/gatecorpus/hostile.yml). Through on m58: 22 of 28."""
+BARE_NAMES = [
+    ("zh, a bare name as the heading over the option",
+     "## 王小明\n\n### proxy-url\n\n示例：\n\n1. **http** `proxy-url=http://192.168.1.20:3128`\n"),
+    ("ko, a bare name as the heading over the option",
+     "## 박지훈\n\n### proxy-url\n\n예제:\n\n1. **http** `proxy-url=http://192.168.1.20:3128`\n"),
+    ("it, a company with no legal form as the heading over the option",
+     "## Jensen Dental\n\n### proxy-url\n\nEsempi:\n\n"
+     "1. **http** `proxy-url=http://192.168.1.20:3128`\n"),
+    ("zh, a bare name before the key's words in the description",
+     "### proxy-url\n\n王小明代理 URL。\n\n示例：\n\n1. **http** `proxy-url=http://192.168.1.20:3128`\n"),
+    ("it, a lower-case surname in the description",
+     "### proxy-url\n\nil proxy di rossi.\n\nEsempi:\n\n1. **http** `proxy-url=http://192.168.1.20:3128`\n"),
+    ("it, a company as a menu in the option's place",
+     "### proxy-url\n\n**Posizione**:\n\n1. **Desktop** Jensen Dental → Proxy\n\nEsempi:\n\n"
+     "1. **http** `proxy-url=http://192.168.1.20:3128`\n"),
+]
+"""Leaks that went through fixn58's narrower shape (ce7863ac), why it was taken out."""
 
 REV58 = [
     ("translated_examples-01",
@@ -252,7 +273,7 @@ REV58 = [
 rows `fixn58: rev58 …` of bench/gatecorpus/hostile.yml)."""
 
 
-@pytest.mark.parametrize(("case", "text"), OPTION_LEAKS + REV58,
-                         ids=[case for case, _ in OPTION_LEAKS + REV58])
+@pytest.mark.parametrize(("case", "text"), OPTION_LEAKS + REV58 + BARE_NAMES,
+                         ids=[case for case, _ in OPTION_LEAKS + REV58 + BARE_NAMES])
 def test_a_leak_dressed_as_an_option_s_translated_example_is_found(case: str, text: str) -> None:
     assert [finding for finding in scan(text) if not finding.advisory], case
