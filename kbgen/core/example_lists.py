@@ -26,22 +26,12 @@ _BARE = re.compile(
 """An introduction saying only that examples follow (`Some common examples include:`, in
 English, German, French and Spanish). One saying more (`Examples of the hosts that failed
 last night:`, `Several servers were affected, such as:`) tells of real things (rev50)."""
-_TRANSLATED = re.compile(r"[ \t]*[*_]*(?:esempi|exemplos|przykłady|exemple|例|示例|範例|范例|예제)"
-                         r"[ \t]*[:：][*_]*[ \t]*", re.I)
-"""The label alone, `Examples:`, as RustDesk's option pages translate it (Italian, Portuguese,
-Polish, Romanian, Japanese, Chinese simplified and traditional, Korean; net58). The words
-placing a value in those languages are a list (kbgen.core.translated_claims) that cannot know
-every name, so such a list's item is an example only in the shape those pages give: nothing
-but one setting in code, after at most a tag naming the setting's own scheme (_SETTING_ITEM)."""
-_SETTING_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+(?:(?P<tag>\*\*[a-z0-9]{1,10}\*\*)"
-                           r"[ \t]+)?`(?P<setting>[^`\s]{1,200})`[ \t]*")
-"""An item that is one setting in code, maybe after a bold tag: `1. **socks5**
-`proxy-url=socks5://192.168.0.2:1080``. A tag is read only where the setting holds it as its
-scheme (`socks5://`): a word saying anything else (`**Kowalski**`) is no tag."""
 _TRANSLATED_WHOSE = re.compile(r"(?i)" + translated_claims.pattern(*translated_claims.PLACING))
 """What places a value with someone in the languages beyond claim_words' six (`nasz serwer`,
-`客户的路由器`): the paragraph above a translated label or its section's heading saying so
-makes no example of its items (net58)."""
+`客户的路由器`): the paragraph above a list's introduction or its section's heading saying so
+makes no example of its items (net58). The translated labels themselves (`Esempi:`, `例：`)
+introduce no examples: net58 read them in RustDesk's option shape, rev58 put 26 leaks through
+it and a narrower shape still passed names no list knows (fixn58)."""
 _DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A host name or a dotted address (`data-importer.home`), which names no owner here."""
 
@@ -60,27 +50,14 @@ def paragraph_above(lines: list[str], above: int) -> str:
 
 def listed(lines: list[str], index: int) -> bool:
     """Line `index` is an item of a list whose introduction, a paragraph of its own, says only
-    that examples follow, and the item says not whose (under a translated label: the item is
-    one setting in code, _SETTING_ITEM)."""
+    that examples follow, and the item says not whose."""
     if not _ITEM.match(lines[index]) or any(
             _WHOSE.search(_DOTTED.sub(" ", line)) for line in _item_lines(lines, index)):
         return False
     above = introduction_at(lines, index)
     if above is None or not (above == 0 or not lines[above - 1].strip()):
         return False  # not a paragraph of its own
-    if _BARE.fullmatch(lines[above]):
-        return True
-    return bool(_TRANSLATED.fullmatch(lines[above])) and _setting_item(lines, index)
-
-
-def _setting_item(lines: list[str], index: int) -> bool:
-    """Line `index` is an item of one line that is one setting in code, after at most a bold
-    tag the setting holds as its scheme."""
-    item = _SETTING_ITEM.fullmatch(lines[index])
-    if item is None or len(_item_lines(lines, index)) > 1:
-        return False
-    tag = item.group("tag")
-    return tag is None or f"{tag.strip('*')}://" in item.group("setting").lower()
+    return bool(_BARE.fullmatch(lines[above]))
 
 
 def placed_in_translation(text: str) -> bool:
