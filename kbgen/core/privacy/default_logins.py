@@ -88,21 +88,27 @@ _QUALIFIER = re.compile(
 login (`for the Smith account`, `on fw01`, `王経理の`, `\\\\NAS01`, `after the visit`): fixr58."""
 _NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
 _COMMON = frozenset({"Sie", "Ihr", "Passwort", "Benutzernamen", "Standard-Benutzernamen",
-                     "Benutzername", "Standardpasswort"})
+                     "Benutzername", "Standardpasswort", "Browser"})
 """German's capitalised nouns and its polite pronoun, in RustDesk's manual's credential pair."""
 _URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?![<\[{]|[A-Z_]+(?![\w.-]))")
 """A URL to a machine, not a placeholder's (`https://<IHRE_DOMAIN>`, `https://YOUR_DOMAIN`)."""
 _OWN = re.compile(r"(?i)\b(?:your own|ihr eigenes|la tuya|le vôtre|la tua|sua própria)\b")
 """The pair's instruction ends by asking the reader to change it to their own."""
+_NAMED_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.&-]*)+")
+"""A heading made of capitalised words only: a name (`Jensen Dental`, `Marco Rossi`)."""
 _RECORD = re.compile(r"^\s*[\w .-]{2,30}:\s*\S")
 """A key: value record line (`Customer: Jensen Dental`)."""
 
 
 def _names(text: str, sentence_start: bool) -> bool:
-    """`text` holds a capitalised word that is not its first nor German's nouns: a name."""
-    words = _NAME.findall(re.sub(r"`[^`]*`", " ", text))
-    first = text.lstrip(" \t*-+0123456789.>")[:1]
-    if sentence_start and words and first == words[0][:1]:
+    """`text` holds a capitalised word that is not German's nouns nor its first, where a
+    lower-case word follows that (`The default`, `Melden Sie`; not `Marco, the default`,
+    `Marco Rossi's`): a name."""
+    plain = re.sub(r"`[^`]*`", " ", text).lstrip(" \t*-+0123456789.>")
+    words = _NAME.findall(plain)
+    opening = re.match(r"([\w'’-]+) +([\w'’-]+)", plain)
+    if sentence_start and words and opening and opening.group(1) == words[0] \
+            and (opening.group(2)[:1].islower() or opening.group(2) in _COMMON):
         words = words[1:]
     return any(word not in _COMMON for word in words)
 
@@ -121,7 +127,7 @@ def shaped(line: str, start: int, end: int) -> bool:
     clause = _CLAUSE.split(head)[-1]
     clause_text = _NOUNS.sub(" ", clause)
     rest = re.split(r"[.!?。！？](?:\s|$)", after[1:], maxsplit=1)[0]
-    return not _QUALIFIER.search(clause_text) and not _names(clause, clause == head) \
+    return not _QUALIFIER.search(clause_text) and not _names(head, True) \
         and not _URL.search(line) and not says_whose(rest) and not _HOST.search(rest) \
         and not re.search(r"\d", rest) and not _names(_OWN.sub(" ", rest), False)
 
@@ -148,7 +154,7 @@ class _Page:
         return not _CHANGE.search(before) and not says_whose(before) and not _HOST.search(line) \
             and not _YOUR.search(before) and not self.above.says_whose(index) \
             and self.shaped(index, line, start) \
-            and not self.record(index)
+            and not self.record(index) and not self.named_heading(index)
 
     def shaped(self, index: int, line: str, start: int) -> bool:
         """The value at `start` is `shaped` where the page writes it (a line's view, with its
@@ -159,6 +165,12 @@ class _Page:
         values = list(_WHOLE.finditer(self.lines[index]))
         return bool(values) and all(shaped(self.lines[index], value.start(), value.end())
                                     for value in values)
+
+    def named_heading(self, index: int) -> bool:
+        """A heading over line `index` is a name: two capitalised words or more and nothing
+        else (`# Jensen Dental`, `## Marco Rossi`): the login is theirs (fixr58)."""
+        return any(_NAMED_HEADING.fullmatch(heading.lstrip("# ").strip())
+                   for heading in self.above.outlines[index])
 
     def record(self, index: int) -> bool:
         """Line `index`'s paragraph holds a key: value record (`Customer: Jensen Dental`): the
