@@ -8,6 +8,10 @@ import pytest
 
 from kbgen.core.privacy import scan
 
+SECTION = ("### default-connect-password\n\nThe connection password the controlling side "
+           "uses.\n\n")
+"""The option's own reference section, as RustDesk writes it."""
+
 MARKED = [
     "e.g. `default-connect-password=abcd1234`\n",
     "z.B. `default-connect-password=abcd1234`\n",
@@ -20,4 +24,4 @@ MARKED = [
 
 @pytest.mark.parametrize("text", MARKED)
 def test_a_marked_run_is_no_password(text: str) -> None:
-    assert [f for f in scan(text) if not f.advisory] == []
+    assert [f for f in scan(SECTION + text) if not f.advisory] == []

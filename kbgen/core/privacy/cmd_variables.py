@@ -71,19 +71,49 @@ def _only_references(value: str) -> list[tuple[str, str]] | None:
     return references or None
 
 
+CHARSET = 36
+"""Distinct characters a character set holds at least (`A-Z`, `a-z`, `0-9`: 62)."""
+
+
+def _charset(value: str) -> bool:
+    """`value` is a character set to pick from: letters and digits, none twice, CHARSET or
+    more of them."""
+    return value.isascii() and value.isalnum() and len(set(value)) == len(value) >= CHARSET
+
+
 class _Block:
     """What one code block assigns: its `set` variables and its loops' variables."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.variables = {match.group(1).lower() for line in lines
-                          if (match := _SET.match(line))}
+        self.values: dict[str, list[str]] = {}
+        for line in lines:
+            if match := _SET.match(line):
+                self.values.setdefault(match.group(1).lower(), []).append(match.group(2))
+        self.variables = set(self.values)
         self.loops = {name for line in lines for name in _LOOP.findall(line)}
+
+    def generated(self, name: str, seen: frozenset[str] = frozenset()) -> bool:
+        """Every value the block gives `name` is empty, a character set (CHARSET: `alfanum`'s
+        letters and digits, picked from by a loop) or references to variables that are
+        themselves so made (a chain back to itself counts): never literal pieces that join
+        into a password (`set first=summer`, `set second=2024`: fixr58)."""
+        if name in seen:
+            return True
+        for value in self.values.get(name, []):
+            if not value or _charset(value):
+                continue
+            references = _only_references(value)
+            if references is None or not all(
+                    kind == "loop" or self.generated(other, seen | {name})
+                    for kind, other in references):
+                return False
+        return True
 
     def assigns(self, kind: str, name: str) -> bool:
         """The block sets this variable or loops over this loop variable."""
         if kind == "loop":
             return name in self.loops
-        return name in self.variables and _named(name)
+        return name in self.variables and _named(name) and self.generated(name)
 
 
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context

@@ -63,6 +63,75 @@ _YOUR = re.compile(r"(?i)\b(?:your|yours|votre|vos|ton|ta|tes|tu|tus|su|sus|ihr|
 """The reader's own (`your default password is …`): a default given to one reader is theirs."""
 
 
+_WHOLE = re.compile(r"(?<![\w-])[a-z]{3,8}(?:1234|123)(?!\w)")
+"""SHAPE's value, whole."""
+_PAIR = re.compile(
+    r"(?i)[`\"「“]admin[`\"」”]\s*(?:/|and|und|et|y|e|i|și|si|と|和|및)\s*"
+    r"(?:(?:dem|le|la|il|o|a)\s+)?(?:password|passwort|mot de passe|contraseña|senha|hasło"
+    r"|parola|パスワード|密码|密碼|비밀번호)?\s*([`\"「“])$")
+"""The login and the password given as a pair, each in marks, nothing between but `and` or a
+slash and the credential noun (`username `admin` and password `test1234``, `` `admin`/`test1234` ``,
+`ユーザー名`admin`とパスワード`test1234``): the value ends the pair, whose opening mark this
+captures."""
+_CLOSE = {"`": "`", '"': '"', "「": "」", "“": "”"}
+_CLAUSE = re.compile(r"[,;:，、；：—–(（]|\s-\s")
+"""Where a clause ends: what stands before the pair in its clause qualifies it."""
+_NOUNS = re.compile(r"(?i)(?:nombre|nome|nom) d[e']\s?(?:usuario|usuário|utilisateur)"
+                    r"|(?:デフォルト|既定)の|\blog\s?in\b|\ben utilisant\b")
+"""A credential noun's own `de`/`の` (`nombre de usuario`, `デフォルトの`), `log in`'s `in`:
+not a qualifier."""
+_QUALIFIER = re.compile(
+    r"(?i)\b(?:for|on|at|of|from|in|into|per|für|auf|bei|von|vom|im|am|zu|pour|chez|sur|dans"
+    r"|du|des|de|para|en|del|dei|della|su|di|da|dla|na|u|w|pe|la|pentru|din|no|do|dos|das"
+    r"|after|since|until|till|as)\b|[的の의님様さん氏\\\d]")
+"""A preposition, a possessive, a digit or a UNC path in the pair's clause: it qualifies the
+login (`for the Smith account`, `on fw01`, `王経理の`, `\\\\NAS01`, `after the visit`): fixr58."""
+_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_COMMON = frozenset({"Sie", "Ihr", "Passwort", "Benutzernamen", "Standard-Benutzernamen",
+                     "Benutzername", "Standardpasswort", "Browser"})
+"""German's capitalised nouns and its polite pronoun, in RustDesk's manual's credential pair."""
+_URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?![<\[{]|[A-Z_]+(?![\w.-]))")
+"""A URL to a machine, not a placeholder's (`https://<IHRE_DOMAIN>`, `https://YOUR_DOMAIN`)."""
+_OWN = re.compile(r"(?i)\b(?:your own|ihr eigenes|la tuya|le vôtre|la tua|sua própria)\b")
+"""The pair's instruction ends by asking the reader to change it to their own."""
+_NAMED_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.&-]*)+")
+"""A heading made of capitalised words only: a name (`Jensen Dental`, `Marco Rossi`)."""
+_RECORD = re.compile(r"^\s*[\w .-]{2,30}:\s*\S")
+"""A key: value record line (`Customer: Jensen Dental`)."""
+
+
+def _names(text: str, sentence_start: bool) -> bool:
+    """`text` holds a capitalised word that is not German's nouns nor its first, where a
+    lower-case word follows that (`The default`, `Melden Sie`; not `Marco, the default`,
+    `Marco Rossi's`): a name."""
+    plain = re.sub(r"`[^`]*`", " ", text).lstrip(" \t*-+0123456789.>")
+    words = _NAME.findall(plain)
+    opening = re.match(r"([\w'’-]+) +([\w'’-]+)", plain)
+    if sentence_start and words and opening and opening.group(1) == words[0] \
+            and (opening.group(2)[:1].islower() or opening.group(2) in _COMMON):
+        words = words[1:]
+    return any(word not in _COMMON for word in words)
+
+
+def shaped(line: str, start: int, end: int) -> bool:
+    """The value at [start, end) is the password of a marked login pair, and its clause and
+    sentence say nothing of whose or which machine: no qualifier, digit, name, URL to a
+    machine before it, and after it only the sentence's end or a change to the reader's own
+    (fixr58)."""
+    before, after = line[:start], line[end:]
+    pair = _PAIR.search(before)
+    if pair is None or not after.startswith(_CLOSE[pair.group(1)]):
+        return False
+    sentence = _SENTENCE_END.split(before)[-1]
+    head = sentence[:len(sentence) - len(before) + pair.start()]
+    clause = _CLAUSE.split(head)[-1]
+    clause_text = _NOUNS.sub(" ", clause)
+    rest = re.split(r"[.!?。！？](?:\s|$)", after[1:], maxsplit=1)[0]
+    return not _QUALIFIER.search(clause_text) and not _names(head, True) \
+        and not _URL.search(line) and not says_whose(rest) and not _HOST.search(rest) \
+        and not re.search(r"\d", rest) and not _names(_OWN.sub(" ", rest), False)
+
+
 def _bare(value: str) -> str:
     return value.strip(_MARKS)
 
@@ -83,15 +152,41 @@ class _Page:
         change, live system nor whose."""
         before = self.sentence(line, start)
         return not _CHANGE.search(before) and not says_whose(before) and not _HOST.search(line) \
-            and not _YOUR.search(before) and not self.above.says_whose(index)
+            and not _YOUR.search(before) and not self.above.says_whose(index) \
+            and self.shaped(index, line, start) \
+            and not self.record(index) and not self.named_heading(index)
+
+    def shaped(self, index: int, line: str, start: int) -> bool:
+        """The value at `start` is `shaped` where the page writes it (a line's view, with its
+        marks taken out, is read in its page line: every placeholder-shaped word there)."""
+        if line == self.lines[index]:
+            value = _WHOLE.search(line, start)
+            return value is not None and shaped(line, value.start(), value.end())
+        values = list(_WHOLE.finditer(self.lines[index]))
+        return bool(values) and all(shaped(self.lines[index], value.start(), value.end())
+                                    for value in values)
+
+    def named_heading(self, index: int) -> bool:
+        """A heading over line `index` is a name: two capitalised words or more and nothing
+        else (`# Jensen Dental`, `## Marco Rossi`): the login is theirs (fixr58)."""
+        return any(_NAMED_HEADING.fullmatch(heading.lstrip("# ").strip())
+                   for heading in self.above.outlines[index])
+
+    def record(self, index: int) -> bool:
+        """Line `index`'s paragraph holds a key: value record (`Customer: Jensen Dental`): the
+        login is that record's."""
+        start = self.above.starts[index]
+        end = index
+        while end + 1 < len(self.lines) and self.lines[end + 1].strip():
+            end += 1
+        return any(_RECORD.match(self.lines[other]) for other in range(start, end + 1)
+                   if other != index)
 
     def states(self, index: int, line: str, start: int) -> bool:
         """The value at `start` follows a sentence naming a default and the administrator's
         login, and nothing of a change, a live system or whose."""
         before = self.sentence(line, start)
-        paired = re.search(r"(?:admin|administrator|root)[`'\"]?\s*/\s*[`'\"]?$", before)
-        return bool(DEFAULT.search(before)) and bool(ADMIN.search(before) or paired) \
-            and self.plain(index, line, start)
+        return bool(DEFAULT.search(_CLAUSE.split(before)[-1])) and self.plain(index, line, start)
 
 
     def stated(self, value: str) -> bool:

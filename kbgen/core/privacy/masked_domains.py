@@ -35,11 +35,26 @@ def masked_role(address: str) -> bool:
     return bool(at) and local.lower() in ROLE_MAILBOXES and bool(_MASKED.fullmatch(domain))
 
 
+_ADDRESS = re.compile(r"(?i)[\w.+-]+@(?:x{3,}\.)+[a-z]{2,24}\b")
+"""An address at a masked domain, anywhere on the page."""
+
+
+def _persons(lines: list[str]) -> bool:
+    """The page gives someone's own address at a masked domain (`From: no-reply@xxx.com` over
+    `To: marco.rossi@xxx.com`): the mask hides a real organisation whose role boxes are as
+    much its own (fixr58)."""
+    return any(not masked_role(address) for line in lines if "@" in line
+               for address in _ADDRESS.findall(line))
+
+
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but role mailboxes at masked domains."""
+    """`found` but role mailboxes at masked domains, on a page that gives no one's own address
+    at one."""
+    persons: bool | None = None
     for index, line, hit in found:
-        if hit.kind == EMAIL and masked_role(line[hit.start:hit.end]):
+        if hit.kind == EMAIL and masked_role(line[hit.start:hit.end]) \
+                and not (persons := _persons(lines) if persons is None else persons):
             context.accept(index, hit, REASON)
             continue
         yield index, line, hit

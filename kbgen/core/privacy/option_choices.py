@@ -95,7 +95,19 @@ def _listed(line: str, hit: _Hit, sections: _Sections, index: int) -> bool:
     key, choice = setting.groups()
     listed = [_choices(text) for number, (_, _, text) in enumerate(cells) if number != at]
     return any(choice in choices and cells[at - 1][2].strip("`") in choices
-               for choices in listed) and key in sections.names(index)
+               and _composed(choice, key, choices) for choices in listed) \
+        and key in sections.names(index)
+
+
+def _composed(choice: str, key: str, choices: frozenset[str]) -> bool:
+    """`choice` is built of the row's own vocabulary: every word of it (but one, of three or
+    more) is a word of the key or of another listed choice (`password-click` of `password`,
+    `click`; `use-permanent-password` beside `use-temporary-password`), not a passphrase the
+    row lists beside real choices (`orchard-lantern-mosaic`, `hunter-two`: fixr58)."""
+    vocabulary = set(key.replace("_", "-").replace(".", "-").split("-"))
+    vocabulary.update(word for other in choices if other != choice for word in other.split("-"))
+    words = choice.split("-")
+    return sum(word not in vocabulary for word in words) <= (1 if len(words) >= 3 else 0)
 
 
 def accepted(found: Iterable[tuple[int, _Hit]], lines: list[str], context: _Context

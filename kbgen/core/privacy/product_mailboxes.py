@@ -45,6 +45,23 @@ def _provider_named(line: str, start: int, end: int) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(labels[0])}(?![a-z])", outside) is not None
 
 
+_STEP = re.compile(r"\s*\d{1,2}\.\s")
+"""A numbered step of a walk-through (`5. Enter the Gmail account …`)."""
+_REGISTERED = re.compile(r"(?i)\b(?:set\s+up|setup|registered|register|created|opened|signed"
+                         r"\s+up|made|uses|used|reads|owns|belongs)\b")
+"""A verb that tells who made or uses the account (`Chidi set up the Gmail account`)."""
+_SOFTWARE = re.compile(r"`[^`\n]*`")
+
+
+def _software(name: str, lines: list[str]) -> bool:
+    """`name` is proven software on the page: written in lower case inside code (a command,
+    a path, a package: `rustdesk.exe`), not only a heading's or prose's capitalised name
+    (`# Jensen Dental`: fixr58)."""
+    pattern = re.compile(rf"(?<![a-z]){re.escape(name)}(?=[./\\:_-]|\.exe|(?![a-z]))")
+    return any(pattern.search(span.group(0)) and "@" not in span.group(0)
+               for line in lines if name in line for span in _SOFTWARE.finditer(line))
+
+
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but made-up free-mail addresses named after the page's product."""
@@ -53,6 +70,9 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         if hit.kind == EMAIL and (match := _LOCAL.fullmatch(
                 line[hit.start:hit.end].rpartition("@")[0])) \
                 and _provider_named(line, hit.start, hit.end) and not says_whose(line) \
+                and _STEP.match(line) and not _REGISTERED.search(line) \
+                and line[hit.start - 1:hit.start] == "`" \
+                and _software(match.group(1), lines) \
                 and match.group(1) in (page := page or _Page(lines)).products():
             context.accept(index, hit, REASON)
             continue

@@ -30,9 +30,10 @@ from kbgen.core.privacy.placed_above import says_whose
 
 REASON = "a setting's example spelt as the alphabet's and the digits' first runs, marked as one"
 
-RUN = re.compile(r"([a-z]{3,9})(\d{3,9})|(\d{3,9})([a-z]{3,9})")
+RUN = re.compile(r"([a-z]{3,4})(\d{3,4})|(\d{3,4})([a-z]{3,4})")
 MARKER = re.compile(
-    r"(?i)(?:\be\.\s?g\.|\bi\.\s?e\.|\bz\.\s?b\.|\bp\.\s?ex\.|\bpar ex\.|\bex\.|\bej\.|\bes\."
+    r"(?i)^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?"
+    r"(?:\be\.\s?g\.|\bz\.\s?b\.|\bp\.\s?ex\.|\bpar ex\.|\bex\.|\bej\.|\bes\."
     r"|\bnp\.|\bnp\b|\bpor ejemplo|\bpor exemplo|\bad esempio|\bzum beispiel|\bfor example"
     r"|例如|例えば|例|예:|예를 들어)[\s:：,，]*$")
 """An example marker right before the code span, in the languages RustDesk writes in."""
@@ -53,6 +54,25 @@ def _first_runs(value: str) -> bool:
     return string.ascii_lowercase.startswith(letters) and "123456789".startswith(digits)
 
 
+MAX_SECTION = 30
+"""Lines above the example read for its option's heading."""
+_HEADING = re.compile(r"\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_KEY = r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*"
+_KEYS = re.compile(rf"{_KEY}(?:\s*/\s*{_KEY})*")
+
+
+def _documented(setting: str, lines: list[str], index: int) -> bool:
+    """The nearest heading above line `index` is the option's own and says nothing else
+    (`### default-connect-password`): the example stands in the option's reference, not under
+    a customer's heading (`## Jensen Dental (ticket 4821)`: fixr58)."""
+    key = setting.strip("` \t=:")
+    for above in range(index - 1, max(-1, index - 1 - MAX_SECTION), -1):
+        if match := _HEADING.match(lines[above]):
+            return bool(_KEYS.fullmatch(match.group(1))) \
+                and key in re.split(r"\s*/\s*", match.group(1))
+    return False
+
+
 def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
              ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but marked example settings whose value is the first runs."""
@@ -60,7 +80,8 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         if hit.kind == PASSWORD and not hit.vendor and _first_runs(line[hit.start:hit.end]) \
                 and _END.fullmatch(line, hit.end) \
                 and (setting := _SETTING.search(line, 0, hit.start)) \
-                and MARKER.search(line, 0, setting.start()) and not says_whose(line):
+                and MARKER.match(line[:setting.start()]) and not says_whose(line) \
+                and _documented(setting.group(0), lines, index):
             context.accept(index, hit, REASON)
             continue
         yield index, line, hit
