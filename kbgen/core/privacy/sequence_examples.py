@@ -56,7 +56,9 @@ def _first_runs(value: str) -> bool:
 
 MAX_SECTION = 30
 """Lines above the example read for its option's heading."""
-_HEADING = re.compile(r"\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"\s{0,3}#{1,6}\s+(.*)")
+"""A heading line; its text is read without closing `#`s by `str.rstrip` (a lazy group before
+trailing blanks and `#`s backtracked cubically on a long run of blanks)."""
 _KEY = r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*"
 _KEYS = re.compile(rf"{_KEY}(?:\s*/\s*{_KEY})*")
 
@@ -68,8 +70,8 @@ def _documented(setting: str, lines: list[str], index: int) -> bool:
     key = setting.strip("` \t=:")
     for above in range(index - 1, max(-1, index - 1 - MAX_SECTION), -1):
         if match := _HEADING.match(lines[above]):
-            return bool(_KEYS.fullmatch(match.group(1))) \
-                and key in re.split(r"\s*/\s*", match.group(1))
+            text = match.group(1).rstrip().rstrip("#").rstrip()
+            return bool(_KEYS.fullmatch(text)) and key in re.split(r"\s*/\s*", text)
     return False
 
 
