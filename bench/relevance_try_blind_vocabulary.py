@@ -18,34 +18,29 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
-from kbgen.core import concepts
 
-
-def support_pairs() -> tuple[tuple[str, str], ...]:
-    """The blind list (bench/support_vocabulary.py; bench/ is not a package)."""
-    here = Path(globals().get("__file__") or sys.argv[0]).resolve().parent  # exec'd: argv
-    path = here / "support_vocabulary.py"
-    spec = importlib.util.spec_from_file_location("kbgen_bench_support_vocabulary", path)
+def _sibling(name: str) -> ModuleType:
+    """The module `name` of bench/ (bench/ is not a package; exec'd tries know no __file__)."""
+    here = Path(globals().get("__file__") or sys.argv[0]).resolve().parent
+    spec = importlib.util.spec_from_file_location(f"kbgen_bench_{name}", here / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return tuple(module.SUPPORT_PAIRS)
+    return module
+
+
+def support_pairs() -> tuple[tuple[str, str], ...]:
+    """The blind list (bench/support_vocabulary.py)."""
+    return tuple(_sibling("support_vocabulary").SUPPORT_PAIRS)
 
 
 def install() -> None:
-    """Make kbgen.core.concepts relate the blind pairs beside its files' pairs."""
-    pairs = support_pairs()
-    extended = tuple(dict.fromkeys((*concepts.pairs(), *pairs)))
-    support_words = frozenset(word for pair in pairs for word in pair)
-
-    def words_of(texts: Iterable[str]) -> set[str]:
-        return concepts.words_in(texts) & (concepts.pair_words() | support_words)
-
-    concepts.pairs = lambda: extended  # type: ignore[assignment]
-    concepts.words_of = words_of
+    """Make kbgen.core.concepts relate the blind pairs beside its files' pairs, as voc57's
+    try relates its own (bench/relevance_try_support_pairs.py)."""
+    _sibling("relevance_try_support_pairs").relate(support_pairs())
 
 
 if __name__ == "kbgen_try":

@@ -56,9 +56,14 @@ lists)."""
 
 def install() -> None:
     """Make kbgen.core.concepts relate the support pairs beside its files' pairs."""
-    shipped = concepts.pairs()
-    extended = tuple(dict.fromkeys((*shipped, *SUPPORT_PAIRS)))
-    support_words = frozenset(word for pair in SUPPORT_PAIRS for word in pair)
+    relate(SUPPORT_PAIRS)
+
+
+def relate(pairs: tuple[tuple[str, str], ...]) -> None:
+    """Make kbgen.core.concepts relate `pairs` beside its files' pairs (also read by
+    bench/relevance_try_blind_vocabulary.py)."""
+    extended = tuple(dict.fromkeys((*concepts.pairs(), *pairs)))
+    support_words = frozenset(word for pair in pairs for word in pair)
 
     def words_of(texts: Iterable[str]) -> set[str]:
         return concepts.words_in(texts) & (concepts.pair_words() | support_words)
