@@ -20,7 +20,10 @@ khách hàng`, Indonesian `router milik …`, a genitive after the device in Rus
 Czech (`роутер абонента`, `router zákazníka`: a word ending as a genitive does and written with
 a letter beyond ASCII, so English `router data` is none) and Romanian (`laptopul șefului`), the
 possessor before it in Hindi (`ग्राहक का राउटर`) and Turkish (`müşterinin yönlendiricisi`),
-Arabic's `الخاص ب…` after it. The possessor places the address unless it is a network's word
+Arabic's `الخاص ب…` after it; Spanish, Italian, French and German by a preposition joined to
+its article (`el portátil del jefe`, `il PC del capo`, `l'ordinateur du patron`, `der Laptop vom
+Chef`: gap59) and Romanian's `lui` before a name (`computer-ul lui Popescu`). The possessor
+places the address unless it is a network's word
 or the reader (SPACED_NETWORK_OWNERS, and kbgen.core.stated_owners' English network words:
 `servidor de DNS`). Left: Indonesian's bare noun after the device (`router pelanggan`), which
 English shares.
@@ -81,7 +84,12 @@ def owned(setting: str) -> bool:
 
 
 _SPACED_DEVICES = {
-    "of": "roteador computador servidor impressora câmera celular telefone pc",
+    "of": "roteador computador servidor impressora câmera celular telefone pc notebook laptop"
+          " portátil",
+    "romance": "portátil ordenador computadora pc laptop notebook portatile computer ordinateur"
+               " portable rechner impresora stampante imprimante drucker teléfono telefono"
+               " téléphone handy móvil cellulare tablet router servidor server serveur nas",
+    "lui": "imprimanta computerul laptopul routerul telefonul serverul calculatorul",
     "của": "router máy-tính máy-chủ máy-in camera laptop pc modem điện-thoại nas",
     "milik": "router komputer server printer kamera laptop pc modem ponsel nas",
     "genitive": "роутер маршрутизатор компьютер комп'ютер сервер принтер камера ноутбук модем"
@@ -101,7 +109,13 @@ SPACED_NETWORK_OWNERS = frozenset(
     " провайдера користувача пристрою мережі вашого routeru serveru sítě zařízení uživatele"
     " vašeho routerului serverului rețelei rețelei dispozitivului utilizatorului"
     " dumneavoastră modemului dumneavoastra modem cihaz ağ ağın bilgisayar siz sen kullanıcı"
-    " आप आपका आपके नेटवर्क डिवाइस بك بكم الشبكة الجهاز المستخدم của".split())
+    " आप आपका आपके नेटवर्क डिवाइस بك بكم الشبكة الجهاز المستخدم của"
+    " red rete réseau netzwerk sistema système system proveedor fornitore fournisseur anbieter"
+    " usuario utente utilisateur benutzer nutzer equipo dispositivo appareil gerät fabricante"
+    " produttore fabricant hersteller hogar casa maison ejemplo esempio exemple beispiel"
+    " prueba test mismo misma otro otra stesso stessa altro altra même autre primo primero"
+    " segundo secondo router routeur servidor server serveur modem box nas domaine dominio"
+    " réseau".split())
 """Possessors a device is anyone's with: the network, a device, the reader (`do roteador`,
 `của bạn`, `пользователя`, `utilizatorului`, `आपके`, `بك`), and Vietnamese's `của` itself
 (a genitive's ending): closed."""
@@ -118,6 +132,10 @@ def _spaced_forms() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(form, re.IGNORECASE) for form in (
         rf"(?<!\w)(?:{devices['of']})[ \t]+(?:do|da|dos|das)[ \t]+(?P<owner>{word})",
         rf"(?<!\w)(?:{devices['of']})[ \t]+de[ \t]+(?P<owner>[A-ZÀ-Þ][\w'’-]*)",
+        rf"(?<!\w)(?:{devices['romance']})[ \t]+(?:del|della|dello|dell['’]|degli|dei|du|des"
+        rf"|vom|von[ \t]+der|von[ \t]+dem|de[ \t]+la|de[ \t]+l['’])[ \t]*(?P<owner>{word})",
+        rf"(?<!\w)(?:{devices['lui']}|(?:computer|laptop|router|server)-ul)[ \t]+lui[ \t]+"
+        r"(?P<owner>[A-ZÀ-Þ][\w'’-]*)",
         rf"(?<!\w)(?:{devices['của']})[ \t]+của[ \t]+(?P<owner>{word})",
         rf"(?<!\w)(?:{devices['milik']})[ \t]+milik[ \t]+(?P<owner>{word})",
         rf"(?<!\w)(?:{devices['genitive']})[ \t]+(?P<owner>(?=\w*[^\x00-\x7f])"
@@ -134,7 +152,8 @@ _SPACED_OWNERS = frozenset(normalize_line(owner.replace("-", " ")).lower()
                            for owner in SPACED_NETWORK_OWNERS)
 
 
-_ASCII_MARKERS = re.compile(r"(?i)\b(?:do|da|dos|das|milik)\b|(?:ului|ilor)\b")
+_ASCII_MARKERS = re.compile(r"(?i)\b(?:do|da|dos|das|milik|del|della|dello|dell|degli|dei|du|des"
+                            r"|vom|von|de|lui)\b|(?:ului|ilor)\b")
 """What an ASCII setting needs to hold a spaced possessive (Portuguese, Indonesian, Romanian
 written without diacritics)."""
 

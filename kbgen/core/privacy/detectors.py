@@ -123,6 +123,9 @@ from kbgen.core.privacy.query_base64 import _query_base64
 from kbgen.core.privacy.query_base64 import needs as _query_base64_needs
 from kbgen.core.privacy.real_defaults import _real_defaults
 from kbgen.core.privacy.real_defaults import needs as _real_default_needs
+from kbgen.core.privacy.script_literals import joined_in_blocks
+from kbgen.core.privacy.script_literals import line_needs as _script_literal_needs
+from kbgen.core.privacy.script_literals import literals as _literals_in_scripts
 from kbgen.core.privacy.secret_lists import listed_on_line as _listed_secrets
 from kbgen.core.privacy.secret_lists import needs as _listed_secret_needs
 from kbgen.core.privacy.secret_name_values import needs as _secret_name_value_needs
@@ -307,6 +310,22 @@ def _listed_arguments(line: str, context: _Context) -> Iterator[_Hit]:
     return listed(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
 
 
+def _script_literals(line: str, context: _Context) -> Iterator[_Hit]:
+    """A literal a script writes inside a variable's expansion (`${DB_PASSWORD:-…}`,
+    `default('…')`, `%pw:x=…%`, `set pw=%Tr0ub4dor3%`) or joins to an assignment with `+`
+    (kbgen.core.privacy.script_literals)."""
+    return _literals_in_scripts(line, lambda text: _hits_in_line(text, context,
+                                                                 _DEFINITION_JUDGES))
+
+
+def _joined_script_values(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """A value a code block joins from literals it set (`set one=Zq8r`, `set two=T2vL`, `set
+    password=%one%%two%`: kbgen.core.privacy.script_literals), read as written (`%ab%` is no
+    escape there)."""
+    written = list(context.written) if len(context.written) == len(lines) else lines
+    return joined_in_blocks(written, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
 def _arguments_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """A secret on the line under its flag in a list of arguments (argument_lists)."""
     return listed_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
@@ -413,6 +432,7 @@ DETECTORS: tuple[Detector, ...] = (
     _glued_numbers,
     _spoken_dots,
     _key_file_names,
+    _script_literals,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -470,6 +490,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _glued_numbers: _glued_number_needs,
     _spoken_dots: _spoken_dot_needs,
     _key_file_names: _key_file_needs,
+    _script_literals: _script_literal_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),

@@ -142,6 +142,23 @@ _PROSE_PASSWORD_RE = re.compile(
 for the portal is now`, `das Passwort ist`), `'s`, a dash or a question mark."""
 
 
+_PROSE_PASSWORD_FAR_RE = re.compile(
+    rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])"
+    r"(?:[ \t]+(?!(?:is|was|are|were|est|ist|es|è|é|era|jest|este|är)[ \t])[\w@./'’()-]+){1,12}?"
+    r"[ \t]+(?P<verb>is|was|are|were|remains|stays|equals|reads|became|becomes|est|ist|es|è|é"
+    r"|era|jest|este|är|to(?=[ \t]+\S*\d))"
+    r"(?:[ \t]+(?:now|still|currently|just|simply|always|literally|actually"
+    r"|(?:set|changed|reset|updated)[ \t]+to))*"
+    r"""(?:[ \t]*:)?[ \t]+(?:\*\*|__|["'`“‘])*(?P<value>[^\s"'`<|”’]+)"""
+)
+"""A password word, what places it (a possessive, a preposition and its object, a relative
+clause: `the admin password on the clinic's server is …`, `die Standard-Zugangsdaten … für
+den Server der Praxis Dr. Weber ist …`), then a copula and the value: _PROSE_PASSWORD_RE reads
+`on` or `e` as a verb and a possessive's `'s` or a sixth word ended its words, so these were
+published (gap59). The first copula after the word is the verb (Polish `to` only before a value
+with a digit: English `shipped to you` is no verb)."""
+
+
 _NOUNS = (r"(?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)|length|fields?|prompts?|rules?"
           r"|requirements?|hints?|names?|links?|generators?|strength|expiry)")
 
@@ -171,7 +188,11 @@ _SLUG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
 def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """A password given in a sentence (`my password's hunter2x!`, `the password I set is
     Hunter2x!`): a value with a letter and a digit, or a symbol, as passwords have."""
-    for match in _PROSE_PASSWORD_RE.finditer(line):
+    found: set[int] = set()
+    for match in (*_PROSE_PASSWORD_RE.finditer(line), *_PROSE_PASSWORD_FAR_RE.finditer(line)):
+        if match.start("value") in found:
+            continue
+        found.add(match.start("value"))
         raw = match.group("value")
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)

@@ -116,6 +116,7 @@ from kbgen.core.privacy.detectors import (
     _definitions_below,
     _delimited_columns,
     _hits_in_line,
+    _joined_script_values,
     _listed_arguments,
     _may_find,
     _named_values_below,
@@ -275,7 +276,8 @@ def _scan_shown(
                 *_named_values_below(lines, context),
                 *_parented_below(lines, context),
                 *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
-                *person_secret_manifests(lines, context)]
+                *person_secret_manifests(lines, context),
+                *_joined_script_values(lines, context)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

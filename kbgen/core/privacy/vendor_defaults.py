@@ -54,6 +54,10 @@ _ADVISED = re.compile(r"(?i)\bchange\b[^.!?\n]{0,30}?\b(?:asap|immediately|right
                       r"|at first|before)\b|\b(?:must|should|be sure to|make sure to|remember to"
                       r"|please)\b[^.!?\n]{0,20}?\bchange\b")
 """The reader told to change the value (`change ASAP`): what a vendor says of its default."""
+_IN_USE = re.compile(r"(?i)\b(?:still|today|in use|currently)\b|\b\d{1,3}(?:\.\d{1,3}){3}\b")
+"""A line that says the value still opens something, or names the machine it opens (`… and it
+still opens 10.20.30.40 today`): a live login, not a factory default (gap59: the prose reader
+now finds a value introduced past a parenthesis, which this line used to hide)."""
 _SETTING = re.compile(r"""[=:][ \t]*["']?([^\s"'#,;]{1,64})""")
 """A value a configuration line gives a setting."""
 _INTRODUCES = re.compile(r"(?:\bare|\bis|:)\s*$")
@@ -96,7 +100,7 @@ class _Page:
         key = (index, line)
         if key not in self._plain:
             self._plain[key] = not says_whose(f"{line}\n{self.headings.of(index)}") \
-                and not _CHANGE.search(line) \
+                and not _CHANGE.search(line) and not _IN_USE.search(line) \
                 and not placed(index, line, self.blocks, self.headings) \
                 and not self.above.says_whose(index)
         return self._plain[key]
