@@ -18,8 +18,12 @@ when it is what no CA writes:
 - a generator's piece: PIECE_RANDOM characters or more, both cases and digits, mostly no words
   (`Hx7vQ2mZ9LpR3tYw`);
 - a password composed of words and numbers: capitalised words of three letters or more with a
-  number glued between them twice or more (`Winter2024Northbridge7Payroll`; a CA's numbers
-  stand between acronyms: `G3TLS`, `SHA3842020CA1`).
+  number glued between them twice or more (`Winter2024Northbridge7Payroll`, or with the
+  separators between: `Winter-2024-Northbridge-7-Payroll`; a CA's numbers stand between
+  acronyms: `G3TLS`, `SHA3842020CA1`), or lower-case words glued so with no separator
+  (`winter2024northbridge7payroll`; gap59);
+- a generator's piece in lower case (`hx7vq2mz9lpr3tyw`: three digits among letters, one beyond
+  hex), and a password's symbol in the stem (`Summer2024!Jensen.crt`: gap59).
 """
 
 from __future__ import annotations
@@ -41,19 +45,35 @@ PIECE_DIGITS = 12
 """A run of this many digits or more is no CA's year, version or generation."""
 STEM_DIGITS = 16
 """A name holding this many digits in all is no CA's (a card number written in groups)."""
-PIECE_RANDOM = 12
-"""A generator's piece this long or longer, mostly no words, is no CA's name."""
+PIECE_RANDOM = 10
+"""A generator's piece this long or longer, mostly no words, is no CA's name (gap59: 12 let
+`Hx7vQ2mZ9Lp` through)."""
 _DIGITS = re.compile(r"(?<!\d)\d{%d,}(?!\d)" % PIECE_DIGITS)
 _RANDOM = re.compile(r"(?=[^-_.]*[a-z])(?=[^-_.]*[A-Z])(?=[^-_.]*\d)[A-Za-z0-9]{%d,}"
                      % PIECE_RANDOM)
+_LOWER_RANDOM = re.compile(r"(?=[^-_.]*[g-z])(?=(?:[^-_.]*?\d){3})[a-z0-9]{%d,}" % PIECE_RANDOM)
+"""A generator's piece in lower case (`hx7vq2mz9lpr3tyw`, `8f2klmn9qrtx4vz7wy3b`): three digits
+or more among letters, one beyond hex (a digest's hex names a public certificate's file, as
+c_rehash does)."""
 _NAME_PIECE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 """The letters of a name in pieces as CamelCase and separators cut it (`Digi`, `Cert`, `TLS`)."""
 SHORT_NAME = 5
 """A name of this many letters or fewer spells nothing either way (`ca`, `my-ca`)."""
 MAX_ODD_PIECES = 3
 """A CA's file name has at most this many pieces that read as no word (`G`, `CA`, `R`)."""
-_COMPOSED = re.compile(r"(?:[A-Z][a-z]{2,}\d+){2,}[A-Z][a-z]{2,}")
-"""Capitalised words with numbers glued between them, twice or more (a composed password)."""
+_CAPITALISED = r"(?:[A-Z][a-z]{2,}\d+){2,}[A-Z][a-z]{2,}"
+_COMPOSED = re.compile(
+    rf"{_CAPITALISED}|(?<![A-Za-z])(?:[a-z]{{3,}}\d+){{2,}}[a-z]{{3,}}(?![A-Za-z])")
+"""Capitalised words with numbers glued between them, twice or more, or lower-case words so
+glued with no separator (a composed password: `Winter2024Northbridge7Payroll`,
+`winter2024northbridge7payroll`); the capitalised ones are read with the separators taken out
+too (`Winter-2024-Northbridge-7-Payroll`: gap59)."""
+_SYMBOL_STEM = re.compile(
+    r"(?i)(?<![\w.+!#$%&*^-])(?P<stem>(?=[\w!#$%&*^+-]*\d)[\w+-]*[a-z][\w+-]*[!#$%&*^]"
+    r"[\w!#$%&*^+-]*)\.(?:crt|cer|cert|pem|der|key|p12|pfx|p7b|p7c|crl|csr|jks|keystore)"
+    r"(?![\w-])")
+"""A certificate's or key's file name whose stem holds a password's symbol among letters and
+digits (`Summer2024!Jensen.crt`): no CA writes `!`, `#`, `$`, `%`, `&`, `*` or `^` in a name."""
 
 
 def spelled(stem: str) -> bool:
@@ -88,12 +108,14 @@ def secret_piece(stem: str) -> tuple[int, int, str] | None:
         piece = match.group()
         if sum(character.isdigit() for character in piece) >= PIECE_DIGITS:
             return match.start(), match.end(), TOKEN  # `58204719AB36401928CD57`
-        for random in _RANDOM.finditer(piece):
+        for random in (*_RANDOM.finditer(piece), *_LOWER_RANDOM.finditer(piece)):
             if _word_share(random.group()) < 0.5 and not spelled(random.group()):
                 return match.start() + random.start(), match.start() + random.end(), TOKEN
     composed = _COMPOSED.search(stem)
     if composed:
         return composed.start(), composed.end(), PASSWORD
+    if re.search(_CAPITALISED, re.sub(r"[-_.]", "", stem)):
+        return 0, len(stem), PASSWORD  # `Winter-2024-Northbridge-7-Payroll`
     return None
 
 
@@ -106,3 +128,6 @@ def _key_file_names(line: str, context: _Context) -> Iterator[_Hit]:
             value = line[match.start("stem") + start:match.start("stem") + end]
             yield _Hit(match.start("stem") + start, match.start("stem") + end, kind,
                        _mask_secret(value))
+    for match in _SYMBOL_STEM.finditer(line):
+        yield _Hit(match.start("stem"), match.end("stem"), PASSWORD,
+                   _mask_secret(match.group("stem")))

@@ -144,7 +144,9 @@ for the portal is now`, `das Passwort ist`), `'s`, a dash or a question mark."""
 
 _PROSE_PASSWORD_FAR_RE = re.compile(
     rf"(?i)(?<![a-z])(?:{_PASSWORD_WORDS})(?![a-z])"
-    r"(?:[ \t]+(?!(?:is|was|are|were|est|ist|es|è|é|era|jest|este|är)[ \t])[\w@./'’()-]+){1,12}?"
+    r"(?:[ \t]+(?!(?:is|was|are|were|est|ist|es|è|é|era|jest|este|är|being|when|if|because"
+    r"|since|while|whereas|although|though|unless|and|or|but|so|then|than|as)[ \t])"
+    r"[\w@./'’()-]+){1,12}?"
     r"[ \t]+(?P<verb>is|was|are|were|remains|stays|equals|reads|became|becomes|est|ist|es|è|é"
     r"|era|jest|este|är|to(?=[ \t]+\S*\d))"
     r"(?:[ \t]+(?:now|still|currently|just|simply|always|literally|actually"
@@ -156,7 +158,9 @@ clause: `the admin password on the clinic's server is …`, `die Standard-Zugang
 den Server der Praxis Dr. Weber ist …`), then a copula and the value: _PROSE_PASSWORD_RE reads
 `on` or `e` as a verb and a possessive's `'s` or a sixth word ended its words, so these were
 published (gap59). The first copula after the word is the verb (Polish `to` only before a value
-with a digit: English `shipped to you` is no verb)."""
+with a digit: English `shipped to you` is no verb); no conjunction stands between (`the client
+secret being incorrect when they are correct` is two clauses), and only a value with a digit is
+read so (_prose_passwords)."""
 
 
 _NOUNS = (r"(?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)|length|fields?|prompts?|rules?"
@@ -196,7 +200,8 @@ def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
         raw = match.group("value")
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)
-        if _other_subject(line, match) or _SLUG.fullmatch(value):
+        if _other_subject(line, match) or _SLUG.fullmatch(value) or (
+                match.re is _PROSE_PASSWORD_FAR_RE and not any(map(str.isdigit, value))):
             continue  # `the password of the key is ...`; `the pull secret used was my-name-2`
         if _looks_like_password(value, False) and not value.isdigit():
             start = match.start("value") + raw.find(value)
