@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 _FRAME = frozenset(
-    "has have had gets get got uses use used is are was were be been will would sits sit runs"
+    "has have had gets get got uses use used is are was were be been will would sits sit runs owns"
     " run listens listen resides reside set assigned configured given reachable available found"
     " located at on under with to of the a an its ip ipv4 ipv6 address addresses static fixed"
     " private local lan".split())
@@ -33,7 +33,7 @@ _FRAME = frozenset(
 address`, `is reachable at`, `:`): read from the value back, they are the frame, not the
 subject."""
 _HOLDS = frozenset("has have had gets got uses use used is are was were be sits runs listens"
-                   " resides assigned configured reachable available located at".split())
+                   " resides assigned configured reachable available located at owns".split())
 """The frame's words that state where something is: without one, no subject is stated."""
 
 _NETWORK_WORDS = frozenset("""
@@ -69,11 +69,12 @@ reader's `your`)."""
 
 _VALUE_FIRST = re.compile(
     r"(?i)^[`'\"*_]*(?::\d{1,5})?[`'\"*_]*(?:[ \t]+(?:is|are|was|belongs[ \t]+to|=)"
+    r"|[ \t]*(?:→|->|=>|⇒)"
     r"|[ \t]*[,—–][ \t]*(?:that|this|it|which)(?:['’]s|[ \t]+(?:is|was))"
     r"|[ \t]*[,—–][ \t]*i\.e\.,?)[ \t]+(?P<subject>[^.;!?()]{1,120})")
 """The value, then `is` and what it is (`10.20.30.40 is the boss's laptop`), or a clause of
 its own that says so (`10.20.30.40, that's the CFO's PC`, `…, which is the tenant's camera`:
-gap58)."""
+gap58), or an arrow to it (`10.20.30.40 → the accountant's desktop`: gap59)."""
 _CLAUSE_START = re.compile(
     r"(?i).*(?:[,;(]|\b(?:for (?:example|instance)|e\.\s?g\.|such as|like|say|suppose|supposing"
     r"|assume|assuming|imagine|let'?s say|if|when|where|that|and|but|while)\b)")
@@ -122,6 +123,10 @@ def owned(before: str, after: str) -> bool:
     stated = _subject_before(before)
     if stated is not None and _possessor(stated):
         return True
+    if stated is not None and _HELD_BY.search(before) and _someone(stated):
+        return True  # `The CFO uses 192.168.1.20`, `the boss has …` (gap59)
+    if any(not _network_words([match.group("name")]) for match in _USED_BY.finditer(before)):
+        return True  # `the computer Marta uses is …` (gap59)
     match = _VALUE_FIRST.match(after)
     if match is None:
         return False
@@ -130,6 +135,40 @@ def owned(before: str, after: str) -> bool:
     if re.match(r"(?i)\S*[ \t]+belongs[ \t]+to\b", after):
         return not _network_words(words)  # `192.168.1.20 belongs to the landlord`
     return _possessor(words)
+
+
+_HELD_BY = re.compile(
+    r"(?i)\b(?:uses|has|owns|is[ \t]+using|gets)[ \t]+(?:(?:the|a|an|static|fixed|private"
+    r"|local|lan|ip|ipv4|address)[ \t]+)*[`'\"*_]*$")
+"""A subject that uses, has or owns the value (`The CFO uses`, `the boss has the address`): one
+that no network's word describes is someone (a device is said to sit, run or answer at it, or
+is named by a network's word: `the printer has …`)."""
+
+
+_THINGS = frozenset("""
+    box appliance doorbell thermostat console speaker bulb plug sensor nvr dvr ups stick
+    chromecast roku printer extender repeater mesh satellite station terminal kiosk display
+    screen projector board unit
+    """.split())
+"""Devices a home has that the network's words do not name (a subject that uses an address may
+be one: `the box has 192.168.1.20`)."""
+
+
+_USED_BY = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}(?P<name>[A-Z][a-z]+)[ \t]+"
+                      r"(?:uses|used|has|had|owns|owned)\b")
+"""A thing, then a clause whose subject is a name that uses or owns it (`the computer Marta uses
+is …`): the thing is that person's."""
+
+
+def _someone(words: list[str]) -> bool:
+    """The subject is `the` and one word that names no device nor network: lower case (`the
+    boss`, `the accountant`) or a role's capitals (`The CFO`); a product's name is capitalised
+    (`Home Assistant`, `the FRITZ!Box`) and stays unread."""
+    if len(words) != 2 or words[0].lower() != "the":
+        return False
+    word = words[1]
+    return (word.islower() and word.isalpha() or word.isupper() and 2 <= len(word) <= 4) \
+        and word.lower() not in _THINGS and not _network_words([word])
 
 
 _OWNING = frozenset("of in for at from belonging belongs owned".split())
