@@ -12,11 +12,12 @@ parser disagree on `<!-->`), no tag left open, and no `"` where it lands in an a
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from kbgen.core.sanitize import TAGS, unsafe_constructs
+from kbgen.core.sanitize import TAGS, URL_SCHEMES, unsafe_constructs, url_scheme
 from kbgen.errors import Problem
 
 IN_ATTRIBUTES = frozenset({"site_name", "site_description", "site_author"})
@@ -43,20 +44,37 @@ _DECLARATION = re.compile(r"<[!?]")
 """A comment, a declaration or a processing instruction."""
 
 
-_SCRIPT_ADDRESS = re.compile(r"(?i)[\x00-\x20]*(?:(?:java|vb)script|data):")
-"""An address a browser runs or renders as a page of its own, read as a URL parser reads it
-(leading blanks and controls dropped, tabs and line ends removed: `java\tscript:`)."""
-_URL_IGNORED = re.compile(r"[\t\n\r]")
+SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "data"})
+"""Schemes a browser runs, or renders as a page of the address's own."""
+_LINK_KEY = re.compile(r"nav(?:\[\d+\]|\.page)*\.page|site_url|repo_url|edit_uri"
+                       r"|extra\.homepage|.+\.link|extra_(?:css|javascript)\[\d+\]")
+"""Settings Material writes as an address (`href`, `src`): a nav entry's target, the logo's
+link, a social or language link, the repository, the site's own scripts and styles. Each may
+be a page of the site or an address of a scheme a help site links to (URL_SCHEMES); any other
+scheme hands the reader's click to another program (`ms-msdt:`, `search-ms:`, `intent:`,
+`file:`) or to content of no site (`blob:`, `filesystem:`)."""
+
+
+def address_scheme(value: str) -> str | None:
+    """The scheme a browser reads in `value` written as it is into an attribute: entities
+    decoded first (`&#106;avascript:`, `javascript&colon;`), then blanks and controls ignored
+    (`java\tscript:`)."""
+    return url_scheme(html.unescape(value))
 
 
 def value_problem(key_path: str, value: str) -> str | None:
     """What in the shown setting `value` at `key_path` a browser would act on, or None."""
-    if (key_path not in IN_ATTRIBUTES and not _ELEMENT_TEXT.fullmatch(key_path)
-            and _SCRIPT_ADDRESS.match(_URL_IGNORED.sub("", value))):
+    in_attribute = key_path not in IN_ATTRIBUTES and not _ELEMENT_TEXT.fullmatch(key_path)
+    scheme = address_scheme(value) if in_attribute else None
+    if scheme in SCRIPT_SCHEMES:
         return ("is a javascript:, vbscript: or data: address, which Material writes into a"
                 " link (a nav entry, a social or home link) on every page, so a click runs"
                 " script or opens a page of the address's own; link to an https:// address or"
                 " a page of the site")
+    if scheme and scheme not in URL_SCHEMES and _LINK_KEY.fullmatch(key_path):
+        return (f"is a {scheme}: address, which Material writes into a link on every page,"
+                " where a click hands the reader to another program or to no site's page;"
+                " link to an https://, mailto: or tel: address, or a page of the site")
     if '"' in value and (key_path in IN_ATTRIBUTES or not _ELEMENT_TEXT.fullmatch(key_path)):
         return ("has a '\"', which ends the attribute Material writes it into on every page"
                 " (so the rest becomes attributes or markup of its own: a refresh to another"

@@ -157,15 +157,18 @@ class Translations:
         found._match()
         found._refuse_public_translations_of_internal()
         found._refuse_shared_old_addresses()
+        folders = _folders_by_case(languages[0].folder)
         for language in languages[1:]:
-            clash = languages[0].folder / language.code
-            if clash.exists():
+            for clash in folders.get(language.code.casefold(), []):
+                case = "" if clash.name == language.code else (
+                    f" in any case (a host on a case-insensitive disk serves {clash.name}/ as"
+                    f" {language.prefix}, and a build there writes both into one folder)")
                 found.problems.append(Problem(
-                    Source(f"{language.code}/", clash).display_path, None, "error",
+                    Source(f"{clash.name}/", clash).display_path, None, "error",
                     f"{language.prefix} is where the {language.code} pages"
                     f" ({TRANSLATIONS_DIR}/{language.code}/) are published, so the default"
-                    f" language's content cannot have a folder of that name; move its pages"
-                    f" into {TRANSLATIONS_DIR}/{language.code}/ or rename the folder"))
+                    f" language's content cannot have a folder of that name{case}; move its"
+                    f" pages into {TRANSLATIONS_DIR}/{language.code}/ or rename the folder"))
             home = language.folder / "index.md"
             if language.folder.is_dir() and not home.is_file():
                 found.problems.append(Problem(
@@ -291,6 +294,15 @@ class Translations:
                                          f" ({when}) is older; bring it up to date and set"
                                          f" `updated:`"))
         return found
+
+
+def _folders_by_case(folder: Path) -> dict[str, list[Path]]:
+    """The entries of `folder` by their name in lower case (`Fr` and `FR` under `fr`)."""
+    found: dict[str, list[Path]] = {}
+    if folder.is_dir():
+        for entry in sorted(folder.iterdir()):
+            found.setdefault(entry.name.casefold(), []).append(entry)
+    return found
 
 
 def _translation_path(translations: Translations, code: str, source: str) -> str:

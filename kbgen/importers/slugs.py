@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kbgen.core.privacy import scan
 from kbgen.core.slugs import ascii_slug
 
 SLUG_LIMIT = 60
@@ -10,8 +11,21 @@ SLUG_LIMIT = 60
 def slugify(text: str, fallback: str = "article") -> str:
     """`Ошибка входа в приложение` -> `oshibka-vkhoda-v-prilozhenie`; `Café & co.` -> `cafe-co`.
 
-    Every script is transliterated to ASCII (anyascii), then cut at a word under SLUG_LIMIT."""
+    Every script is transliterated to ASCII (anyascii), then cut at a word under SLUG_LIMIT.
+    A text the publishing gate refuses gives `fallback` (see `holds_findings`)."""
+    if holds_findings(text):
+        return fallback
     return ascii_slug(text, SLUG_LIMIT) or fallback
+
+
+def holds_findings(text: str) -> bool:
+    """True when the gate refuses something in `text` (a title `Contact jane.doe@gmail.com`, a
+    section named after a phone number, an image `jane.doe@gmail.com.png`). Its slug would
+    name a file or folder, so the page's address in every link, the navigation, the sitemap
+    and the feeds; the gate reads the text where it stays (front matter, `_data`) and the
+    author fixes it there, but in the slug the value has lost its signs (`jane-doe-gmail-com`)
+    and no reader finds it again."""
+    return any(not finding.advisory for finding in scan(text))
 
 
 class UniqueNames:
