@@ -571,6 +571,10 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
 own lines): one search of a whole article spares most detectors most of its lines. Each is a
 cheap superset of what the detector's own lines need; `folded` is the text's _fold."""
 
+_NEED_PAIRS = tuple((detector, _NEEDS[detector]) for detector in DETECTORS)
+"""DETECTORS with their needs, in priority order (what _may_find asks ~80 of for each text,
+without a look-up in _NEEDS for each)."""
+
 
 _LINE_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     **{detector: _NEEDS[detector] for detector in (
@@ -636,8 +640,16 @@ def _may_find(text: str, among: Collection[Detector] | None = None) -> tuple[Det
     """The detectors (of `among`, if given) that could find something in `text`, in
     priority order."""
     folded = _fold(text)
-    return tuple(detector for detector in DETECTORS
-                 if (among is None or detector in among) and _NEEDS[detector](text, folded))
+    return tuple(detector for detector, need in (
+        _NEED_PAIRS if among is None else _needs_among(frozenset(among)))
+        if need(text, folded))
+
+
+@lru_cache(maxsize=8)
+def _needs_among(among: frozenset[Detector]) -> tuple[tuple[Detector, Callable[[str, str],
+                                                                              bool]], ...]:
+    """_NEED_PAIRS of the detectors in `among` (the same two or three sets are asked)."""
+    return tuple((detector, need) for detector, need in _NEED_PAIRS if detector in among)
 
 
 _ACROSS = (_passwords, _prose_passwords, _bare_passwords, _world_passwords, _letter_passwords,
