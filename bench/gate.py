@@ -99,7 +99,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "pangolin": ("fossorial.io", "digpangolin.com"),
                "rustdesk": ("rustdesk.com",),
                "opnsense": ("opnsense.org",),
-               "mailu": ("mailu.io",)}
+               "mailu": ("mailu.io",),
+               "wgeasy": ("wg-easy.github.io",),
+               "maddy": ("maddy.email",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -139,7 +141,9 @@ and their maker CZ.NIC's, all chosen before either was measured; `docker-mailser
 where docker-mailserver's docs are served, and `fossorial.io`, `digpangolin.com`, Pangolin's
 maker's and product's sites, chosen before either was measured; `rustdesk.com`, RustDesk's site,
 docs and public servers, chosen before it was measured; `opnsense.org`, OPNsense's site, docs
-and forum, and `mailu.io`, Mailu's site and docs, both chosen before either was measured)."""
+and forum, and `mailu.io`, Mailu's site and docs, both chosen before either was measured;
+`wg-easy.github.io`, where wg-easy's docs are served, and `maddy.email`, maddy's site and docs,
+both chosen before either was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -166,6 +166,11 @@ template tags (Jekyll's Liquid) are removed:
   (https://github.com/Mailu/Mailu, MIT), the Sphinx guide of a mail server in containers
   (set-up, DNS, reverse proxies, Kubernetes, FAQ), its release notes left out; both titled by
   file name, measured blind on main's rules by branch net58 (2026-12-06), then seen.
+- wg-easy's docs (https://github.com/wg-easy/wg-easy, AGPL-3.0), the MkDocs help of a WireGuard
+  VPN server with a web admin (set-up, reverse proxies, routed and AdGuard tutorials, clients),
+  and maddy's docs (https://github.com/foxcpp/maddy, GPL-3.0), the MkDocs manual of a mail
+  server (set-up tutorial, every module's reference, DNS, TLS, third-party servers); both titled
+  by file name, measured blind on main's rules by branch net59 (2026-12-06), then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -193,7 +198,8 @@ Example:
         --xray ~/src/Xray-docs-next --turris ~/src/turris-user-docs \\
         --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs \\
         --rustdesk ~/src/doc.rustdesk.com --libretro ~/src/libretro-docs \\
-        --opnsense ~/src/opnsense-docs --mailu ~/src/Mailu
+        --opnsense ~/src/opnsense-docs --mailu ~/src/Mailu \\
+        --wgeasy ~/src/wg-easy --maddy ~/src/maddy
 """
 
 from __future__ import annotations
@@ -371,6 +377,11 @@ CENTRES = (
     HelpCentre("mailu", "https://github.com/Mailu/Mailu",
                "bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd", "MIT", "docs/",
                "docs/releases.rst", (".rst",), titled=False),
+    HelpCentre("wgeasy", "https://github.com/wg-easy/wg-easy",
+               "bc05e0eac15d894b642a1c0ab44d4c89de64e7da", "AGPL-3.0", "docs/content/",
+               titled=False),
+    HelpCentre("maddy", "https://github.com/foxcpp/maddy",
+               "837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e", "GPL-3.0", "docs/", titled=False),
 )
 
 

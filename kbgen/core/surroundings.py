@@ -109,6 +109,7 @@ from kbgen.core import (
     person_names,
     public_keys,
     scenarios,
+    settings_cells,
     stated_owners,
     template_values,
 )
@@ -503,12 +504,15 @@ class Surroundings:
 
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True for a loopback address or `localhost` written in code, or named as the
-        reader's own computer in prose (there only)."""
+        reader's own computer in prose (there only), or a loopback address alone in a settings
+        table's cell whose row and setting place nothing (settings_cells)."""
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
             return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
                     or _own_computer_named(line, start, end) or _dev_server(line, start, end)
-                    or _front_page_to_visit(line, start, end) or _any_local_url(line, start, end))
+                    or _front_page_to_visit(line, start, end) or _any_local_url(line, start, end)
+                    or kind == ADDRESS and settings_cells.whole_cell(line, start, end)
+                    and not default_networks.placed(f"{line}\n{self.setting(index)}"))
         if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
                                 or _INTERFACE.search(nearby.before(line, start))):
             return self._in_code(index, line, start)
