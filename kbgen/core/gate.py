@@ -249,12 +249,14 @@ class Reviewed:
     kind: str
     excerpt: str
     marker_line: int
+    extent: str = ""
+    """` (lines 86-112)` for a block's finding (Finding.extent), else nothing."""
 
     def __str__(self) -> str:
         """`path:line: reviewed exception: kind (excerpt)`, as `kbgen check` lists them."""
         by = "" if self.marker_line == self.line else f" (marker on line {self.marker_line})"
         return (f"{show_hidden(self.path)}:{self.line}: reviewed exception: {self.kind}"
-                f" ({self.excerpt}){by}")
+                f" ({self.excerpt}){self.extent}{by}")
 
 
 def reviewed_exceptions(kb: KnowledgeBase, config: KbConfig) -> list[Reviewed]:
@@ -269,7 +271,8 @@ def reviewed_exceptions(kb: KnowledgeBase, config: KbConfig) -> list[Reviewed]:
         for finding in markers.split(findings)[1]:
             marker = markers.accepting(finding)
             reviewed.append(Reviewed(written.origin.display_path, finding.line, finding.kind,
-                                     finding.excerpt, marker.line if marker else finding.line))
+                                     finding.excerpt, marker.line if marker else finding.line,
+                                     finding.extent))
     return sorted(reviewed, key=lambda item: (item.path, item.line))
 
 
@@ -378,10 +381,11 @@ def _contact(content_dir: Path) -> ContactData | None:
 def _problem_at(path: str, finding: Finding, hint: str = "") -> Problem:
     if finding.advisory:  # worth a look, no leak (Finding.advisory)
         return Problem(path, finding.line, "warning",
-                       f"{finding.kind} ({finding.excerpt}): {finding.advice}{hint}")
+                       f"{finding.kind} ({finding.excerpt}){finding.extent}: {finding.advice}"
+                       f"{hint}")
     return Problem(path, finding.line, "error",
-                   f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
-                   f"{hint}")
+                   f"{finding.kind} ({finding.excerpt}){finding.extent} would be published:"
+                   f" {finding.advice}{hint}")
 
 
 def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""

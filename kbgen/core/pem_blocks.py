@@ -27,6 +27,11 @@ is public when that line decodes to a certificate's opening: DER whose elements 
 consistent up to the cut, a version, a serial number and a signature algorithm `cryptography`
 knows (base64 of anything else, a token among it, is not).
 
+A block written inside a container reads as the same block (issue 19, branch xray59): a JSON
+array or YAML list of the armour's lines, one quoted string each (Xray's `"certificate": [...]`),
+and armour of two to five dashes a side (as Xray's pages print it) are unwrapped line for line
+(`unwrapped`) before the block is judged; a private key in that form stays a private key.
+
 Anything else is no public block: each of its lines is read as any other line would be (a
 token there stays found). Left: an RSA public key cannot be checked (any number is a modulus),
 nor can an Ed25519 or X25519 key (any 32 bytes): one of their lines written over with base64 of
@@ -55,6 +60,37 @@ LABELS = CERTIFICATE_LABELS | KEY_LABELS
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 _MAX_WIDTH = 76
 """The widest line a PEM or MIME writer wraps at."""
+
+
+_ARMOUR = re.compile(r"-{2,5}(BEGIN|END) ([A-Z0-9 ]{1,40}?)-{2,5}")
+_ITEM = re.compile(r"[ \t]*(?:- )?([\"'])([^\"']{1,100})\1,?[ \t]*")
+"""A JSON array's or YAML list's item of one quoted string, alone on its line."""
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """`lines` with each armoured block written as quoted items of a list (`"-----BEGIN
+    CERTIFICATE-----",` then its base64 lines, each an item) written bare, and each armour line
+    of two to five dashes a side written with five; line for line, the rest unchanged."""
+    out = list(lines)
+    opened: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        item = _ITEM.fullmatch(line)
+        value = item.group(2).strip() if item else line.strip()
+        armour = _ARMOUR.fullmatch(value)
+        if armour and armour.group(1) == "BEGIN":
+            opened = [(number, f"-----BEGIN {armour.group(2)}-----")]
+        elif armour and opened:
+            opened.append((number, f"-----END {armour.group(2)}-----"))
+            if all(_ITEM.fullmatch(lines[at]) for at, _ in opened) or not any(
+                    _ITEM.fullmatch(lines[at]) for at, _ in opened):
+                for at, bare in opened:
+                    out[at] = bare
+            opened = []
+        elif opened and _BASE64.fullmatch(value):
+            opened.append((number, value))
+        else:
+            opened = []
+    return out
 
 
 @dataclass(frozen=True)

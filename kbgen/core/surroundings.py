@@ -432,6 +432,8 @@ class Surroundings:
     """Whether each armoured block (by its BEGIN line) holds public material."""
     _pem: pem_blocks.PemBlocks | None = None
     """The page's certificates and public keys read as PEM reads them, once each."""
+    _unwrapped: list[str] | None = None
+    """The lines with armoured blocks in list items unwrapped (_armoured), made once."""
     """For each line, the last line before it that starts with `#` (-1 if none)."""
 
     def claims_real(self, index: int, line: str, start: int, end: int, voiced: bool) -> bool:
@@ -1061,10 +1063,11 @@ class Surroundings:
         CERTIFICATE-----`, `PUBLIC KEY`, `PGP PUBLIC KEY BLOCK`, `CRYPT4GH PUBLIC KEY`); its
         END line is armour, not the block's material (a token written beside it is read). Its
         base64 may spell a secret's word by chance (`…HmACNS…`): no label."""
-        if "-----END " in self.lines[index]:
+        lines = self._armoured()
+        if "-----END " in lines[index]:
             return False
         for number in range(index - 1, max(-1, index - MAX_ARMOUR_LINES), -1):
-            text = self.lines[number]
+            text = lines[number]
             if "-----END " in text:
                 return False
             begin = _ARMOUR_BEGIN.search(text)
@@ -1083,13 +1086,22 @@ class Surroundings:
                 if self._pem is None:
                     written = list(self.written) if len(self.written) == len(self.lines) \
                         else self.lines
-                    self._pem = pem_blocks.PemBlocks(written, MAX_ARMOUR_LINES)
+                    self._pem = pem_blocks.PemBlocks(pem_blocks.unwrapped(written),
+                                                     MAX_ARMOUR_LINES)
                 self._armours[begin] = self._pem.public(begin, label.strip())
             else:
-                first = next((line for line in self.lines[begin + 1:begin + 4]
+                first = next((line for line in self._armoured()[begin + 1:begin + 4]
                               if line.strip() and ":" not in line), "")
                 self._armours[begin] = public_keys.armoured_public(label, first)
         return self._armours[begin]
+
+    def _armoured(self) -> list[str]:
+        """The lines with armoured blocks written in a list's items unwrapped
+        (kbgen.core.pem_blocks.unwrapped), made once."""
+        if self._unwrapped is None:
+            self._unwrapped = pem_blocks.unwrapped(self.lines) if any(
+                "BEGIN " in line for line in self.lines) else self.lines
+        return self._unwrapped
 
     # -- a device's factory address --------------------------------------------------------
 

@@ -59,8 +59,9 @@ def _in_code(pem: str) -> str:
 def _kinds_on(text: str) -> dict[int, set[str]]:
     kinds: dict[int, set[str]] = {}
     for finding in scan(text, Allowed()):
-        if not finding.advisory:
-            kinds.setdefault(finding.line, set()).add(finding.kind)
+        if not finding.advisory:  # a block's one finding covers its lines (xray59)
+            for line in range(finding.line, (finding.last_line or finding.line) + 1):
+                kinds.setdefault(line, set()).add(finding.kind)
     return kinds
 
 

@@ -22,6 +22,14 @@ class Finding:
     advisory: bool = False
     """Worth a look but no leak (a port on the reader's own computer in prose): the gate warns
     and publishes (kbgen.core.gate)."""
+    last_line: int | None = None
+    """The last line of the block of lines this one finding stands for (`line` is its first:
+    kbgen.core.privacy.block_findings), None when it is one line's."""
+
+    @property
+    def extent(self) -> str:
+        """` (lines 86-112)` for a block's finding, else nothing: what a message adds."""
+        return f" (lines {self.line}-{self.last_line})" if self.last_line is not None else ""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from kbgen.core.examples import Acceptance
 from kbgen.core.normalize import normalize_text, normalize_texts, rendered_line
 from kbgen.core.privacy import (
     bcrypt_digests,
+    block_findings,
     called_examples,
     certificate_files,
     change_me,
@@ -177,7 +178,8 @@ def scan(
     explain: list[Acceptance] | None = None,
     across_lines: bool = True,
 ) -> list[Finding]:
-    """Every finding in `text` (line numbers offset by first_line - 1), in line order; only
+    """Every finding in `text` (line numbers offset by first_line - 1), in line order, a
+    block's lines' findings as one (kbgen.core.privacy.block_findings); only
     `detectors` run, when given, and only the line by line ones without `across_lines`.
     Values found but accepted because they are clearly examples, output or public material are
     added to `explain`, with the reason, when it is given. A text where a script written
@@ -189,12 +191,14 @@ def scan(
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
                         explain, across_lines)
     if (twin := script_seams.spaced(text)) == text:
-        return found
+        return block_findings.folded(found, text.split("\n"), first_line)
     twins = _scan_shown(twin, twin, allowed, first_line, default_region, detectors, explain,
                         across_lines)
     if explain is not None:  # a value both readings accept is explained once
         explain[explained:] = dict.fromkeys(explain[explained:])
-    return sorted(dict.fromkeys([*found, *twins]), key=lambda finding: finding.line)
+    return block_findings.folded(
+        sorted(dict.fromkeys([*found, *twins]), key=lambda finding: finding.line),
+        text.split("\n"), first_line)
 
 
 def _scan_shown(
@@ -295,11 +299,12 @@ def _scan_shown(
 def _public_armour(text: str, context: _Context) -> list[tuple[int, int]]:
     """(BEGIN line, END line) of each armoured certificate or public key the text holds whole
     and untouched (kbgen.core.pem_blocks), decoded from its lines as written."""
-    if "-----BEGIN " not in text:
+    if "BEGIN " not in text:
         return []
     lines = text.split("\n")
     written = list(context.written) if len(context.written) == len(lines) else lines
-    return pem_blocks.PemBlocks(written, surroundings.MAX_ARMOUR_LINES).public_spans()
+    return pem_blocks.PemBlocks(pem_blocks.unwrapped(written),
+                                surroundings.MAX_ARMOUR_LINES).public_spans()
 
 
 def scan_part(text: str, allowed: Allowed = NOTHING_ALLOWED, default_region: str | None = None,
