@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on sixteen sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on nineteen sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -47,7 +47,10 @@
   `bench/ivpnhelp/queries.yml`;
 - **retroarch**: an eighteenth, a tuning set (`bench/retroarchhelp.py`, the libretro docs:
   RetroArch's players' guides, a page per emulator core, and the developers' pages) with
-  `bench/retroarchhelp/queries.yml`.
+  `bench/retroarchhelp/queries.yml`;
+- **photoprism**: a nineteenth, a tuning set (`bench/photoprismhelp.py`, the PhotoPrism docs:
+  a self-hosted photo library's setup, troubleshooting, FAQ and user guide, and the
+  developers' pages) with `bench/photoprismhelp/queries.yml`, written blind by rel59.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -92,6 +95,7 @@ import mastodonhelp  # noqa: E402
 import meshtastichelp  # noqa: E402
 import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
+import photoprismhelp  # noqa: E402
 import qubeshelp  # noqa: E402
 import realcorpus  # noqa: E402
 import retroarchhelp  # noqa: E402
@@ -227,6 +231,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     qubes = qubeshelp.load_queries()
     ivpn = ivpnhelp.load_queries()
     retroarch = retroarchhelp.load_queries()
+    photoprism = photoprismhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -263,7 +268,10 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "ivpn": (ivpnhelp.write_project(work / "ivpn"),
                      [r["query"] for r in ivpn], [r["expected"] for r in ivpn]),
             "retroarch": (retroarchhelp.write_project(work / "retroarch"),
-                          [r["query"] for r in retroarch], [r["expected"] for r in retroarch])}
+                          [r["query"] for r in retroarch], [r["expected"] for r in retroarch]),
+            "photoprism": (photoprismhelp.write_project(work / "photoprism"),
+                           [r["query"] for r in photoprism],
+                           [r["expected"] for r in photoprism])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

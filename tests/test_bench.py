@@ -114,7 +114,9 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("audacityhelp", ("audacityhelp/LICENSE", "Creative Commons Attribution 4.0")),
     ("qubeshelp", ("qubeshelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
     ("ivpnhelp", ("ivpnhelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
-    ("retroarchhelp", ("retroarchhelp/LICENSE", "MIT License"))])
+    ("retroarchhelp", ("retroarchhelp/LICENSE", "MIT License")),
+    ("photoprismhelp", ("photoprismhelp/LICENSE",
+                        "Attribution-NonCommercial-ShareAlike 4.0"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
