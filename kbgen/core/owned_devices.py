@@ -52,7 +52,8 @@ _HAN_OWNER = re.compile(r"([\u3400-\u9fff]{1,8})的[ \t]*(?:[\u3400-\u9fff]{0,4}
                         + ")")
 _JAPANESE_OWNER = re.compile(r"([\u3400-\u9fff\u30a0-\u30ffA-Za-z]{1,10})の[ \t]*"
                              r"(?:[\u3400-\u9fff\u30a0-\u30ff]{0,4}?)(?:" + _DEVICES + ")")
-_KOREAN_OWNER = re.compile(r"([\uac00-\ud7afA-Za-z]{1,10})(?:의|님)[ \t]*(?:" + _DEVICES + ")")
+_KOREAN_OWNER = re.compile(r"([\uac00-\ud7afA-Za-z]{1,10})(?:의|님(?:이|께서)?[ \t]*(?:쓰는|쓰시는"
+                           r"|사용하는|사용하시는)?)[ \t]*(?:" + _DEVICES + ")")
 
 _NETWORK_OWNERS = re.compile(
     r"(?:你|您|你们|您们|你家|您家|自己|本机|本機|默认|默認|预设|預設|这台|這台|该设备|該設備"
@@ -68,7 +69,8 @@ _KOREAN_NETWORK_OWNERS = frozenset(
 """Possessors a device is anyone's with (closed): the reader, the device itself or its parts,
 software, the default, a demonstrative; an ASCII acronym (`LAN的`, `VPNの`) is a network's.
 Chinese and Japanese possessors are read to the end of the run before the particle (`用户张伟的`:
-its last words); a Korean one is its whole word (`김민준의`)."""
+its last words); a Korean one is its whole word (`김민준의`), an honorific's maybe the subject of
+a clause that uses the device (`부장님이 쓰는 PC`: gap59)."""
 
 
 def owned(setting: str) -> bool:
