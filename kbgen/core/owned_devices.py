@@ -52,7 +52,8 @@ _HAN_OWNER = re.compile(r"([\u3400-\u9fff]{1,8})的[ \t]*(?:[\u3400-\u9fff]{0,4}
                         + ")")
 _JAPANESE_OWNER = re.compile(r"([\u3400-\u9fff\u30a0-\u30ffA-Za-z]{1,10})の[ \t]*"
                              r"(?:[\u3400-\u9fff\u30a0-\u30ff]{0,4}?)(?:" + _DEVICES + ")")
-_KOREAN_OWNER = re.compile(r"([\uac00-\ud7afA-Za-z]{1,10})(?:의|님)[ \t]*(?:" + _DEVICES + ")")
+_KOREAN_OWNER = re.compile(r"([\uac00-\ud7afA-Za-z]{1,10})(?:의|님(?:이|께서)?[ \t]*(?:쓰는|쓰시는"
+                           r"|사용하는|사용하시는)?)[ \t]*(?:" + _DEVICES + ")")
 
 _NETWORK_OWNERS = re.compile(
     r"(?:你|您|你们|您们|你家|您家|自己|本机|本機|默认|默認|预设|預設|这台|這台|该设备|該設備"
@@ -68,7 +69,8 @@ _KOREAN_NETWORK_OWNERS = frozenset(
 """Possessors a device is anyone's with (closed): the reader, the device itself or its parts,
 software, the default, a demonstrative; an ASCII acronym (`LAN的`, `VPNの`) is a network's.
 Chinese and Japanese possessors are read to the end of the run before the particle (`用户张伟的`:
-its last words); a Korean one is its whole word (`김민준의`)."""
+its last words); a Korean one is its whole word (`김민준의`), an honorific's maybe the subject of
+a clause that uses the device (`부장님이 쓰는 PC`: gap59)."""
 
 
 def owned(setting: str) -> bool:
@@ -79,8 +81,30 @@ def owned(setting: str) -> bool:
     for pattern in (_HAN_OWNER, _JAPANESE_OWNER):
         if any(not _NETWORK_OWNERS.search(match.group(1)) for match in pattern.finditer(setting)):
             return True
-    return any(match.group(1) not in _KOREAN_NETWORK_OWNERS
-               for match in _KOREAN_OWNER.finditer(setting))
+    if any(match.group(1) not in _KOREAN_NETWORK_OWNERS
+           for match in _KOREAN_OWNER.finditer(setting)):
+        return True
+    return any(not _NETWORK_OWNERS.search(match.group("owner"))
+               and not _KINDS.search(match.group("owner"))
+               for match in _HAN_LABEL.finditer(setting))
+
+
+_HAN_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<owner>(?:(?!的)[\u3400-\u9fff]){1,4}?)"
+    r"(?:(?:那台|这台|這台|那部|这部|這部)?[ \t]*(?:" + _DEVICES
+    + r")[ \t]*(?:[：:]|是|為|为)?|用|使用)[ \t]*[`'\"*_]*"
+    r"\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+"""A line that opens with a Chinese possessor and a device, written without `的` (`老板电脑
+192.168.1.20`, `老板那台电脑：…`), or with the possessor and `用` (`老板用 192.168.1.20`), then the
+address: a label giving someone's device (gap59: rev58's default_net_owner gaps)."""
+_KINDS = re.compile(
+    r"^(?:台式|笔记本|筆記本|平板|个人|個人|家用|办公|辦公|无线|無線|有线|有線|主|副|旁|软|軟|硬|新|旧|舊"
+    r"|本地|远程|遠端|目标|目標|测试|測試|备用|備用|其他|其它|另一|第[一二三四五六七八九十]|一台|每台"
+    r"|两台|兩台|多台|各|某|该|該|此|这|這|那|所有|全部|局域|内网|內網|外网|外網|公网|公網|虚拟|虛擬"
+    r"|客户端|服务端|服務端|中转|中轉|中继|中繼|转发|轉發|代理|出口|入口|边缘|邊緣|上游|下游|终端|終端)")
+"""What a device's label opens with when it says its kind or its place in the network, not its
+owner (`台式电脑`, `无线路由器`, `旁路由`, `本地电脑`, `中转服务器`): closed, any other possessor is
+someone's."""
 
 
 _SPACED_DEVICES = {

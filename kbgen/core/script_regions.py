@@ -9,6 +9,14 @@ says where its numbers are dialled: Hangul is Korea's, kana Japan's, Han without
 (mainland: the numbers most written in Han; Taiwan's and Hong Kong's are read where the site's
 languages say so). Those numbers are read as that region's national form (kbgen.core.privacy.
 national_phones: a prefix or the region's grouping, eight digits or more, no dots).
+
+Han is written in four places, and a line of Han alone may be any of them: `手機：0912-345-678
+（陳先生）` is Taiwan's, `電話：9123 4567（陳太太）` Hong Kong's, `担当：田中 080-1234-5678` Japan's
+(rev58's phones_script gaps, published on main). So a line of Han without kana or Hangul is read
+in all four (Hong Kong's beside a phone's word), each number in its region's own national
+form; and China's unbroken mobile
+(`13812345678`, a form no other region writes) is read beside kana and Hangul too (`张伟の手机
+13812345678`: gap59).
 """
 
 from __future__ import annotations
@@ -26,9 +34,15 @@ def regions(line: str) -> tuple[str, ...]:
     if line.isascii():
         return ()
     if _HANGUL.search(line):
-        return ("KR",)
+        return ("KR", "CN")
     if _KANA.search(line):
-        return ("JP",)
+        return ("JP", "CN")
     if _HAN.search(line):
-        return ("CN",)
+        return ("CN", "TW", "JP", "HK") if _PHONE_WORD.search(line) else ("CN", "TW", "JP")
     return ()
+
+
+_PHONE_WORD = re.compile(r"電話|电话|手機|手机|手提|聯絡|联络|聯繫|联系|(?i:whatsapp|tel\b)")
+"""A phone named on the line: Hong Kong writes its numbers as two groups of four digits and no
+prefix (`9123 4567`), a shape ports and counts share (`端口 2345 6789`), so they are read only
+beside such a word."""

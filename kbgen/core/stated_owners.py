@@ -69,12 +69,14 @@ reader's `your`)."""
 
 _VALUE_FIRST = re.compile(
     r"(?i)^[`'\"*_]*(?::\d{1,5})?[`'\"*_]*(?:[ \t]+(?:is|are|was|belongs[ \t]+to|=)"
-    r"|[ \t]*(?:→|->|=>|⇒)"
     r"|[ \t]*[,—–][ \t]*(?:that|this|it|which)(?:['’]s|[ \t]+(?:is|was))"
     r"|[ \t]*[,—–][ \t]*i\.e\.,?)[ \t]+(?P<subject>[^.;!?()]{1,120})")
 """The value, then `is` and what it is (`10.20.30.40 is the boss's laptop`), or a clause of
 its own that says so (`10.20.30.40, that's the CFO's PC`, `…, which is the tenant's camera`:
-gap58), or an arrow to it (`10.20.30.40 → the accountant's desktop`: gap59)."""
+gap58)."""
+_ARROW_TO = re.compile(r"^[`'\"*_]*[ \t]*(?:→|->|=>|⇒)[ \t]*(?P<subject>[^.;!?()]{1,120})")
+"""The value, then an arrow to what it is (`192.168.1.20 → the accountant's desktop`: gap59);
+read for a possessive only (a capture's `192.168.1.150 → 9.9.9.9 TCP` is no one's)."""
 _CLAUSE_START = re.compile(
     r"(?i).*(?:[,;(]|\b(?:for (?:example|instance)|e\.\s?g\.|such as|like|say|suppose|supposing"
     r"|assume|assuming|imagine|let'?s say|if|when|where|that|and|but|while)\b)")
@@ -127,6 +129,9 @@ def owned(before: str, after: str) -> bool:
         return True  # `The CFO uses 192.168.1.20`, `the boss has …` (gap59)
     if any(not _network_words([match.group("name")]) for match in _USED_BY.finditer(before)):
         return True  # `the computer Marta uses is …` (gap59)
+    if (arrow := _ARROW_TO.match(after)) and _possessor(
+            _TOKEN.findall(_CODE_SPAN.sub(" ", _CLAUSE_END.split(arrow.group("subject"))[0]))):
+        return True
     match = _VALUE_FIRST.match(after)
     if match is None:
         return False

@@ -61,3 +61,40 @@ NETWORKS_OWN = (
 @pytest.mark.parametrize("text", NETWORKS_OWN)
 def test_a_device_of_the_network_or_the_reader_stays_a_warning(text: str) -> None:
     assert _verdict(text) == "warning"
+
+
+HAN_LABELS = (
+    "老板电脑 192.168.1.20",
+    "老板那台电脑：192.168.1.20",
+    "老板用 192.168.1.20",
+    "- 会计电脑：192.168.1.21",
+    "张总笔记本：192.168.1.22",
+    "前台那台打印机 192.168.1.30",
+    "王经理手机是 192.168.1.40",
+    "财务用 192.168.1.50",
+    "부장님이 쓰는 PC는 192.168.1.20 입니다",
+    "사장님께서 사용하시는 노트북: 192.168.1.20",
+)
+
+
+@pytest.mark.parametrize("text", HAN_LABELS)
+def test_a_chinese_label_giving_someone_a_device_without_de_is_an_error(text: str) -> None:
+    assert _verdict(text) == "error"
+
+
+HAN_KINDS = (
+    "台式电脑 192.168.1.20",
+    "无线路由器 192.168.1.1",
+    "路由器 192.168.1.1",
+    "旁路由：192.168.1.2",
+    "本地电脑 192.168.1.20",
+    "中转服务器：192.168.1.10",
+    "电脑 192.168.1.20",
+    "你的电脑 192.168.1.20",
+    "여러분이 쓰는 PC는 192.168.1.20 입니다",
+)
+
+
+@pytest.mark.parametrize("text", HAN_KINDS)
+def test_a_chinese_label_naming_a_kind_of_device_stays_a_warning(text: str) -> None:
+    assert _verdict(text) == "warning"
