@@ -26,6 +26,13 @@ MAX_OLD_PATHS = 100
 """Old addresses one article, category, news post or page may have: each is a page of the
 site (and a Zendesk address two more), so one front matter block of thousands made tens of
 thousands of files, past a host's limit for a whole site; moves and imports leave a few."""
+OLD_PATHS_PER_PAGE = 10
+"""Old addresses a site may have per page on average (articles, categories, pages): moves and
+imports leave one to three (a Zendesk article its address, a moved one its two former
+places); 100 on every page made 300 files a page (a Zendesk address writes three), tens of
+thousands for a site of a hundred articles, past hosts' file limits (Cloudflare Pages: 20,000)."""
+MIN_SITE_OLD_PATHS = 1_000
+"""Old addresses any site may have, however few its pages (one page may gather 100)."""
 KBGEN_PAGES = frozenset({"team", "search", "tags", "contact", "status", "subscribe", "404",
                          "articles", "news", "sitemap.xml", "robots.txt", "feed-articles.atom",
                          "feed-articles.json"})
@@ -144,6 +151,7 @@ def redirect_problems(kb: KnowledgeBase, ctx: object = None) -> Iterator[Problem
     owners += [(p.origin.display_path, p.origin.line_of("redirect_from"),
                 getattr(p.meta, "redirect_from", []), p.origin.display_path)
                for _, p in sorted(kb.pages.items())]  # news posts have old addresses too
+    yield from _too_many(owners, len(pages))
     for path_shown, line, old_paths, name in owners:
         for path in old_paths:
             key = page_key(path)
@@ -160,3 +168,21 @@ def redirect_problems(kb: KnowledgeBase, ctx: object = None) -> Iterator[Problem
                 yield Problem(path_shown, line, "warning",
                               f"old address '{path}' names {file}, a file of the new site;"
                               " it is not redirected (remove it from `redirect_from`)")
+
+
+def _too_many(owners: list[tuple[str, int, list[str], str]],
+              pages: int) -> Iterator[Problem]:
+    """One error, at the file with the most old addresses, when the site has more than
+    `OLD_PATHS_PER_PAGE` a page on average (and more than `MIN_SITE_OLD_PATHS`)."""
+    total = sum(len(old_paths) for _, _, old_paths, _ in owners)
+    limit = max(MIN_SITE_OLD_PATHS, OLD_PATHS_PER_PAGE * pages)
+    if total <= limit:
+        return
+    most = sorted(owners, key=lambda owner: -len(owner[2]))
+    named = ", ".join(f"{shown} ({len(old_paths)})" for shown, _, old_paths, _ in most[:3])
+    yield Problem(most[0][0], most[0][1], "error",
+                  f"the site has {total} old addresses in `redirect_from` for {pages} pages; a"
+                  f" site may have {limit} ({OLD_PATHS_PER_PAGE} a page on average, at least"
+                  f" {MIN_SITE_OLD_PATHS}), as each becomes a page of its own (a Zendesk"
+                  f" address three): keep the addresses readers still use, or redirect whole"
+                  f" old folders on the host; the most are in {named}")
