@@ -244,9 +244,30 @@ _AT_NEEDED = Words([f" {form} " for word in _AT_WORDS for form in (word, word.ca
 every line, took twice as long; `ät` alone is in `Universität`)."""
 
 
+_DIGIT = re.compile("[0-9]")
+_WORD_HINTS, _DIGIT_HINTS, _ARROBA_HINT = (1, 6), (4, 5), 7
+"""Where in _SPELT_HINTS the hints are that need `at`, a digit or `arroba` in an ASCII text."""
+_ASCII_HINTS = {
+    (at, digit, arroba): tuple(
+        hint for index, hint in enumerate(_SPELT_HINTS)
+        if (at or index not in _WORD_HINTS) and (digit or index not in _DIGIT_HINTS)
+        and (arroba or index != _ARROBA_HINT))
+    for at in (False, True) for digit in (False, True) for arroba in (False, True)}
+"""The hints an ASCII text may hold, by whether it holds `at` in any case, a digit and `arroba`
+in any case (cpu59): in ASCII text `\\d` is `0-9` and re.I's `a`, `t`, `r`, `o`, `b` match their
+other case only, so a hint that needs one of them is not searched for where it is not
+(`\\d` and re.I's letters are tried at every character; a text's lower() and a search for a
+character are quick)."""
+
+
 def _spelt_hint(text: str) -> bool:
     """Whether `text` holds one of _SPELT_HINTS or _SPELT_AT_HINTS, or one of _AT_WORDS."""
-    return (any(hint.search(text) for hint in _SPELT_HINTS)
+    if text.isascii():
+        lower = text.lower()
+        hints = _ASCII_HINTS["at" in lower, _DIGIT.search(text) is not None, "arroba" in lower]
+    else:
+        hints = _SPELT_HINTS
+    return (any(hint.search(text) for hint in hints)
             or ("@" in text and any(hint.search(text) for hint in _SPELT_AT_HINTS))
             or _AT_NEEDED(text))
 

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from kbgen.core import normalize
 from kbgen.core.privacy import PASSWORD, scan
 from kbgen.core.privacy import set_passwords as sp
 from kbgen.core.word_needs import alternation
@@ -103,3 +104,41 @@ def test_a_verb_in_a_wrapped_tail_is_found_as_before() -> None:
 ])
 def test_values_set_by_a_verb_are_still_found(text: str) -> None:
     assert PASSWORD in {finding.kind for finding in scan(text)}
+
+
+def _old_spelt_hint(text: str) -> bool:
+    """normalize._spelt_hint as it was: every hint searched."""
+    return (any(hint.search(text) for hint in normalize._SPELT_HINTS)
+            or ("@" in text and any(hint.search(text) for hint in normalize._SPELT_AT_HINTS))
+            or normalize._AT_NEEDED(text))
+
+
+def test_the_hints_skipped_in_ascii_text_are_those_that_need_what_it_lacks() -> None:
+    """The places _ASCII_HINTS names hold the hints that need `at`, a digit and `arroba`."""
+    patterns = [hint.pattern for hint in normalize._SPELT_HINTS]
+    assert [patterns[index] for index in normalize._WORD_HINTS] == [
+        r"(?i)\sat\s", r"(?i)at(?<=[^\w\s]at)[^\w\s]"]
+    assert [patterns[index] for index in normalize._DIGIT_HINTS] == [
+        r"(?i)\d(?<=[OoIl]\d)", r"(?i)\d[OoIl]"]
+    assert patterns[normalize._ARROBA_HINT] == r"(?i)arroba(?<=\sarroba)\s"
+    assert len(normalize._ASCII_HINTS[True, True, True]) == len(patterns)
+
+
+_HINT_PIECES = ["jane", "at", "AT", "At", "aT", "dot", "DOT", "arroba", "ARROBA", "ArRoBa",
+                "gmail", "com", "(a)", "(at)", "[at]", "{dot}", "<at>", "_at_", "-at-", ".at.",
+                "O1", "l2", "I3", "o4", "7O03", "l23456", "79l1", "1", "0", "Oil", " ", "  ",
+                "\t", "@", " @ ", ".", "j a n e", "a b c d", "Universität", "ät", "arobase",
+                "Kelvin", "ſ", "İ", "ı", "٣", "x"]
+
+
+def test_the_spelt_hint_answers_as_before() -> None:
+    rng = random.Random(59)
+    texts = ["", "at", "cat at hat", "jane at gmail dot com", "ARROBA", "l23456", "7O03",
+             "Step 1: open the app", "meet me at noon", "a b c d e"]
+    for _ in range(30000):
+        joiner = rng.choice([" ", "", "\n", "_"])
+        texts.append(joiner.join(rng.choice(_HINT_PIECES) for _ in range(rng.randint(1, 10))))
+    assert sum(map(_old_spelt_hint, texts)) > 1000  # the texts do hold hints
+    assert sum(text.isascii() and not _old_spelt_hint(text) for text in texts) > 1000
+    for text in texts:
+        assert normalize._spelt_hint(text) == _old_spelt_hint(text), repr(text)
