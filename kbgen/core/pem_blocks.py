@@ -15,6 +15,8 @@ certificate's label. A block is public only when all of these hold:
   says: a certificate (or, under a certificate's label, a certificate request with no
   challenge password, as Traefik's docs paste one), a public key (SubjectPublicKeyInfo, or
   PKCS #1's RSA public key), nothing after it;
+- the certificate names no mailbox, no private address and no host outside the public DNS
+  (`names_nothing_private`);
 - a self-signed certificate's signature checks against its own key, and a certificate issued
   by another one checks against the key of a certificate on the page that names its issuer: a
   line written over with a value of the same length that still parses breaks the signature.
@@ -44,12 +46,14 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from cryptography.x509.oid import AttributeOID, SignatureAlgorithmOID
+from cryptography.x509.oid import AttributeOID, NameOID, SignatureAlgorithmOID
+from publicsuffixlist import PublicSuffixList
 
 CERTIFICATE_LABELS = frozenset({"CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"})
 """Armour labels of an X.509 certificate (RFC 7468 section 5; OpenSSL's trusted form)."""
@@ -286,6 +290,34 @@ def _bare_request(der: bytes) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> PublicSuffixList:
+    """The ICANN section of the Public Suffix List, unknown labels no suffix (read once)."""
+    return PublicSuffixList(only_icann=True, accept_unknown=False)
+
+
+def names_nothing_private(certificate: x509.Certificate) -> bool:
+    """The certificate names no mailbox (a subject's `emailAddress`, an `rfc822Name`: a
+    person's S/MIME certificate), no private address and no host outside the public DNS
+    (`payroll.acme.internal`): what it names is published with it (xray59; fp56's hostile
+    certificates, rev57's pem-15)."""
+    hosts = [attribute.value for attribute in certificate.subject
+             if attribute.oid == NameOID.COMMON_NAME and isinstance(attribute.value, str)]
+    if any(attribute.oid == NameOID.EMAIL_ADDRESS for attribute in certificate.subject):
+        return False
+    try:
+        names = certificate.extensions.get_extension_for_class(
+            x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        names = x509.SubjectAlternativeName([])
+    if names.get_values_for_type(x509.RFC822Name) or any(
+            address.is_private for address in names.get_values_for_type(x509.IPAddress)):
+        return False
+    hosts += names.get_values_for_type(x509.DNSName)
+    return all(_suffixes().publicsuffix(host.lower().lstrip("*.")) is not None
+               for host in hosts if "." in host and " " not in host)
+
+
 def _signed_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
     try:
         certificate.verify_directly_issued_by(issuer)
@@ -312,6 +344,8 @@ class PemBlocks:
         certificate = parsed.certificate
         if certificate is None:
             return True
+        if not names_nothing_private(certificate):
+            return False
         if certificate.issuer == certificate.subject:
             return _signed_by(certificate, certificate)
         issuers = [issuer for issuer in self._certificates()

@@ -93,7 +93,8 @@ def file_problems(source: Source, allowed: Allowed, region: str | None,
                          " file (or the personal data and secrets in it) and check again")
             findings = findings[:MAX_FINDINGS]
         for finding in findings:
-            message = f"{finding.kind} ({finding.excerpt}) would be published: {finding.advice}"
+            message = (f"{finding.kind} ({finding.excerpt}){finding.extent} would be published:"
+                       f" {finding.advice}")
             if own:
                 told.add(f": {message}")  # not again from a reading in another encoding
                 yield finding.line, message

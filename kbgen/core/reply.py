@@ -281,7 +281,7 @@ def _refuse_private(article: Article, text: str, allowed: Allowed | None,
     leaked += [value for value in private if len(value) > 2 and value in text]
     problems = [f"it quotes the private value '{value}' (tickets or an internal key)"
                 for value in leaked]
-    problems += [f"line {f.line}: {f.kind} ({f.excerpt}): {f.advice}"
+    problems += [f"line {f.line}: {f.kind} ({f.excerpt}){f.extent}: {f.advice}"
                  for f in scan(text, allowed or Allowed(), 1, region)]
     if problems:
         raise ReplyError(f"{article.origin.display_path}: no reply: "

@@ -32,6 +32,7 @@ from kbgen.core import (
     public_ids,
     public_key_urls,
     public_pages,
+    receiving_addresses,
     script_seams,
     surroundings,
     verified_digests,
@@ -735,8 +736,8 @@ def _made_up_records(found: list[tuple[int, str, _Hit]], lines: list[str]
 def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
                   ) -> Iterator[tuple[int, str, _Hit]]:
     """`found` but keys their setting shows to be no secret (illustrative_keys), values
-    published by design (public_ids), and values of an API reference's example blocks as
-    warnings (api_examples)."""
+    published by design (public_ids, receiving_addresses), and values of an API reference's
+    example blocks as warnings (api_examples)."""
     examples: api_examples.ApiExamples | None = None
     for index, line, hit in found:
         if hit.kind not in (TOKEN, PASSWORD) or hit.vendor:
@@ -744,6 +745,8 @@ def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context:
             continue
         if why := (illustrative_keys.reason(line, hit.start, hit.end)
                    or public_ids.reason(line, hit.start, hit.end)
+                   or (hit.kind == TOKEN and not surroundings.names_secret(line)
+                       and receiving_addresses.reason(line, hit.start, hit.end))
                    or (hit.kind == TOKEN and workload_ids.reason(line, hit.start, hit.end))):
             context.accept(index, hit, why)
             continue

@@ -1,0 +1,133 @@
+"""Issue 19 (xray59): the accepting readings of secret shapes, attacked. A receiving address
+passes only when its checksum and version prove it (kbgen.core.receiving_addresses); a
+certificate in a JSON array or YAML list passes only as PEM would pass it, and names nothing
+private (kbgen.core.pem_blocks). Every `xray59-…` row of bench/gatecorpus/hostile.yml (a real
+private key, a token dressed as an address or as a block) must stay found."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+import hashlib
+import ipaddress
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import base58
+import pytest
+import yaml
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from kbgen.core.privacy import Allowed, Finding, scan
+
+HOSTILE = Path(__file__).parents[2] / "bench" / "gatecorpus" / "hostile.yml"
+ROWS = [row for row in yaml.safe_load(HOSTILE.read_text(encoding="utf-8"))
+        if str(row["id"]).startswith("xray59-")]
+SPONSOR = """## Donation & NFTs
+
+- **TRX(Tron)/USDT/USDC: `TNrDh5VSfwd4RPrwsohr6poyNTfFefNYan`**
+- **TON: `UQApeV-u2gm43aC1uP76xAC1m6vCylstaN1gpfBmre_5IyTH`**
+- **BTC: `1JpqcziZZuqv3QQJhZGNGBVdCBrGgkL6cT`**
+"""
+"""Xray's sponsor page (MPL-2.0), the addresses it publishes on purpose."""
+
+
+def _found(text: str) -> list[Finding]:
+    return [finding for finding in scan(text, Allowed()) if not finding.advisory]
+
+
+def test_there_are_twenty_and_more_attacks() -> None:
+    assert len(ROWS) >= 30
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[str(row["id"])[:9] for row in ROWS])
+def test_every_attack_is_found(row: dict[str, str]) -> None:
+    assert row["kind"] in {finding.kind for finding in _found(row["text"])}
+
+
+def test_a_projects_published_receiving_addresses_pass() -> None:
+    assert _found(SPONSOR) == []
+
+
+def _p2sh() -> str:
+    return base58.b58encode_check(bytes([0x05]) + hashlib.sha256(os.urandom(33)).digest()[:20]
+                                  ).decode()
+
+
+def _wif() -> str:
+    return base58.b58encode_check(bytes([0x80]) + os.urandom(32) + b"\x01").decode()
+
+
+def _ton() -> str:
+    body = bytes([0x11, 0x00]) + os.urandom(32)
+    return base64.urlsafe_b64encode(body + binascii.crc_hqx(body, 0).to_bytes(2, "big")).decode()
+
+
+@pytest.mark.parametrize("line", [
+    lambda: f"- **BTC: `{_p2sh()}`**",
+    lambda: f"| Bitcoin | `{_p2sh()}` |",
+    lambda: f"- TRX: {base58.b58encode_check(b'A' + os.urandom(20)).decode()}",
+    lambda: f"TON: {_ton()}",
+], ids=["p2sh", "table", "tron", "ton"])
+def test_fresh_receiving_addresses_pass(line: Callable[[], str]) -> None:
+    assert _found(line() + "\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    lambda: f"- send to `{_p2sh()}`",  # no coin named
+    lambda: f"- **BTC api token: `{_p2sh()}`**",  # the line calls it a secret
+    lambda: f"- **LTC: `{_p2sh()}`**",  # another coin's name
+    lambda: f"- **BTC: `{_p2sh()}x`**",  # not the whole value
+    lambda: f"- **BTC: `{_wif()}`**",
+], ids=["unnamed", "secret", "other coin", "glued", "wif"])
+def test_an_address_shape_without_its_proof_is_found(line: Callable[[], str]) -> None:
+    assert _found(line() + "\n")
+
+
+def _certificate(name: x509.Name, alternative: list[x509.GeneralName]) -> str:
+    key = ec.generate_private_key(ec.SECP256R1())
+    start = datetime.datetime(2026, 1, 1)
+    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+               .public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(start).not_valid_after(start + datetime.timedelta(days=90)))
+    if alternative:
+        builder = builder.add_extension(x509.SubjectAlternativeName(alternative), False)
+    return builder.sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM).decode()
+
+
+def _common(name: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+
+
+def _as_json(pem: str) -> str:
+    return "```json\n" + json.dumps({"certificate": pem.strip().splitlines()}, indent=2) + \
+        "\n```\n"
+
+
+@pytest.mark.parametrize("container", [lambda pem: f"```\n{pem}```\n", _as_json],
+                         ids=["armour", "json array"])
+@pytest.mark.parametrize("name, alternative", [
+    (_common("payroll"), [x509.DNSName("payroll.acme.internal")]),
+    (_common("nas.corp.lan"), []),
+    (_common("Jane Doe"), [x509.RFC822Name("jane.doe@acme-payroll.com")]),
+    (x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Jane Doe"),
+                x509.NameAttribute(NameOID.EMAIL_ADDRESS, "jane.doe@gmail.com")]), []),
+    (_common("vpn.example.com"), [x509.IPAddress(ipaddress.ip_address("10.20.30.40"))]),
+], ids=["internal host", "lan name", "mailbox", "subject mailbox", "private address"])
+def test_a_certificate_naming_something_private_is_no_public_block(
+        container: Callable[[str], str], name: x509.Name,
+        alternative: list[x509.GeneralName]) -> None:
+    assert _found(container(_certificate(name, alternative)))
+
+
+@pytest.mark.parametrize("container", [lambda pem: f"```\n{pem}```\n", _as_json],
+                         ids=["armour", "json array"])
+def test_a_certificate_for_a_public_host_stays_public(container: Callable[[str], str]) -> None:
+    pem = _certificate(_common("proxy.example.com"), [x509.DNSName("*.example.com")])
+    assert _found(container(pem)) == []
