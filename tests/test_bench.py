@@ -595,3 +595,48 @@ def test_relevance_try_compounds_splits_and_joins_with_the_sites_words(
     assert [hit.ref for hit in searching.search(index, "screenshot")][0] == "0"
     assert compounds.split_unknown(["hotscreen"], {"hot", "screen"}.__contains__,
                                    lambda first, second: False) == ["hotscreen"]
+
+
+def test_relevance_try_length_cap_reads_a_long_page_as_if_at_most_the_cap_long(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    cap = bench_script("relevance_try_length_cap")
+    questions = " ".join(f"Question {n} about topic {n} has its own answer." for n in range(1000))
+    middle = " ".join(f"Setting {n} changes one thing." for n in range(90))
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Frequently asked questions",
+                  "Uninstall: to uninstall, remove the folder. " * 4 + questions),
+                 ("Settings", f"Uninstall with one command. {middle}"),
+                 *[(f"Topic {n}", f"Topic {n} is explained here in a few more words than one.")
+                   for n in range(20)]]]
+    before = searching.build_index(pages)
+    assert [hit.ref for hit in searching.search(before, "uninstall")][:2] == ["1", "0"]
+    monkeypatch.setattr(searching, "weight", searching.weight)
+    cap.install()
+    assert searching.weight(2.0, 3, 130, 10.0, 1.0) == searching.weight(2.0, 3, 120, 10.0, 1.0)
+    assert searching.weight(2.0, 3, 110, 10.0, 1.0) > searching.weight(2.0, 3, 120, 10.0, 1.0)
+    after = searching.build_index(pages)  # the FAQ, over 12 times the average, read at 12
+    assert [hit.ref for hit in searching.search(after, "uninstall")][:2] == ["0", "1"]
+
+
+def test_relevance_try_word_best_counts_a_words_prefix_terms_as_their_best_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    best = bench_script("relevance_try_word_best")
+    options = " ".join(f"menuitem{n}" for n in range(26))
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Network commands", f"Commands: {options}."),
+                 ("Quick menu", "The menu while playing."),
+                 *[(f"Topic {n}", f"Topic {n} is explained here in a few words.")
+                   for n in range(20)]]]
+    index = searching.build_index(pages)
+    before = {hit.ref: hit.score for hit in searching.search(index, "menu")}
+    monkeypatch.setattr(searching._Run, "__init__", searching._Run.__init__)
+    best.install()
+    after = {hit.ref: hit.score for hit in searching.search(index, "menu")}
+    assert after["1"] == before["1"]  # the word itself: as kbgen
+    assert after["0"] < before["0"] / 10  # 26 prefix terms count as their best one
