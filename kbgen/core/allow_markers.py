@@ -101,7 +101,14 @@ class Markers:
         kept: list[Finding] = []
         accepted: list[Finding] = []
         for finding in findings:
-            (accepted if self.accepting(finding) else kept).append(finding)
+            marker = self.accepting(finding)
+            if marker is None:
+                kept.append(finding)
+            elif not finding.members:
+                accepted.append(finding)
+            else:  # a block of several values: the marker accepts its own line's only
+                for member in finding.members:
+                    (accepted if self.accepting(member) else kept).append(member)
         return kept, accepted
 
     def unused(self, findings: Iterable[Finding]) -> Iterator[tuple[int, str]]:

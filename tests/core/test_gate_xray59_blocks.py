@@ -52,10 +52,22 @@ def test_a_block_is_one_finding_naming_its_lines() -> None:
     lambda line: f'  "{line}",',
     lambda line: f"- '{line}'",
 ], ids=["indented", "json items", "yaml items"])
-def test_a_block_without_armour_or_in_a_container_is_one_finding(
-        wrap: Callable[[str], str]) -> None:
+def test_an_armoured_block_in_a_container_is_one_finding(wrap: Callable[[str], str]) -> None:
+    found = _found(_code(*map(wrap, ["--BEGIN CERTIFICAT--", *_random_block(12),
+                                     "--END CERTIFICAT--"])))
+    assert [(f.line, f.last_line) for f in found] == [(4, 17)]
+
+
+@pytest.mark.parametrize("wrap", [
+    lambda line: f"    {line}",
+    lambda line: f'  "{line}",',
+    lambda line: f"- '{line}'",
+], ids=["indented", "json items", "yaml items"])
+def test_a_run_without_armour_keeps_a_finding_a_line(wrap: Callable[[str], str]) -> None:
+    """fixx59 (rev59 R1, R3): lines of one width without armour are several values (an API's
+    example keys, a ticket's keys), one finding each."""
     found = _found(_code(*map(wrap, _random_block(12))))
-    assert [(f.line, f.last_line) for f in found] == [(4, 15)]
+    assert [(f.line, f.last_line) for f in found] == [(line, None) for line in range(4, 16)]
 
 
 @pytest.mark.parametrize("intruder", [TOKEN_40, GITHUB, "password: " + TOKEN_40],
@@ -68,8 +80,10 @@ def test_a_different_secret_inside_a_block_stays_its_own_finding(intruder: str) 
 
 def test_two_blocks_are_two_findings_and_a_token_beside_them_its_own() -> None:
     first, second = _random_block(8), _random_block(8)
-    found = _found(_code(*first, "", f"token = {TOKEN_40}", "", *second))
-    assert [(f.line, f.last_line) for f in found] == [(4, 11), (13, None), (15, 22)]
+    found = _found(_code("--BEGIN CERTIFICAT--", *first, "--END CERTIFICAT--",
+                         f"token = {TOKEN_40}", "--BEGIN CERTIFICAT--", *second,
+                         "--END CERTIFICAT--"))
+    assert [(f.line, f.last_line) for f in found] == [(4, 13), (14, None), (15, 24)]
 
 
 def _certificate() -> tuple[str, str]:

@@ -71,7 +71,8 @@ def judged_as_key(key: str, value: str, start: int, judge: Callable[[str], list[
 
 
 def _finding(line: int, hit: _Hit) -> Finding:
-    return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind], hit.advisory)
+    return Finding(line, hit.kind, hit.excerpt, hit.advice or ADVICE[hit.kind], hit.advisory,
+                   vendor=hit.vendor)
 
 
 def _famous_or_hit(line: str, start: int, value: str) -> _Hit:

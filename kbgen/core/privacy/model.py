@@ -4,7 +4,7 @@ the advice for each."""
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,12 @@ class Finding:
     last_line: int | None = None
     """The last line of the block of lines this one finding stands for (`line` is its first:
     kbgen.core.privacy.block_findings), None when it is one line's."""
+    members: tuple[Finding, ...] = field(default=(), compare=False)
+    """A block's findings line by line when the block is no one structure that parses
+    (block_findings): a marker accepts only the member on its own line, the rest stay."""
+    vendor: bool = field(default=False, compare=False)
+    """A key whose own prefix names its issuer (`ghp_`, `sk_live_`): never one of a block's
+    lines (block_findings)."""
 
     @property
     def extent(self) -> str:
