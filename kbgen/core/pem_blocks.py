@@ -33,11 +33,15 @@ A block written inside a container reads as the same block (issue 19, branch xra
 array or YAML list of the armour's lines, one quoted string each (Xray's `"certificate": [...]`),
 and armour of two to five dashes a side (as Xray's pages print it) are unwrapped line for line
 (`unwrapped`) before the block is judged; a private key in that form stays a private key.
+Only a certificate (its signature proves it) or a private key is unwrapped (fixx59, rev59's
+R4): a public key proves nothing, so in those forms its lines are read as main read them.
 
 Anything else is no public block: each of its lines is read as any other line would be (a
 token there stays found). Left: an RSA public key cannot be checked (any number is a modulus),
 nor can an Ed25519 or X25519 key (any 32 bytes): one of their lines written over with base64 of
-the same width that still parses as DER passes, as every line did before.
+the same width that still parses as DER passes, as every line did before, unless it decodes
+to sixteen printable bytes in a row (base64 of a secret's text: fixx59), which no key's DER
+holds.
 """
 
 from __future__ import annotations
@@ -81,7 +85,7 @@ def unwrapped(lines: list[str]) -> list[str]:
         item = _ITEM.fullmatch(line)
         value = item.group(2).strip() if item else line.strip()
         armour = _ARMOUR.fullmatch(value)
-        if armour and armour.group(1) == "BEGIN":
+        if armour and armour.group(1) == "BEGIN" and _unwraps(armour.group(2)):
             opened = [(number, f"-----BEGIN {armour.group(2)}-----")]
         elif armour and opened:
             opened.append((number, f"-----END {armour.group(2)}-----"))
@@ -95,6 +99,17 @@ def unwrapped(lines: list[str]) -> list[str]:
         else:
             opened = []
     return out
+
+
+def _unwraps(label: str) -> bool:
+    """A block under `label` is read as PEM in a list or two- to four-dash armour: a
+    certificate (public only if its signature checks) or a private key (found as one); a
+    public key's body proves nothing (fixx59, rev59's R4), so it is read line by line there."""
+    return label in CERTIFICATE_LABELS or label.endswith("PRIVATE KEY")
+
+
+_TEXT = re.compile(rb"[ -~]{16,}")
+"""Sixteen printable bytes in a row: text, where a public key holds an OID and key bytes."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +149,7 @@ def _parse(label: str, der: bytes) -> _Parsed | None:
     try:
         if label in KEY_LABELS:
             serialization.load_der_public_key(der)
-            return _Parsed(None)
+            return None if _TEXT.search(der) else _Parsed(None)
         try:
             return _Parsed(x509.load_der_x509_certificate(der))
         except ValueError:
