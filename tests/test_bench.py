@@ -640,3 +640,21 @@ def test_relevance_try_word_best_counts_a_words_prefix_terms_as_their_best_one(
     after = {hit.ref: hit.score for hit in searching.search(index, "menu")}
     assert after["1"] == before["1"]  # the word itself: as kbgen
     assert after["0"] < before["0"] / 10  # 26 prefix terms count as their best one
+
+
+def test_relevance_browser_reviews_a_refused_build_as_its_owner_would(tmp_path: Path) -> None:
+    browser = bench_script("relevance_browser")
+    pages = tmp_path / "content" / "articles" / "a"
+    pages.mkdir(parents=True)
+    (pages / "keys.md").write_text("---\ntitle: Keys\n---\n\nline\nsecret: HY8fabc\n")
+    (pages / "schema.md").write_text("---\ntitle: Schema\n---\n\n<svg>...</svg>\n")
+    (pages / "fine.md").write_text("---\ntitle: Fine\n---\n\nText.\n")
+    log = ("content/articles/a/keys.md:6: error: password or secret (HY8f********) would be "
+           "published | content/articles/a/schema.md:5: error: more than 2,000 pieces of "
+           "inline markup")
+    assert browser.review(tmp_path, log) == ["content/articles/a/schema.md"]
+    assert browser.review(tmp_path, log) == []  # reviewed once: nothing more to do
+    lines = (pages / "keys.md").read_text().split("\n")
+    assert lines[5] == "secret: HY8fabc <!-- kb:allow password -->"
+    assert lines[4] == "line"
+    assert not (pages / "schema.md").exists() and (pages / "fine.md").exists()

@@ -22,7 +22,8 @@ a letter beyond ASCII, so English `router data` is none) and Romanian (`laptopul
 possessor before it in Hindi (`ग्राहक का राउटर`) and Turkish (`müşterinin yönlendiricisi`),
 Arabic's `الخاص ب…` after it; Spanish, Italian, French and German by a preposition joined to
 its article (`el portátil del jefe`, `il PC del capo`, `l'ordinateur du patron`, `der Laptop vom
-Chef`: gap59) and Romanian's `lui` before a name (`computer-ul lui Popescu`). The possessor
+Chef`; a network's word then a person's name is the person's: `el portátil del usuario
+Marco`: gap59) and Romanian's `lui` before a name (`computer-ul lui Popescu`). The possessor
 places the address unless it is a network's word
 or the reader (SPACED_NETWORK_OWNERS, and kbgen.core.stated_owners' English network words:
 `servidor de DNS`). Left: Indonesian's bare noun after the device (`router pelanggan`), which
@@ -157,7 +158,8 @@ def _spaced_forms() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\w)(?:{devices['of']})[ \t]+(?:do|da|dos|das)[ \t]+(?P<owner>{word})",
         rf"(?<!\w)(?:{devices['of']})[ \t]+de[ \t]+(?P<owner>[A-ZÀ-Þ][\w'’-]*)",
         rf"(?<!\w)(?:{devices['romance']})[ \t]+(?:del|della|dello|dell['’]|degli|dei|du|des"
-        rf"|vom|von[ \t]+der|von[ \t]+dem|de[ \t]+la|de[ \t]+l['’])[ \t]*(?P<owner>{word})",
+        rf"|vom|von[ \t]+der|von[ \t]+dem|de[ \t]+la|de[ \t]+l['’])[ \t]*(?P<owner>{word})"
+        r"(?:[ \t]+(?P<name>(?-i:[A-ZÀ-Þ][a-zß-ÿ'’-]+)))?",
         rf"(?<!\w)(?:{devices['lui']}|(?:computer|laptop|router|server)-ul)[ \t]+lui[ \t]+"
         r"(?P<owner>[A-ZÀ-Þ][\w'’-]*)",
         rf"(?<!\w)(?:{devices['của']})[ \t]+của[ \t]+(?P<owner>{word})",
@@ -176,6 +178,10 @@ _SPACED_OWNERS = frozenset(normalize_line(owner.replace("-", " ")).lower()
                            for owner in SPACED_NETWORK_OWNERS)
 
 
+_USERS = frozenset("usuario utente utilisateur benutzer nutzer".split())
+"""The network's words for a person: the user a name after them names (`del usuario Marco`)."""
+
+
 _ASCII_MARKERS = re.compile(r"(?i)\b(?:do|da|dos|das|milik|del|della|dello|dell|degli|dei|du|des"
                             r"|vom|von|de|lui)\b|(?:ului|ilor)\b")
 """What an ASCII setting needs to hold a spaced possessive (Portuguese, Indonesian, Romanian
@@ -190,6 +196,10 @@ def owned_spaced(setting: str) -> bool:
         return False
     for form in _spaced_forms():
         for match in form.finditer(setting):
+            if "name" in form.groupindex and match.group("name") \
+                    and match.group("owner").lower() in _USERS \
+                    and not network_words([match.group("name")]):
+                return True  # `el portátil del usuario Marco`: the user is named
             owner = match.group("owner").lower()
             if owner and owner not in _SPACED_OWNERS and "ب" + owner not in _SPACED_OWNERS \
                     and not network_words([owner]):  # English's own (`servidor de DNS`)

@@ -15,7 +15,7 @@ certificate's label. A block is public only when all of these hold:
   says: a certificate (or, under a certificate's label, a certificate request with no
   challenge password, as Traefik's docs paste one), a public key (SubjectPublicKeyInfo, or
   PKCS #1's RSA public key), nothing after it;
-- the certificate names no mailbox, no private address and no host outside the public DNS
+- the certificate names no mailbox and no host outside the public DNS
   (`names_nothing_private`);
 - a self-signed certificate's signature checks against its own key, and a certificate issued
   by another one checks against the key of a certificate on the page that names its issuer: a
@@ -313,9 +313,10 @@ def _suffixes() -> PublicSuffixList:
 
 def names_nothing_private(certificate: x509.Certificate) -> bool:
     """The certificate names no mailbox (a subject's `emailAddress`, an `rfc822Name`: a
-    person's S/MIME certificate), no private address and no host outside the public DNS
-    (`payroll.acme.internal`): what it names is published with it (xray59; fp56's hostile
-    certificates, rev57's pem-15)."""
+    person's S/MIME certificate) and no host outside the public DNS (`payroll.acme.internal`;
+    the names RFC 6761 reserves, `whoami.localhost`, are no one's): what it names is published
+    with it (xray59; fp56's hostile certificates, rev57's pem-15). An address is not judged
+    here (a cluster's service address as a common name: NetBird's docs)."""
     hosts = [attribute.value for attribute in certificate.subject
              if attribute.oid == NameOID.COMMON_NAME and isinstance(attribute.value, str)]
     if any(attribute.oid == NameOID.EMAIL_ADDRESS for attribute in certificate.subject):
@@ -325,12 +326,20 @@ def names_nothing_private(certificate: x509.Certificate) -> bool:
             x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
         names = x509.SubjectAlternativeName([])
-    if names.get_values_for_type(x509.RFC822Name) or any(
-            address.is_private for address in names.get_values_for_type(x509.IPAddress)):
+    if names.get_values_for_type(x509.RFC822Name):
         return False
     hosts += names.get_values_for_type(x509.DNSName)
-    return all(_suffixes().publicsuffix(host.lower().lstrip("*.")) is not None
-               for host in hosts if "." in host and " " not in host)
+    return all(_public_host(host.lower().lstrip("*.")) for host in hosts
+               if "." in host and " " not in host and not _IP.fullmatch(host))
+
+
+_IP = re.compile(r"[0-9.]{7,15}|[0-9a-f:]{2,39}")
+_RESERVED = frozenset({"localhost", "example", "test", "invalid"})
+"""Top-level names RFC 6761 reserves: no one's host."""
+
+
+def _public_host(host: str) -> bool:
+    return host.rsplit(".", 1)[-1] in _RESERVED or _suffixes().publicsuffix(host) is not None
 
 
 def _signed_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:

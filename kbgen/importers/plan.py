@@ -381,12 +381,14 @@ class Planner:
         one section); the others are reported, not redirected."""
         if self.original_folders:
             return  # a translation's sections: their old addresses are the original's
+        children = self._children()
         for key, source in self.export.categories.items():
-            folders = {self.category_of[k] for k in self._within(key) if k in self.category_of}
+            within = self._within(key, children)
+            folders = {self.category_of[k] for k in within if k in self.category_of}
             for url in source.old_urls:
                 path = urlsplit(url).path or "/"
                 reason = self._section_address(path, folders, any(
-                    planned.is_news and planned.source.category in self._within(key)
+                    planned.is_news and planned.source.category in within
                     for planned in self.plan.articles))
                 if reason:
                     shown = path if path.startswith("/") else url
@@ -445,23 +447,32 @@ class Planner:
         self.plan.news_index.append(path)
         return None
 
-    def _within(self, key: str) -> list[str]:
-        """`key` and the keys of every category nested in it."""
-        found, queue = [], [key]
+    def _children(self) -> dict[str | None, list[str]]:
+        """The keys of the categories nested right in each category, in the export's order."""
+        children: dict[str | None, list[str]] = {}
+        for key, category in self.export.categories.items():
+            children.setdefault(category.parent, []).append(key)
+        return children
+
+    def _within(self, key: str, children: dict[str | None, list[str]]) -> set[str]:
+        """`key` and the keys of every category nested in it (`children`: `_children()`);
+        each key read once, so a chain of thousands of sections, or a loop, costs its length."""
+        found, queue = set(), [key]
         while queue:
             current = queue.pop()
-            found.append(current)
-            queue += [k for k, c in self.export.categories.items()
-                      if c.parent == current and k not in found]
+            found.add(current)
+            queue += [k for k in children.get(current, []) if k not in found]
         return found
 
     def _above(self, category: SourceCategory) -> list[SourceCategory]:
         """The categories `category` is nested in (a section named as its category, Zendesk's
         `Plans` in `Plans`, is not a sibling of the same name)."""
         found: list[SourceCategory] = []
+        seen: set[int] = set()
         while (parent := self.export.categories.get(category.parent or "")) is not None \
-                and all(parent is not f for f in found):
+                and id(parent) not in seen:
             found.append(parent)
+            seen.add(id(parent))
             category = parent
         return found
 
@@ -477,8 +488,8 @@ class Planner:
         taken_titles = {t.casefold() for t in self.existing.categories.values()} | {
             str(c["title"]).casefold() for c in self.plan.categories.values()}
         parent = self.export.categories.get(source.parent or "")
-        above = self._above(source)
-        shared = sum(1 for c in self.export.categories.values() if all(c is not a for a in above)
+        above = {id(category) for category in self._above(source)}
+        shared = sum(1 for c in self.export.categories.values() if id(c) not in above
                      and one_line(c.title).casefold() == title.casefold()) > 1
         if (title.casefold() in taken_titles or shared) and parent is not None:
             title = f"{one_line(parent.title)}: {title}"

@@ -40,6 +40,9 @@ OWNED = (
     "la tablet del doctor Ruiz: 192.168.1.20",
     "o laptop do contador é 192.168.1.20",
     "el móvil del gerente tiene 192.168.1.20",
+    "el portátil del usuario Marco: 192.168.1.20",
+    "der Laptop vom Benutzer Weber: 192.168.1.20",
+    "l'ordinateur de l'utilisateur Dupont est 192.168.1.20",
 )
 
 
@@ -55,6 +58,8 @@ NETWORKS_OWN = (
     "le serveur du réseau est 192.168.1.20",
     "der Router vom Hersteller hat 192.168.1.1",
     "el portátil del usuario es 192.168.1.20",
+    "der Router vom Hersteller AVM: 192.168.178.1",
+    "el router del proveedor Movistar: 192.168.1.1",
 )
 
 

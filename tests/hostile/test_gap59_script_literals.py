@@ -44,6 +44,7 @@ LEAKS = (
     '```sh\nA=Zq8r\nB=T2vLp9\nexport DB_PASSWORD="$A$B"\n```',
     '```sh\nhead=Zq8rT2\ntail=vLp9Kx\nDB_PASSWORD="${head}${tail}"\n```',
     '```powershell\n$a = "Zq8rT2"\n$b = "vLp9Kx"\n$env:RD_PW = "$a$b"\n```',
+    "```bat\nset a=Zq8r\nset b=T2vL\nset c=%a%%b%\nset password=%c%\n```",
 )
 
 

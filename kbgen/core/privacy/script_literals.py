@@ -127,13 +127,14 @@ def joined_in_blocks(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit
         return
     blocks = Blocks(lines)
     literal: dict[str, str] = {}
+    joined_names: set[str] = set()
     current: tuple[int, int] | None = None
     for index, line in enumerate(lines):
         span = blocks.span(index)
         if span is None:
             continue
         if span != current:
-            current, literal = span, {}
+            current, literal, joined_names = span, {}, set()
         for pattern in _ASSIGNMENTS:
             for match in pattern.finditer(line):
                 name, value = match.group("name").lower(), match.group("value")
@@ -142,8 +143,10 @@ def joined_in_blocks(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit
                     literal[name] = value
                     continue
                 literal.pop(name, None)
-                if len(names) < 2 or not all(piece in literal for piece in names):
-                    continue
+                joined_names.discard(name)
+                if not all(piece in literal for piece in names) or len(names) < 2 and not (
+                        joined_names & set(names)):
+                    continue  # one reference: only to a value the block joined (`set c=%a%%b%`)
                 joined = "".join(literal[piece] for piece in names)
                 for hit in judged_as_key(match.group("name"), joined, match.start("value"),
                                          judge, value_only=True):
@@ -152,3 +155,4 @@ def joined_in_blocks(lines: list[str], judge: Judge) -> Iterator[tuple[int, _Hit
                                              end=match.end("value"),
                                              excerpt=_mask_secret(value))
                 literal[name] = joined
+                joined_names.add(name)
