@@ -4,8 +4,13 @@ branch xray59).
 A project's donation page publishes its receiving addresses on purpose (`BTC:
 1JpqcziZZuqv3QQJhZGNGBVdCBrGgkL6cT`); the gate read them as tokens. An address is accepted
 only when it was read as a token (never a password), its own checksum and version prove what it
-is, its line names its coin and calls nothing on it a secret (the scanner asks
-kbgen.core.surroundings.names_secret):
+is, and its line is a donation list's line: a label naming only coins, among them the
+address's, then the address and nothing else (`- **BTC: `1Jpq…`**`, as Xray's sponsor page
+lists them; fixx59, rev59's R2: a line that says more, a refund to a named customer, a payout,
+a wallet's password, is no such line, so its address stays found); the other lines of its
+paragraph or list are headings or a label's one-word value, never a sentence or a phrase
+(`published_among`); and the line calls nothing on it a secret
+(kbgen.core.surroundings.names_secret):
 
 - Bitcoin, base58check (`base58.b58decode_check`): 21 bytes, version 0x00 (`1…`, P2PKH) or
   0x05 (`3…`, P2SH);
@@ -34,30 +39,41 @@ import base58
 RECEIVING = "a cryptocurrency receiving address its checksum proves (public by design)"
 """The reason `kbgen check --show-accepted` gives."""
 
-_BITCOIN = re.compile(r"(?i)\b(?:BTC|bitcoin)\b")
-_TRON = re.compile(r"(?i)\b(?:TRX|tron|USDT|USDC)\b")
-_TON = re.compile(r"(?i)\b(?:TON|toncoin)\b")
+_BITCOIN = re.compile(r"(?i)BTC|bitcoin")
+_TRON = re.compile(r"(?i)TRX|tron|USDT|USDC")
+_TON = re.compile(r"(?i)TON|toncoin")
+_COIN = r"(?:BTC|bitcoin|TRX|tron|USDT|USDC|TON|toncoin)"
+_NETWORK = r"(?:\((?:TRC|ERC|BEP)-?20\)|(?:TRC|ERC|BEP)-?20)"
+_LABEL = re.compile(
+    rf"[ \t]*(?:[-*+][ \t]+|\d{{1,2}}[.)][ \t]+)?(?P<open>\*\*|__)?[ \t]*"
+    rf"(?P<label>{_COIN}(?:[ \t]*\({_COIN}\)|[ \t]*{_NETWORK}|[ \t]*/[ \t]*{_COIN})*)"
+    rf"[ \t]*:[ \t]*(?P<inner>\*\*|__)?`?", re.IGNORECASE)
+"""A donation list's label naming only coins (`- **TRX(Tron)/USDT/USDC: `), then the value."""
+_CLOSE = re.compile(r"`?(?:\*\*|__)?[ \t]*")
+"""What may close the line after the value: its code and emphasis marks."""
 _BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]{25,35}")
 _TON_FORM = re.compile(r"[A-Za-z0-9_-]{48}|[A-Za-z0-9+/]{48}")
-_RUN = re.compile(r"[A-Za-z0-9+/_-]")
-"""A character glued to a value makes it part of a longer one."""
 _TON_TAGS = frozenset({0x11, 0x51, 0x91, 0xD1})
 _TON_CHAINS = frozenset({0x00, 0xFF})
 
 
 def reason(line: str, start: int, end: int) -> str | None:
     """RECEIVING when the value at [start, end) of `line` is a whole receiving address whose
-    checksum proves it and whose coin the line names; None otherwise."""
-    if start > 0 and _RUN.match(line, start - 1) or _RUN.match(line, end):
+    checksum proves it, and the line is nothing but a label naming its coin and the address
+    (fixx59); None otherwise."""
+    label = _LABEL.match(line)
+    if label is None or label.end() != start or not _CLOSE.fullmatch(line, end):
         return None
+    coins = re.findall(r"[A-Za-z]+", label.group("label"))
     value = line[start:end]
     if _BASE58.fullmatch(value):
         version = _base58check_version(value)
-        if version in (0x00, 0x05) and _BITCOIN.search(line):
+        if version in (0x00, 0x05) and any(_BITCOIN.fullmatch(coin) for coin in coins):
             return RECEIVING
-        if version == 0x41 and _TRON.search(line):
+        if version == 0x41 and any(_TRON.fullmatch(coin) for coin in coins):
             return RECEIVING
-    if _TON_FORM.fullmatch(value) and _TON.search(line) and _ton(value):
+    if _TON_FORM.fullmatch(value) and any(_TON.fullmatch(coin) for coin in coins) and _ton(
+            value):
         return RECEIVING
     return None
 
@@ -79,3 +95,32 @@ def _ton(value: str) -> bool:
         return False
     return (len(raw) == 36 and raw[0] in _TON_TAGS and raw[1] in _TON_CHAINS
             and binascii.crc_hqx(raw[:34], 0) == int.from_bytes(raw[34:], "big"))
+
+
+def published(lines: list[str], index: int, line: str, start: int, end: int) -> str | None:
+    """`reason` of the value at [start, end) of `line` (line `index` of `lines`, as found),
+    when its paragraph or list publishes it (`published_among`)."""
+    why = reason(line, start, end)
+    return why if why and published_among(lines, index) else None
+
+
+def published_among(lines: list[str], index: int) -> bool:
+    """Every other line of line `index`'s paragraph or list (the non-blank lines around it)
+    is a heading, a fence or a list's `label: value` line whose value is one word (another
+    coin's address, a link): a seed phrase, a sentence or a person's words beside an address
+    keep it found (rev59's R2)."""
+    first = index
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    last = index
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    return all(_SIBLING.fullmatch(_LINK.sub("\x00", lines[at]))
+               for at in range(first, last + 1) if at != index)
+
+
+_LINK = re.compile(r"\[[^\[\]\n]{1,80}\]\(https?://[^()\s]{1,200}\)")
+"""A Markdown link to a web page, read as one word (`- **Related links: [A](…), [B](…)**`)."""
+_SIBLING = re.compile(r"[ \t]*(?:#{1,6}[ \t].*|```.*|~~~.*|(?:[-*+][ \t]+)?(?:\*\*|__)?"
+                      r"[^:\s][^:\n]{0,39}:[ \t]*(?:\x00(?:,[ \t]*\x00)*\S{0,2}|\S+))")
+"""A heading, a fence, or a list's line of a label and a one-word value (or links)."""

@@ -70,10 +70,9 @@ def _ton() -> str:
 
 @pytest.mark.parametrize("line", [
     lambda: f"- **BTC: `{_p2sh()}`**",
-    lambda: f"| Bitcoin | `{_p2sh()}` |",
     lambda: f"- TRX: {base58.b58encode_check(b'A' + os.urandom(20)).decode()}",
     lambda: f"TON: {_ton()}",
-], ids=["p2sh", "table", "tron", "ton"])
+], ids=["p2sh", "tron", "ton"])
 def test_fresh_receiving_addresses_pass(line: Callable[[], str]) -> None:
     assert _found(line() + "\n") == []
 
@@ -84,7 +83,8 @@ def test_fresh_receiving_addresses_pass(line: Callable[[], str]) -> None:
     lambda: f"- **LTC: `{_p2sh()}`**",  # another coin's name
     lambda: f"- **BTC: `{_p2sh()}x`**",  # not the whole value
     lambda: f"- **BTC: `{_wif()}`**",
-], ids=["unnamed", "secret", "other coin", "glued", "wif"])
+    lambda: f"| Bitcoin | `{_p2sh()}` |",  # fixx59: no list's label (no page measured so)
+], ids=["unnamed", "secret", "other coin", "glued", "wif", "table"])
 def test_an_address_shape_without_its_proof_is_found(line: Callable[[], str]) -> None:
     assert _found(line() + "\n")
 

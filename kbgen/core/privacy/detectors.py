@@ -166,6 +166,8 @@ from kbgen.core.privacy.uuencoded import needs as _uuencoded_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.vault_writes import needs as _vault_needs
 from kbgen.core.privacy.vault_writes import vault_values as _vault_values
+from kbgen.core.privacy.wallet_secrets import needs as _wallet_secret_needs
+from kbgen.core.privacy.wallet_secrets import wallet_secrets
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
 from kbgen.core.privacy.webhook_paths import _webhook_keys
 from kbgen.core.privacy.wep_keys import _wep_keys
@@ -318,6 +320,12 @@ def _script_literals(line: str, context: _Context) -> Iterator[_Hit]:
                                                                  _DEFINITION_JUDGES))
 
 
+def _wallet_secrets(line: str, context: _Context) -> Iterator[_Hit]:
+    """A wallet's seed phrase, and its passphrase judged as a password's
+    (kbgen.core.privacy.wallet_secrets)."""
+    return wallet_secrets(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
+
+
 def _joined_script_values(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """A value a code block joins from literals it set (`set one=Zq8r`, `set two=T2vL`, `set
     password=%one%%two%`: kbgen.core.privacy.script_literals), read as written (`%ab%` is no
@@ -433,6 +441,7 @@ DETECTORS: tuple[Detector, ...] = (
     _spoken_dots,
     _key_file_names,
     _script_literals,
+    _wallet_secrets,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -491,6 +500,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _spoken_dots: _spoken_dot_needs,
     _key_file_names: _key_file_needs,
     _script_literals: _script_literal_needs,
+    _wallet_secrets: _wallet_secret_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),

@@ -746,7 +746,8 @@ def _illustrative(found: list[tuple[int, str, _Hit]], lines: list[str], context:
         if why := (illustrative_keys.reason(line, hit.start, hit.end)
                    or public_ids.reason(line, hit.start, hit.end)
                    or (hit.kind == TOKEN and not surroundings.names_secret(line)
-                       and receiving_addresses.reason(line, hit.start, hit.end))
+                       and receiving_addresses.published(lines, index, line, hit.start,
+                                                         hit.end))
                    or (hit.kind == TOKEN and workload_ids.reason(line, hit.start, hit.end))):
             context.accept(index, hit, why)
             continue

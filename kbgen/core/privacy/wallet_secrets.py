@@ -1,0 +1,118 @@
+"""A wallet's secrets written as words (issue 19, branch fixx59): a seed phrase and a wallet's
+passphrase.
+
+A seed (recovery) phrase is twelve to twenty-four words of one BIP39 list in a row (the 2,048
+public words of each language `mnemonic`, Trezor's reference, ships), separated by blanks or
+commas, numbered or not (`1. witch 2. collapse …`): whoever reads it owns the wallet. Its
+checksum is not asked: a phrase written with a word wrong, cut to twelve of twenty-four, or
+from another wallet's list (two in three words of a BIP39 list suffice) is as much a leak.
+Prose is no such run: its short words (`a`, `to`, `of`), capitals and digits break it, and
+a script without blanks (Chinese, Japanese) has no blank-separated words.
+
+A wallet's passphrase is what `bitcoin-cli`'s `walletpassphrase` takes first, and what a line
+naming a wallet says it unlocks or opens with; its value is judged as a password's
+(kbgen.core.privacy.detectors).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from mnemonic import Mnemonic
+
+from kbgen.core.privacy.context import _Hit, _mask_secret, judged_as_key
+from kbgen.core.privacy.model import PASSWORD
+
+SHORTEST = 12
+"""The fewest words of a seed phrase (BIP39: 12, 15, 18, 21 or 24)."""
+LENGTHS = frozenset({12, 15, 18, 21, 24})
+"""The lengths BIP39 gives a phrase."""
+ADVICE = ("a wallet's seed (recovery) phrase: whoever reads it owns the wallet; remove it and "
+          "move the funds to a new wallet")
+_WORD = re.compile(r"[^\s,;]+")
+_NUMBER = re.compile(r"\d{1,2}[.):]?")
+_LOWER = re.compile(r"[^\W\d_A-Z]{2,11}")
+"""A word of a seed phrase: two to eleven letters (Korean's are two syllables, French's up to
+ten letters), no capital."""
+_PROSE = frozenset("""the and for you your are was were not but with that this from have has had
+will its they their them then than what when where which who whom how does did into our his her
+she him there these those been being would should could must shall such very most some many
+le la les des une est pour que qui dans par sur avec pas der die das und ist nicht mit den
+el los las por con una del que""".split())
+"""Words a sentence holds: a line of prose wrapped to twelve words is no phrase of two in
+three list words (a phrase all of one list is found whatever its words)."""
+_LABEL = re.compile(r"[ \t>]*(?:[-*+][ \t]+)?(?:[^:\n]{1,60}:[ \t])?")
+"""A list's marker, then a label ending in `:`, before a phrase."""
+_BARE = re.compile(r"[^\W\d_A-Z]{2,11}[,.]?")
+"""A phrase's word as written alone: no quotes or brackets around it."""
+_EDGES = "\"'`*_()[]{}<>.:!?"
+_PASSPHRASE = re.compile(
+    r"\bwalletpassphrase[ \t]+[\"']?(?P<value>[^\s\"']+)"
+    r"|\b(?:unlock(?:s|ed)?|opens?)[ \t]+(?:it[ \t]+)?with[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:password|passphrase)[ \t]+)?[\"'“]?(?P<said>[^\s\"'”]+?)[\"'”]?[.,;]?(?:\s|$)",
+    re.IGNORECASE)
+_WALLET = re.compile(r"(?i)\bwallet")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], ...]:
+    """Each language's BIP39 words (read once)."""
+    return tuple(frozenset(unicodedata.normalize("NFC", word)
+                           for word in Mnemonic(language).wordlist)
+                 for language in Mnemonic.list_languages())
+
+
+def needs(text: str, folded: str) -> bool:
+    """A text may hold a seed phrase (twelve blank-separated words) or a wallet's passphrase."""
+    return text.count(" ") >= SHORTEST - 1 or "wallet" in folded
+
+
+def seed_phrases(line: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of the seed phrase the line is: after a list's marker or a label ending in
+    `:`, nothing but 12, 15, 18, 21 or 24 lower-case words, two in three of them (or more) words
+    of one BIP39 list (a phrase copied with a word wrong, or from another wallet's list, is
+    read too), or any run of twelve or more words all of one list."""
+    line = unicodedata.normalize("NFC", line)  # the lists' accents composed, as typed
+    labelled = _LABEL.match(line)
+    opening = labelled.end() if labelled else 0
+    words = [(match.start(), match.end(), match.group())
+             for match in _WORD.finditer(line, opening) if not _NUMBER.fullmatch(match.group())]
+    if len(words) < SHORTEST:
+        return
+    run: list[tuple[int, int, str]] = []
+    for word in [*words, (len(line), len(line), "")]:
+        if _LOWER.fullmatch(word[2].strip(_EDGES)):
+            run.append(word)
+            continue
+        if len(run) >= SHORTEST:
+            known = max(sum(text.strip(_EDGES) in wordlist for _, _, text in run)
+                        for wordlist in _lists())
+            whole = (len(run) in LENGTHS and all(_BARE.fullmatch(text) for _, _, text in run)
+                     and not any(text.strip(_EDGES) in _PROSE for _, _, text in run)
+                     and not _NUMBER.sub("", line[opening:run[0][0]]).strip()
+                     and not line[run[-1][1]:].strip())
+            if known == len(run) or whole and 3 * known >= 2 * len(run):
+                yield run[0][0], run[-1][1]
+        run = []
+
+
+def passphrases(line: str) -> Iterator[tuple[int, str]]:
+    """(start, value) of a wallet's passphrase the line gives: `walletpassphrase VALUE …`,
+    or on a line naming a wallet, `unlock with VALUE` / `opens with VALUE`."""
+    for match in _PASSPHRASE.finditer(line):
+        if match.group("value"):
+            yield match.start("value"), match.group("value")
+        elif _WALLET.search(line):
+            yield match.start("said"), match.group("said")
+
+
+def wallet_secrets(line: str, judge: Callable[[str], list[_Hit]]) -> Iterator[_Hit]:
+    """Each seed phrase of the line, and each wallet's passphrase `judge` finds a password in
+    (read as `password: VALUE`)."""
+    for start, end in seed_phrases(line):
+        yield _Hit(start, end, PASSWORD, _mask_secret(line[start:end]), ADVICE)
+    for start, value in passphrases(line):
+        yield from judged_as_key("password", value, start, judge, value_only=True)
