@@ -8,8 +8,9 @@ is, and its line is a donation list's line: a label naming only coins, among the
 address's, then the address and nothing else (`- **BTC: `1Jpq…`**`, as Xray's sponsor page
 lists them; fixx59, rev59's R2: a line that says more, a refund to a named customer, a payout,
 a wallet's password, is no such line, so its address stays found); the other lines of its
-paragraph or list are headings or a label's one-word value, never a sentence or a phrase
-(`published_among`); and the line calls nothing on it a secret
+paragraph or list give other addresses or links, never a sentence, a name or a phrase
+(`published_among`); the nearest heading above it that is no link names a donation; and
+the line calls nothing on it a secret
 (kbgen.core.surroundings.names_secret):
 
 - Bitcoin, base58check (`base58.b58decode_check`): 21 bytes, version 0x00 (`1…`, P2PKH) or
@@ -99,16 +100,18 @@ def _ton(value: str) -> bool:
 
 def published(lines: list[str], index: int, line: str, start: int, end: int) -> str | None:
     """`reason` of the value at [start, end) of `line` (line `index` of `lines`, as found),
-    when its paragraph or list publishes it (`published_among`)."""
+    when the page publishes it: under a heading that names a donation, in a paragraph or list
+    of donation lines (`published_among`)."""
     why = reason(line, start, end)
-    return why if why and published_among(lines, index) else None
+    return why if why and published_among(lines, index) and _donation_section(
+        lines, index) else None
 
 
 def published_among(lines: list[str], index: int) -> bool:
-    """Every other line of line `index`'s paragraph or list (the non-blank lines around it)
-    is a heading, a fence or a list's `label: value` line whose value is one word (another
-    coin's address, a link): a seed phrase, a sentence or a person's words beside an address
-    keep it found (rev59's R2)."""
+    """Every other line of line `index`'s paragraph or list (the non-blank lines around it) is
+    a list's `label: value` line whose value is another address (25 or more letters and
+    digits), a web address or links: a seed phrase, a sentence, a name or a password beside an
+    address keeps it found (rev59's R2)."""
     first = index
     while first > 0 and lines[first - 1].strip():
         first -= 1
@@ -121,6 +124,30 @@ def published_among(lines: list[str], index: int) -> bool:
 
 _LINK = re.compile(r"\[[^\[\]\n]{1,80}\]\(https?://[^()\s]{1,200}\)")
 """A Markdown link to a web page, read as one word (`- **Related links: [A](…), [B](…)**`)."""
-_SIBLING = re.compile(r"[ \t]*(?:#{1,6}[ \t].*|```.*|~~~.*|(?:[-*+][ \t]+)?(?:\*\*|__)?"
-                      r"[^:\s][^:\n]{0,39}:[ \t]*(?:\x00(?:,[ \t]*\x00)*\S{0,2}|\S+))")
-"""A heading, a fence, or a list's line of a label and a one-word value (or links)."""
+_SIBLING = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^:\s][^:\n]{0,39}:[ \t]*"
+    r"(?:\x00(?:,[ \t]*\x00)*|https?://[^\s*`]+|`?[A-Za-z0-9_-]{25,110}`?)(?:\*\*|__)?[ \t]*")
+"""A list's line of a label and another address, a web address or links."""
+_HEADING = re.compile(r"(#{1,6})[ \t]")
+_DONATION = re.compile(r"(?i)donat|sponsor|spende|捐|пожертв")
+"""A heading's word for a donation (Xray's `## Donation & NFTs`, `# 赞助 & 捐款`)."""
+
+
+def _donation_section(lines: list[str], index: int) -> bool:
+    """The nearest heading above line `index` that names something names a donation: the
+    headings of its sections, from the nearest up, are links (Xray's `### [Collect a Project X
+    NFT…](…)`) until one names a donation (a person's name or a salary's heading between stops
+    it)."""
+    level = 7
+    for at in range(index - 1, -1, -1):
+        heading = _HEADING.match(lines[at])
+        if heading and len(heading.group(1)) < level:
+            if _DONATION.search(lines[at]):
+                return True
+            if not _LINK_HEADING.fullmatch(lines[at]):
+                return False
+            level = len(heading.group(1))
+    return False
+
+
+_LINK_HEADING = re.compile(r"#{1,6}[ \t]+\[[^\[\]\n]{1,120}\]\(https?://[^()\s]{1,200}\)[ \t]*")

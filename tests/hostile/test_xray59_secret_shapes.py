@@ -74,7 +74,7 @@ def _ton() -> str:
     lambda: f"TON: {_ton()}",
 ], ids=["p2sh", "tron", "ton"])
 def test_fresh_receiving_addresses_pass(line: Callable[[], str]) -> None:
-    assert _found(line() + "\n") == []
+    assert _found("## Donations\n\n" + line() + "\n") == []  # fixx59: a donation's section
 
 
 @pytest.mark.parametrize("line", [
