@@ -33,6 +33,8 @@ from kbgen.core.privacy.model import Finding
 
 _VALUE = re.compile(r"[ \t]*(?:- )?([\"']?)([A-Za-z0-9+/]{16,}={0,2})\1,?[ \t]*")
 """A line holding one value of the standard base64 alphabet, bare or as a list's quoted item."""
+_TAIL = re.compile(r"[ \t]*(?:- )?([\"']?)([A-Za-z0-9+/]{1,15}={0,2})\1,?[ \t]*")
+"""A block's last line shorter than a value alone (`eZ8=`), read only just before END armour."""
 _ARMOUR = re.compile(r"[ \t]*(?:- )?[\"']?-{2,5} ?(BEGIN|END) [A-Z0-9 ]{1,40}?-{2,5}[\"']?,?"
                      r"[ \t]*")
 """An armour line opening or closing a block (two to five dashes a side)."""
@@ -98,7 +100,10 @@ def _run_from(lines: list[str], start: int) -> int:
     for index in range(start + 1, len(lines)):
         value = _VALUE.fullmatch(lines[index])
         if value is None:
-            break
+            tail = _TAIL.fullmatch(lines[index])
+            closed = index + 1 < len(lines) and (armour := _ARMOUR.fullmatch(
+                lines[index + 1])) is not None and armour.group(1) == "END"
+            return index if tail and tail.group(1) == first.group(1) and closed else last
         if value.group(1) != first.group(1) or len(value.group(2)) > width:
             return start
         if len(value.group(2)) < width or value.group(2).endswith("="):
@@ -141,7 +146,8 @@ def one_structure(body: list[str]) -> bool:
     one SEQUENCE ending where the bytes end, every element's length consistent, each full line
     of both cases (a hex or one-case line is another value), and no text of a token's shape
     among the bytes but inside DER's own string types."""
-    values = [_VALUE.fullmatch(line) for line in body]
+    values = [_VALUE.fullmatch(line) for line in body[:-1]] + [
+        _VALUE.fullmatch(body[-1]) or _TAIL.fullmatch(body[-1])]
     text = "".join(value.group(2) for value in values if value)
     if len(values) != len(body) or not all(
             _MIXED.match(value.group(2)) for value in values[:-1] if value):
