@@ -99,3 +99,15 @@ def test_a_donation_list_with_links_passes() -> None:
 ])
 def test_prose_is_no_seed_phrase(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("item", ["{number}. {word}", "- {word}", "{word}"])
+def test_a_seed_phrase_written_a_word_a_line_is_found(item: str) -> None:
+    words = _seed().split()
+    text = "Seed words (keep safe):\n\n" + "\n".join(
+        item.format(number=number, word=word) for number, word in enumerate(words, 1))
+    assert "password or secret" in {f.kind for f in _found(text)}, text
+
+
+def test_a_list_of_eleven_words_is_no_seed_phrase() -> None:
+    assert _found("\n".join(f"- {word}" for word in _seed().split()[:11])) == []

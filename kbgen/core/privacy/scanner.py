@@ -103,6 +103,7 @@ from kbgen.core.privacy import (
     tabbed_examples,
     undeliverable_mailboxes,
     vendor_defaults,
+    wallet_secrets,
     your_values,
 )
 from kbgen.core.privacy.access_codes import codes_across_lines
@@ -282,7 +283,8 @@ def _scan_shown(
                 *_parented_below(lines, context),
                 *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
                 *person_secret_manifests(lines, context),
-                *_joined_script_values(lines, context)]
+                *_joined_script_values(lines, context),
+                *wallet_secrets.seed_list_hits(lines)]
         for index, hit in more:
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):

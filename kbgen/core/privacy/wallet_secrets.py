@@ -9,6 +9,9 @@ from another wallet's list (two in three words of a BIP39 list suffice) is as mu
 Prose is no such run: its short words (`a`, `to`, `of`), capitals and digits break it, and
 a script without blanks (Chinese, Japanese) has no blank-separated words.
 
+Written a word a line (`1. legal`, `2. winner` …), twelve such lines in a row all of one list
+are a phrase too (`seed_lists`).
+
 A wallet's passphrase is what `bitcoin-cli`'s `walletpassphrase` takes first, and what a line
 naming a wallet says it unlocks or opens with; its value is judged as a password's
 (kbgen.core.privacy.detectors).
@@ -116,3 +119,30 @@ def wallet_secrets(line: str, judge: Callable[[str], list[_Hit]]) -> Iterator[_H
         yield _Hit(start, end, PASSWORD, _mask_secret(line[start:end]), ADVICE)
     for start, value in passphrases(line):
         yield from judged_as_key("password", value, start, judge, value_only=True)
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?([^\W\d_A-Z]{2,11})[ \t]*")
+"""A line holding one lower-case word, bare or as a list's item (`12. yellow`)."""
+
+
+def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(line index, start, end) of each word of a seed phrase written a word a line: twelve
+    or more such lines in a row, every word of one BIP39 list."""
+    items = [_ITEM.fullmatch(unicodedata.normalize("NFC", line)) for line in lines]
+    run: list[int] = []
+    for index, item in enumerate([*items, None]):
+        if item is not None:
+            run.append(index)
+            continue
+        if len(run) >= SHORTEST and any(
+                all(items[at].group(1) in wordlist for at in run)  # type: ignore[union-attr]
+                for wordlist in _lists()):
+            for at in run:
+                yield at, items[at].start(1), items[at].end(1)  # type: ignore[union-attr]
+        run = []
+
+
+def seed_list_hits(lines: list[str]) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of each word of a seed phrase written a word a line (`seed_lists`)."""
+    for index, start, end in seed_lists(lines):
+        yield index, _Hit(start, end, PASSWORD, _mask_secret(lines[index][start:end]), ADVICE)
