@@ -33,8 +33,8 @@ A block written inside a container reads as the same block (issue 19, branch xra
 array or YAML list of the armour's lines, one quoted string each (Xray's `"certificate": [...]`),
 and armour of two to five dashes a side (as Xray's pages print it) are unwrapped line for line
 (`unwrapped`) before the block is judged; a private key in that form stays a private key.
-Only a certificate (its signature proves it) or a private key is unwrapped (fixx59, rev59's
-R4): a public key proves nothing, so in those forms its lines are read as main read them.
+A public key is not unwrapped (fixx59, rev59's R4): it proves nothing, so in those forms its
+lines are read as main read them.
 
 Anything else is no public block: each of its lines is read as any other line would be (a
 token there stays found). Left: an RSA public key cannot be checked (any number is a modulus),
@@ -102,10 +102,10 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def _unwraps(label: str) -> bool:
-    """A block under `label` is read as PEM in a list or two- to four-dash armour: a
-    certificate (public only if its signature checks) or a private key (found as one); a
-    public key's body proves nothing (fixx59, rev59's R4), so it is read line by line there."""
-    return label in CERTIFICATE_LABELS or label.endswith("PRIVATE KEY")
+    """A block under `label` is read as PEM in a list or two- to four-dash armour, but a
+    public key's (`PUBLIC KEY`, `RSA PUBLIC KEY`): its body proves nothing (fixx59, rev59's R4),
+    so it is read line by line there, as main read it."""
+    return label not in KEY_LABELS
 
 
 _TEXT = re.compile(rb"[ -~]{16,}")
