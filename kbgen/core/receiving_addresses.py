@@ -134,20 +134,30 @@ _DONATION = re.compile(r"(?i)donat|sponsor|spende|捐|пожертв")
 
 
 def _donation_section(lines: list[str], index: int) -> bool:
-    """The nearest heading above line `index` that names something names a donation: the
-    headings of its sections, from the nearest up, are links (Xray's `### [Collect a Project X
-    NFT…](…)`) until one names a donation (a person's name or a salary's heading between stops
-    it)."""
+    """Line `index` stands under a heading naming a donation with nothing but links, images
+    and donation lines between: the headings above it, nearest first, are links (Xray's `###
+    [Collect a Project X NFT…](…)`) until one names a donation, and every other line between
+    is blank, an image or links, or a list's `label: value` line (`published_among`); a
+    sentence (`Marta Jensen's wallet:`), a person's name or a salary's heading stops it."""
     level = 7
     for at in range(index - 1, -1, -1):
-        heading = _HEADING.match(lines[at])
-        if heading and len(heading.group(1)) < level:
-            if _DONATION.search(lines[at]):
+        line = lines[at]
+        heading = _HEADING.match(line)
+        if heading is None:
+            if line.strip() and not (_SIBLING.fullmatch(_LINK.sub("\x00", line))
+                                     or _PICTURE.fullmatch(_LINK.sub("\x00", line))):
+                return False
+            continue
+        if len(heading.group(1)) < level:
+            if _DONATION.search(line):
                 return True
-            if not _LINK_HEADING.fullmatch(lines[at]):
+            if not _LINK_HEADING.fullmatch(line):
                 return False
             level = len(heading.group(1))
     return False
 
 
 _LINK_HEADING = re.compile(r"#{1,6}[ \t]+\[[^\[\]\n]{1,120}\]\(https?://[^()\s]{1,200}\)[ \t]*")
+_PICTURE = re.compile(r"[ \t]*(?:\[?<img\b[^<>\n]{0,400}>\]?(?:\(https?://[^()\s]{1,300}\))?"
+                      r"|\x00(?:[ \t,|]*\x00)*)[ \t]*")
+"""A line of an image (`[<img …/>](…)`, Xray's NFT) or of links only."""

@@ -54,8 +54,12 @@ def _seed(language: str = "english", words: int = 12) -> str:
     lambda: f"The Electrum wallet that receives BTC at {_btc()} opens with Kiel#4471x.",
     lambda: f"- BTC: {_btc()}\n- Owner: Marta Jensen, reception",
     lambda: f"| Customer | BTC |\n|---|---|\n| Dr. Weber | {_btc()} |",
+    lambda: f"## Donations\n\nMarta Jensen's personal wallet:\n\n- BTC: {_btc()}",
+    lambda: f"## Donations\n\n- BTC: {_btc()}\n- Wallet: walletpass123",
+    lambda: f"## Donations\n\n### Marta Jensen\n\n- BTC: {_btc()}",
 ], ids=["refund", "tron refund", "german", "customer", "payout", "salaries", "unlock",
-        "electrum", "owner line", "table"])
+        "electrum", "owner line", "table", "sentence above", "short secret beside",
+        "person heading"])
 def test_an_address_a_line_ties_to_a_person_or_a_secret_is_found(
         text: Callable[[], str]) -> None:
     assert FINDS & {f.kind for f in _found(text())}
