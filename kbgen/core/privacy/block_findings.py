@@ -26,9 +26,10 @@ from kbgen.core.privacy.model import Finding
 
 _VALUE = re.compile(r"[ \t]*(?:- )?([\"']?)([A-Za-z0-9+/_-]{16,}={0,2})\1,?[ \t]*")
 """A line holding one value of a base64 alphabet, bare or as a list's quoted item."""
-_ARMOUR = re.compile(r"[ \t]*(?:- )?[\"']?-{2,5} ?(BEGIN|END) [A-Z0-9 ]{1,40}?-{2,5}[\"']?,?"
+_ARMOUR = re.compile(r"[ \t]*(?:- )?[\"']?-{2,5} ?(BEGIN|END) [A-Za-z0-9 ]{1,40}?-{2,5}[\"']?,?"
                      r"[ \t]*")
-"""An armour line opening or closing a block (two to five dashes a side)."""
+"""An armour line opening or closing a block (two to five dashes a side; OpenVPN writes
+`-----BEGIN OpenVPN Static key V1-----`)."""
 _STANDARD = frozenset("+/")
 _URL_SAFE = frozenset("-_")
 MIN_WIDTH = 16
