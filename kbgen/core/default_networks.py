@@ -72,13 +72,6 @@ kbgen.core.privacy.marked_examples reads them)."""
 """A port after the address: a service someone runs there (`HTTPSProxy 10.0.0.7:8080`)."""
 
 
-_HOST_LABEL = re.compile(r"(?<=[A-Za-z0-9]\.)internal(?![\w-])")
-"""`internal` as a host name's label (`lan.internal`, under the top-level domain ICANN reserved
-for private use in 2024): a name's suffix, not the word placing an address on the company's
-side (net59: OPNsense's `**Domain** ``lan.internal``` row placed the DHCP range in the same
-table). Read in lower case only (`LAN.INTERNAL` still places, the narrower reading); the name
-itself is judged as a host."""
-
 MAP_SIZE = 12
 """More distinct default-network addresses than this on one page map a network: a how-to
 shows a router, a DNS filter and a few devices (Pi-hole's docs show 10 at most on a page); a
@@ -114,10 +107,10 @@ def unplaced(line: str, start: int, end: int, setting: str) -> bool:
     session (`… Jane Doe logged in from …`: kbgen.core.person_names) and its sentence names
     no possessor of the thing it is, in words that are no network's (kbgen.core.stated_owners:
     `For example, the boss's computer is 192.168.1.20.`, `the router of the subscriber is …`;
-    gap58); `internal` as a host name's label (`lan.internal`) places nothing (net59)."""
+    gap58)."""
     return (not line.endswith(("://", "://[", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
-            and not _placed(_HOST_LABEL.sub(" ", setting)) and not logged_person(line)
+            and not _placed(setting) and not logged_person(line)
             and not stated_owners.owned(line[max(0, start - _REACH):start],
                                         line[end:end + _REACH]))
 

@@ -134,16 +134,21 @@ SPACED_NETWORK_OWNERS = frozenset(
     " провайдера користувача пристрою мережі вашого routeru serveru sítě zařízení uživatele"
     " vašeho routerului serverului rețelei rețelei dispozitivului utilizatorului"
     " dumneavoastră modemului dumneavoastra modem cihaz ağ ağın bilgisayar siz sen kullanıcı"
-    " आप आपका आपके नेटवर्क डिवाइस بك بكم الشبكة الجهاز المستخدم của"
-    " red rete réseau netzwerk sistema système system proveedor fornitore fournisseur anbieter"
-    " usuario utente utilisateur benutzer nutzer equipo dispositivo appareil gerät fabricante"
-    " produttore fabricant hersteller hogar casa maison ejemplo esempio exemple beispiel"
-    " prueba test mismo misma otro otra stesso stessa altro altra même autre primo primero"
-    " segundo secondo router routeur servidor server serveur modem box nas domaine dominio"
-    " réseau".split())
+    " आप आपका आपके नेटवर्क डिवाइस بك بكم الشبكة الجهاز المستخدم của".split())
 """Possessors a device is anyone's with: the network, a device, the reader (`do roteador`,
 `của bạn`, `пользователя`, `utilizatorului`, `आपके`, `بك`), and Vietnamese's `của` itself
 (a genitive's ending): closed."""
+
+ROMANCE_NETWORK_OWNERS = SPACED_NETWORK_OWNERS | frozenset(
+    "red rete réseau netzwerk sistema système system proveedor fornitore fournisseur anbieter"
+    " usuario utente utilisateur benutzer nutzer equipo dispositivo appareil gerät fabricante"
+    " produttore fabricant hersteller hogar casa maison ejemplo esempio exemple beispiel"
+    " prueba test mismo misma otro otra stesso stessa altro altra même autre router routeur"
+    " servidor server serveur modem box nas domaine dominio".split())
+"""The possessors Spanish, Italian, French and German give a device that is anyone's (`del
+fabricante`, `della rete`, `du réseau`, `vom Hersteller`: gap59), read only by their own form:
+Portuguese's `do`/`da` keeps SPACED_NETWORK_OWNERS (rev59b: `da casa da Marta`). No word a
+person is (`primo`, a cousin; `Segundo`, a given name): closed."""
 
 
 @cache
@@ -157,8 +162,9 @@ def _spaced_forms() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(form, re.IGNORECASE) for form in (
         rf"(?<!\w)(?:{devices['of']})[ \t]+(?:do|da|dos|das)[ \t]+(?P<owner>{word})",
         rf"(?<!\w)(?:{devices['of']})[ \t]+de[ \t]+(?P<owner>[A-ZÀ-Þ][\w'’-]*)",
-        rf"(?<!\w)(?:{devices['romance']})[ \t]+(?:del|della|dello|dell['’]|degli|dei|du|des"
-        rf"|vom|von[ \t]+der|von[ \t]+dem|de[ \t]+la|de[ \t]+l['’])[ \t]*(?P<owner>{word})"
+        rf"(?<!\w)(?:{devices['romance']})[ \t]+(?:(?:del|della|delle|dello|degli|dei|du|des|vom"
+        rf"|von[ \t]+der|von[ \t]+dem|de[ \t]+la)[ \t]+|(?:dell|de[ \t]+l)['’][ \t]*)"
+        rf"(?P<owner>{word})"
         r"(?:[ \t]+(?P<name>(?-i:[A-ZÀ-Þ][a-zß-ÿ'’-]+)))?",
         rf"(?<!\w)(?:{devices['lui']}|(?:computer|laptop|router|server)-ul)[ \t]+lui[ \t]+"
         r"(?P<owner>[A-ZÀ-Þ][\w'’-]*)",
@@ -176,14 +182,22 @@ def _spaced_forms() -> tuple[re.Pattern[str], ...]:
 
 _SPACED_OWNERS = frozenset(normalize_line(owner.replace("-", " ")).lower()
                            for owner in SPACED_NETWORK_OWNERS)
+_ROMANCE_OWNERS = frozenset(normalize_line(owner.replace("-", " ")).lower()
+                            for owner in ROMANCE_NETWORK_OWNERS)
+
+_FURTHER_OWNER = re.compile(r"(?i)[ \t]+(?:(?:de|da|do|dos|das|del|della|dello|degli|dei|di|du"
+                            r"|des|von|vom|of)(?![\w'’])|(?-i:[A-ZÀ-Þ][a-zß-ÿ])|[\w-]+[._@][\w-])")
+"""After a network's word as the possessor, another possessor, a capitalised name or a login
+(`da casa da Marta`, `do primo Rafael`, `do usuario marta.jensen`: rev59b): the device is the
+person's, whatever the first word was."""
 
 
 _USERS = frozenset("usuario utente utilisateur benutzer nutzer".split())
 """The network's words for a person: the user a name after them names (`del usuario Marco`)."""
 
 
-_ASCII_MARKERS = re.compile(r"(?i)\b(?:do|da|dos|das|milik|del|della|dello|dell|degli|dei|du|des"
-                            r"|vom|von|de|lui)\b|(?:ului|ilor)\b")
+_ASCII_MARKERS = re.compile(r"(?i)\b(?:do|da|dos|das|milik|del|della|delle|dello|dell|degli|dei"
+                            r"|du|des|vom|von|de|lui)\b|(?:ului|ilor)\b")
 """What an ASCII setting needs to hold a spaced possessive (Portuguese, Indonesian, Romanian
 written without diacritics)."""
 
@@ -201,7 +215,11 @@ def owned_spaced(setting: str) -> bool:
                     and not network_words([match.group("name")]):
                 return True  # `el portátil del usuario Marco`: the user is named
             owner = match.group("owner").lower()
-            if owner and owner not in _SPACED_OWNERS and "ب" + owner not in _SPACED_OWNERS \
+            owners = _ROMANCE_OWNERS if "name" in form.groupindex else _SPACED_OWNERS
+            if owner and _FURTHER_OWNER.match(setting, match.end("owner")) \
+                    and not (match.group("name") if "name" in form.groupindex else None):
+                return True
+            if owner and owner not in owners and "ب" + owner not in owners \
                     and not network_words([owner]):  # English's own (`servidor de DNS`)
                 return True
     return False

@@ -47,6 +47,14 @@ def test_a_block_is_one_finding_naming_its_lines() -> None:
     assert found[0].extent == " (lines 4-29)"
 
 
+def test_an_openvpn_static_key_is_one_finding_from_its_armour() -> None:
+    key = os.urandom(256).hex()
+    found = _found(_code("-----BEGIN OpenVPN Static key V1-----",
+                         *(key[at:at + 32] for at in range(0, 512, 32)),
+                         "-----END OpenVPN Static key V1-----"))
+    assert [(f.line, f.last_line) for f in found] == [(4, 21)]
+
+
 @pytest.mark.parametrize("wrap", [
     lambda line: f"    {line}",
     lambda line: f'  "{line}",',

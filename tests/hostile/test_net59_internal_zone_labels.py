@@ -1,9 +1,8 @@
-"""Issue 19 (net59): `internal` as a host name's label (`lan.internal`, the top-level domain
-ICANN reserved for private use) is a name's suffix, not the word placing an address on the
-company's side (kbgen.core.default_networks). OPNsense's Dnsmasq how-to sets a DHCP range in a
-table with a `**Domain** ``lan.internal``` row: the range's addresses, in a home router's
-default network, were errors only because of that row. Every other placing word, in the row,
-the table, its heading or introduction, and the host name's own labels, still places them."""
+"""Issue 19 (net59, rev59b): an address beside an `.internal` host name stays found when
+anything places it. net59 read `internal` as a host name's label as placing nothing (OPNsense's
+`**Domain** ``lan.internal``` row beside a DHCP range); rev59b then put 35 owned addresses
+through that reading (a public `host.docker.internal` or a code package's `okhttp3.internal.`
+on the page unplaced a person's laptop), so it was taken out: these are the riders of both."""
 
 from __future__ import annotations
 
@@ -11,19 +10,6 @@ import pytest
 
 from kbgen.core.privacy import INTERNAL_IP, scan
 
-ACCEPTED = [
-    ("OPNsense's DHCP range for its example zone",
-     "In our example, we configure query forwarding for 2 networks:\n\n"
-     "    - ``lan.internal`` - ``192.168.1.0/24``\n\n"
-     "==================================  ========\n"
-     "Option                              Value\n"
-     "==================================  ========\n"
-     "**Interface**                       ``LAN``\n"
-     "**Start address**                   ``192.168.1.100``\n"
-     "**End address**                     ``192.168.1.199``\n"
-     "**Domain**                          ``lan.internal``\n"
-     "==================================  ========\n"),
-]
 LEAKS = [
     ("our zone", "Our DNS zone is lan.internal; the resolver is 192.168.1.1.\n"),
     ("the payroll host", "The payroll host payroll.corp.internal is 192.168.1.20.\n"),
@@ -63,11 +49,6 @@ LEAKS = [
 def _errors(text: str) -> list[int]:
     return [finding.line for finding in scan(text)
             if finding.kind == INTERNAL_IP and not finding.advisory]
-
-
-@pytest.mark.parametrize(("name", "text"), ACCEPTED, ids=[name for name, _ in ACCEPTED])
-def test_a_zone_s_label_places_no_address_of_its_settings_table(name: str, text: str) -> None:
-    assert _errors(text) == []
 
 
 @pytest.mark.parametrize(("name", "text"), LEAKS, ids=[name for name, _ in LEAKS])

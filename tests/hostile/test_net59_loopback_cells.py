@@ -66,6 +66,11 @@ LEAKS = [
     ("prose after a label", "Redirect target IP: 127.0.0.1 on our proxy.\n"),
     ("a heading naming the customer over a field table",
      "## Initech's firewall\n\n**Redirect target IP**       127.0.0.1\n"),
+    ("a person's name as the field's label", "**Jane Doe**        127.0.0.1\n"),
+    ("a doctor named in the row", TABLE.format(row="Dr. Priya Natarajan", cell="127.0.0.1")),
+    ("a customer's legal name in the row",
+     TABLE.format(row="Kunde: Müller GmbH", cell="127.0.0.1")),
+    ("a company in the field's label", "**Server (Acme Corp)**     127.0.0.1\n"),
     ("the cell's row names the site",
      "| Site | Proxy |\n| --- | --- |\n| Acme Corp headquarters | 127.0.0.1 |\n"),
 ]

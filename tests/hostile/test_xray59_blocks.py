@@ -21,7 +21,10 @@ TOKEN_40 = "Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1aS5dG0qW2eR4t"
 
 
 def _block(lines: int = 20) -> list[str]:
-    encoded = base64.b64encode(os.urandom(48 * lines)).decode()
+    """Random base64 wrapped at 64, its first line opening with letters and digits (the
+    finding's excerpt shows its first four)."""
+    while not (encoded := base64.b64encode(os.urandom(48 * lines)).decode())[:8].isalnum():
+        pass
     return [encoded[at:at + 64] for at in range(0, 64 * (lines - 1), 64)] + [encoded[:28]]
 
 

@@ -35,9 +35,10 @@ _VALUE = re.compile(r"[ \t]*(?:- )?([\"']?)([A-Za-z0-9+/]{16,}={0,2})\1,?[ \t]*"
 """A line holding one value of the standard base64 alphabet, bare or as a list's quoted item."""
 _TAIL = re.compile(r"[ \t]*(?:- )?([\"']?)([A-Za-z0-9+/]{1,15}={0,2})\1,?[ \t]*")
 """A block's last line shorter than a value alone (`eZ8=`), read only just before END armour."""
-_ARMOUR = re.compile(r"[ \t]*(?:- )?[\"']?-{2,5} ?(BEGIN|END) [A-Z0-9 ]{1,40}?-{2,5}[\"']?,?"
+_ARMOUR = re.compile(r"[ \t]*(?:- )?[\"']?-{2,5} ?(BEGIN|END) [A-Za-z0-9 ]{1,40}?-{2,5}[\"']?,?"
                      r"[ \t]*")
-"""An armour line opening or closing a block (two to five dashes a side)."""
+"""An armour line opening or closing a block (two to five dashes a side; OpenVPN writes
+`-----BEGIN OpenVPN Static key V1-----`)."""
 MIN_WIDTH = 16
 """A block's lines are at least this wide (a token's shortest)."""
 

@@ -159,8 +159,9 @@ den Server der Praxis Dr. Weber ist …`), then a copula and the value: _PROSE_P
 `on` or `e` as a verb and a possessive's `'s` or a sixth word ended its words, so these were
 published (gap59). The first copula after the word is the verb (Polish `to` only before a value
 with a digit: English `shipped to you` is no verb); no conjunction stands between (`the client
-secret being incorrect when they are correct` is two clauses), and only a value with a digit is
-read so (_prose_passwords)."""
+secret being incorrect when they are correct` is two clauses), and only a value with a digit and
+no `/` is read so (_prose_passwords: `… è admin/test1234`, a login's pair as a page renders it,
+is the pair readers' and the factory-login rule's)."""
 
 
 _NOUNS = (r"(?:keys?|files?|hash(?:es)?|managers?|polic(?:y|ies)|length|fields?|prompts?|rules?"
@@ -201,7 +202,8 @@ def _prose_passwords(line: str, context: _Context) -> Iterator[_Hit]:
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)
         if _other_subject(line, match) or _SLUG.fullmatch(value) or (
-                match.re is _PROSE_PASSWORD_FAR_RE and not any(map(str.isdigit, value))):
+                match.re is _PROSE_PASSWORD_FAR_RE
+                and (not any(map(str.isdigit, value)) or "/" in value)):
             continue  # `the password of the key is ...`; `the pull secret used was my-name-2`
         if _looks_like_password(value, False) and not value.isdigit():
             start = match.start("value") + raw.find(value)
