@@ -43,11 +43,13 @@ MIN_WIDTH = 16
 """A block's lines are at least this wide (a token's shortest)."""
 
 
-def folded(findings: list[Finding], lines: list[str], first_line: int = 1) -> list[Finding]:
-    """`findings` (of `lines`, the first of which is file line `first_line`) with the
-    findings of each block's lines made one (see the module's docstring), in line order."""
+def folded(findings: list[Finding], text: str, first_line: int = 1) -> list[Finding]:
+    """`findings` (of `text`, whose first line is file line `first_line`) with the findings
+    of each block's lines made one (see the module's docstring), in line order. A text with
+    fewer than two findings is not split into lines (every scan ends here)."""
     if len(findings) < 2:
         return findings
+    lines = text.split("\n")
     runs = _runs(lines)
     if not runs:
         return findings

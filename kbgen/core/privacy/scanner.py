@@ -193,14 +193,14 @@ def scan(
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
                         explain, across_lines)
     if (twin := script_seams.spaced(text)) == text:
-        return block_findings.folded(found, text.split("\n"), first_line)
+        return block_findings.folded(found, text, first_line)
     twins = _scan_shown(twin, twin, allowed, first_line, default_region, detectors, explain,
                         across_lines)
     if explain is not None:  # a value both readings accept is explained once
         explain[explained:] = dict.fromkeys(explain[explained:])
     return block_findings.folded(
         sorted(dict.fromkeys([*found, *twins]), key=lambda finding: finding.line),
-        text.split("\n"), first_line)
+        text, first_line)
 
 
 def _scan_shown(
