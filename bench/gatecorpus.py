@@ -171,6 +171,12 @@ template tags (Jekyll's Liquid) are removed:
   and maddy's docs (https://github.com/foxcpp/maddy, GPL-3.0), the MkDocs manual of a mail
   server (set-up tutorial, every module's reference, DNS, TLS, third-party servers); both titled
   by file name, measured blind on main's rules by branch net59 (2026-12-06), then seen.
+- Netplan's docs (https://github.com/canonical/netplan, GPL-3.0), the Sphinx/MyST manual of
+  Ubuntu's network configuration (static addresses, bonds, bridges, VLANs, VM hosts, every
+  YAML key), its generated API pages and included fragments left out; and Algo VPN's docs
+  (https://github.com/trailofbits/algo, AGPL-3.0), the help of a personal IPsec/WireGuard VPN
+  server (deploying to each cloud, every client, firewalls, FAQ, troubleshooting); both titled
+  by file name, measured blind on main's rules by branch topo60 (2026-12-06), then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -199,7 +205,8 @@ Example:
         --dms ~/src/docker-mailserver --pangolin ~/src/pangolin-docs \\
         --rustdesk ~/src/doc.rustdesk.com --libretro ~/src/libretro-docs \\
         --opnsense ~/src/opnsense-docs --mailu ~/src/Mailu \\
-        --wgeasy ~/src/wg-easy --maddy ~/src/maddy
+        --wgeasy ~/src/wg-easy --maddy ~/src/maddy \\
+        --netplan ~/src/netplan --algo ~/src/algo
 """
 
 from __future__ import annotations
@@ -382,6 +389,11 @@ CENTRES = (
                titled=False),
     HelpCentre("maddy", "https://github.com/foxcpp/maddy",
                "837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e", "GPL-3.0", "docs/", titled=False),
+    HelpCentre("netplan", "https://github.com/canonical/netplan",
+               "e9dd90a96727bc6b7264c36526b39d1dacccc00f", "GPL-3.0", "doc/",
+               ("doc/apidoc/", "doc/reuse/", "doc/manpage-"), titled=False),
+    HelpCentre("algo", "https://github.com/trailofbits/algo",
+               "f6931db17043545b03b602b038f746b66594b1e7", "AGPL-3.0", "docs/", titled=False),
 )
 
 
