@@ -474,6 +474,7 @@ def init(directory: str, company: str | None, site_name: str | None, phone: str 
     """
     from kbgen.commands import init as starting
     from kbgen.commands.init_language import SiteLanguage, check_language
+    from kbgen.commands.init_requirement import installed_requirement
 
     given = {"company": company, "site_name": site_name, "phone": phone, "email": email,
              "timezone": timezone, "site_url": site_url}
@@ -506,11 +507,15 @@ def init(directory: str, company: str | None, site_name: str | None, phone: str 
 
         answers[question.name] = click.prompt(question.prompt, default=default,
                                               value_proc=checked)
-    written = _run(lambda: starting.create(Path(directory), starting.Answers(**answers)))
+    requirement = installed_requirement()
+    written = _run(lambda: starting.create(Path(directory), starting.Answers(**answers),
+                                           requirement=requirement.line))
     click.echo(f"Created {answers['site_name']} in {directory}:")
     click.echo("\n".join(f"  {path.as_posix()}" for path in written))
     note = SiteLanguage.of(answers["language"]).note()
     if note:
         click.echo(f"\n{note}")
+    if requirement.warning:
+        click.echo(f"\n{requirement.warning}")
     click.echo(f"\nNext steps:\n  cd {directory}\n  pip install -r requirements.txt\n"
                "  kbgen serve\nThen read README.md: how to write, check and publish articles.")

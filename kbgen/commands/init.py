@@ -25,6 +25,7 @@ import phonenumbers
 import yaml
 
 from kbgen.commands.init_language import LANGUAGES_DIR, SiteLanguage
+from kbgen.commands.init_requirement import installed_requirement
 from kbgen.core.build_day import build_day
 from kbgen.core.contact import EMAIL_PATTERN, written_not_in_digits
 from kbgen.core.schema import known_zone
@@ -221,9 +222,12 @@ def render(relative: Path, values: dict[str, str]) -> str:
     return text
 
 
-def create(target: Path, answers: Answers, today: dt.date | None = None) -> list[Path]:
-    """Write a new help centre into `target` (created if missing); return the files written."""
-    values = placeholders(answers, today or build_day())
+def create(target: Path, answers: Answers, today: dt.date | None = None,
+           requirement: str | None = None) -> list[Path]:
+    """Write a new help centre into `target` (created if missing); return the files written.
+    `requirement`: requirements.txt's line for kbgen (default: the installed kbgen's)."""
+    values = {**placeholders(answers, today or build_day()),
+              "kbgen_requirement": requirement or installed_requirement().line}
     rendered = {target_path(relative): render(relative, values) for relative in scaffold_files()}
     own = SiteLanguage.of(answers.language).folder
     if own is not None:

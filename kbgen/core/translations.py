@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from kbgen.core.config import KbConfig
+from kbgen.core.contact import CONTACT_FILE
 from kbgen.core.frontmatter import split_front_matter
+from kbgen.core.init_wording import language_name
 from kbgen.core.loader import count_files, load
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.redirects import page_key
@@ -334,5 +336,23 @@ def check_translations(languages: list[Language], settings: KbConfig,
         problems += found + (also(kb) if also else [])
         scheduled += scheduled_notes(kb, as_of)
         files += count_files(language.folder)
+        problems += missing_contact(languages[0], language)
     translations = Translations.read(languages)
     return problems + translations.problems + translations.advice(), files, scheduled
+
+
+def missing_contact(default: Language, language: Language) -> list[Problem]:
+    """A warning when the default language has contact data and `language`'s folder has none:
+    each language's pages read their own, so that language's pages would show no phone number
+    in the header, no contact page and no "Still need help?" box under the articles."""
+    if not (default.folder / CONTACT_FILE).is_file() \
+            or (language.folder / CONTACT_FILE).exists():
+        return []
+    name = language_name(language.code)
+    return [Problem(Source(CONTACT_FILE, language.folder / CONTACT_FILE).display_path, None,
+                    "warning",
+                    f"missing: the {name} pages show no phone number in their header, no"
+                    f" contact page and no \"Still need help?\" box, as each language's pages"
+                    f" read their own contact data; copy"
+                    f" {Source(CONTACT_FILE, default.folder / CONTACT_FILE).display_path} here"
+                    f" and write its labels and have-ready list in {name}")]
