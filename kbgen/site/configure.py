@@ -19,6 +19,7 @@ from kbgen.site.languages import languages_of
 from kbgen.site.pages import walk_copied_folders
 from kbgen.site.report import report
 from kbgen.site.theme import use_kbgen_theme
+from kbgen.site.theme_env import list_visible_templates
 from kbgen.site.time_budget import BudgetExtension
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     if state.settings.brand is not None:
         apply_brand(config, state.settings.brand, state.translator)
     use_kbgen_theme(config)
+    list_visible_templates(config.theme)
     drop_guard(config)
     # The sanitiser drops style attributes: tables must align with align= instead.
     config.mdx_configs.setdefault("tables", {}).setdefault("use_align_attribute", True)
