@@ -72,6 +72,7 @@ def questions(markdown: str) -> list[Question]:
     code = code_map(markdown)
     lines = code.lines
     found: list[Question] = []
+    ends: list[int] | None = None
     for number, line in enumerate(lines):
         if code.is_code(number) or not line.strip():
             continue
@@ -80,7 +81,8 @@ def questions(markdown: str) -> list[Question]:
             title = plain_text(block.group(3))
             kind = (block.group(2) or "").lower()
             if title and (kind in QUESTION_KINDS or asks(title)):
-                found.append(Question(number, _block_end(lines, number), title))
+                ends = _block_ends(lines) if ends is None else ends
+                found.append(Question(number, ends[number], title))
             continue
         bold = _BOLD.match(line)
         if (bold is not None and "**" not in bold.group(2) and "__" not in bold.group(2)
@@ -99,14 +101,22 @@ def _alone(lines: list[str], number: int) -> bool:
     return before and after and any(line.strip() for line in lines[number + 2:number + 40])
 
 
-def _block_end(lines: list[str], start: int) -> int:
-    """The first line after the indented body of the block opened at `start`: the next line
-    with text that is indented no deeper than the opening."""
-    width = _width(lines[start])
-    for number in range(start + 1, len(lines)):
-        if lines[number].strip() and _width(lines[number]) <= width:
-            return number
-    return len(lines)
+def _block_ends(lines: list[str]) -> list[int]:
+    """For each line with text, the first line after the indented body of a block opened
+    there: the next line with text indented no deeper (the end of the text for none). One
+    pass from the end, the lines still open kept by depth, so many blocks take linear time."""
+    ends = [len(lines)] * len(lines)
+    after: list[tuple[int, int]] = []  # (width, line) of lines below, widths rising
+    for number in range(len(lines) - 1, -1, -1):
+        if not lines[number].strip():
+            continue
+        width = _width(lines[number])
+        while after and after[-1][0] > width:
+            after.pop()
+        if after:
+            ends[number] = after[-1][1]
+        after.append((width, number))
+    return ends
 
 
 def question_id(title: str) -> str:

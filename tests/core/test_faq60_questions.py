@@ -146,3 +146,17 @@ def test_a_hit_links_to_the_question_and_the_packed_store_keeps_where_they_are()
     assert searching.search(index, "uninstall", 1)[0].anchor == (
         "how-can-i-uninstall-the-desktop-app")
     assert searching.search(index, "photos sync", 1)[0].anchor == ""  # the intro's words
+
+
+def test_many_nested_blocks_are_read_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search_questions
+
+    measured: list[str] = []
+    width = search_questions._width
+    monkeypatch.setattr(search_questions, "_width",
+                        lambda line: measured.append(line) or width(line))
+    markdown = "".join(" " * 4 * (n % 40) + f'??? question "Question {n}?"\n'
+                       for n in range(2000))
+    found = questions(markdown)
+    assert len(found) == 2000 and found[0].end == 40 and found[39].end == 40
+    assert len(measured) == 2000  # each line's indentation once, not once per block above it
