@@ -200,7 +200,8 @@ def _write_cache(path: Path, data: dict[str, Any]) -> None:
 
 
 def render_text(results: list[Result]) -> str:
-    """Numbered results: title, status, path, summary, and why each matched."""
+    """Numbered results: title, status, path (with the question it answers as `#id`, as the
+    site links to it), summary, and why each matched."""
     blocks = []
     for number, result in enumerate(results, 1):
         doc, hit = result.doc, result.hit
@@ -211,7 +212,8 @@ def render_text(results: list[Result]) -> str:
         kind = "  (news)" if doc.get("kind") == "news" else ""
         why = "; ".join(f"{name}: {', '.join(terms)}" for name, terms in hit.why.items())
         shown = f"   {result.excerpt}\n" if result.excerpt else ""
-        blocks.append(f"{number}. {title}{kind}{status}\n   {doc['path']}\n"
+        place = f"{doc['path']}#{hit.anchor}" if hit.anchor else doc["path"]
+        blocks.append(f"{number}. {title}{kind}{status}\n   {place}\n"
                       f"   {doc.get('shown_summary') or doc['summary']}\n{shown}"
                       f"   matched {why} (score {hit.score:.1f})")
     return "\n".join(blocks)
@@ -231,5 +233,5 @@ def render_json(results: list[Result]) -> str:
                         "status": r.doc["status"],
                         "summary": r.doc.get("shown_summary") or r.doc["summary"],
                         "score": round(r.hit.score, 3), "matched": r.hit.why,
-                        "excerpt": r.excerpt}
+                        "excerpt": r.excerpt, **({"anchor": r.hit.anchor} if r.hit.anchor else {})}
                        for r in results], indent=2)

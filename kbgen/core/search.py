@@ -54,7 +54,15 @@ from kbgen.core.search_pairs import (
     query_pairs,
 )
 from kbgen.core.search_phrases import rewrite
-from kbgen.core.search_sections import best_section, section_masks, section_rank, sections
+from kbgen.core.search_questions import questions
+from kbgen.core.search_sections import (
+    asked_sections,
+    best_section,
+    question_anchor,
+    question_places,
+    section_masks,
+    section_rank,
+)
 from kbgen.core.search_text import headings, plain_text
 from kbgen.core.search_weak import weak_words
 from kbgen.core.summary_echo import echoes
@@ -100,7 +108,7 @@ WEIGHT_SCALE = 100
 BOOST_SCALE = 10
 """Query boosts in tenths: with weights in hundredths, a document's score adds up in whole
 numbers, the same in Python and JavaScript whatever the order."""
-COMPACT_VERSION = 12
+COMPACT_VERSION = 13
 DIGITS = "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 """The characters the compact index writes numbers with: `#` to `~` but `\\`, none of which
 JSON escapes. A number's last digit is one of the first LAST_DIGITS and the digits before it
@@ -129,10 +137,13 @@ def article_document(article: Article, path: str, location: str = "", place: str
     body = article.public_body
     issue = meta.known_issue
     errors = list(dict.fromkeys([*meta.errors, *(issue.errors if issue else [])]))
+    parts = asked_sections(body)
+    asked = " ".join(question.title for question in questions(body))
     return {"title": meta.title, "summary": meta.summary, "symptoms": " ".join(meta.symptoms),
             "errors": " ".join(errors), "tags": " ".join(meta.tags),
-            "headings": headings(body), "body": plain_text(body),
-            "sections": sections(body),
+            "headings": " ".join(filter(None, (headings(body), asked))),
+            "body": plain_text(body), "sections": [text for text, _ in parts],
+            "questions": question_places([made for _, made in parts]),
             "issue": search_boost_text(article, build_day()),
             "status": meta.status, "slug": article.slug, "path": path, "location": location,
             "place": place}
@@ -266,10 +277,14 @@ def _numbers(text: str) -> Iterator[int]:
 def store_entry(document: dict[str, Any]) -> list[str]:
     """What a result shows of a document, as the index stores it: title, location and summary
     (title and summary HTML-escaped; `shown` and `shown_summary` when a document has them, as
-    news posts do). The phrase bonus reads the title and the summary too."""
-    return [html.escape(str(document.get("shown") or document.get("title", ""))),
-            str(document.get("location", "")),
-            html.escape(str(document.get("shown_summary") or document.get("summary", "")))]
+    news posts do), then, when its body asks questions, where they are (`question_places`).
+    The phrase bonus reads the title and the summary too."""
+    entry = [html.escape(str(document.get("shown") or document.get("title", ""))),
+             str(document.get("location", "")),
+             html.escape(str(document.get("shown_summary") or document.get("summary", "")))]
+    if document.get("questions"):
+        entry.append(str(document["questions"]))
+    return entry
 
 
 Analysis = list[Counter[str]]
@@ -843,6 +858,9 @@ class Hit:
     """Field -> matched index terms."""
     related_terms: int = 0
     """How many other query words it matched only through a related word (RELATED_MATCH)."""
+    anchor: str = ""
+    """The id of the question of its page that holds the query's words best
+    (kbgen.core.search_sections.question_anchor): its location's fragment, "" for none."""
 
 
 TYPO_WHEN_FEWER = 3
@@ -1148,9 +1166,22 @@ class _Run:
                 if ref in why:
                     why[ref].setdefault(self.index.fields[at], set()).add(self.index.terms[n])
         length = WEIGHT_SCALE * math.sqrt(sum(b * b for b in self.boosts.values()))
+        anchors = self._anchors(best)
         return [Hit(str(ref), round(self.points[ref] / length, 6), self.matched[ref],
-                    {name: sorted(found) for name, found in why[ref].items()}, self.related[ref])
+                    {name: sorted(found) for name, found in why[ref].items()}, self.related[ref],
+                    anchors.get(ref, ""))
                 for ref in best]
+
+    def _anchors(self, refs: list[int]) -> dict[int, str]:
+        """The question each of `refs` links to, for those whose page asks any
+        (kbgen.core.search_sections.question_anchor)."""
+        store = self.index.store
+        asking = [ref for ref in refs if ref < len(store) and len(store[ref]) > 3]
+        if not asking:
+            return {}
+        held = [self.index.word_sections(word)[0] for word in self.words]
+        return {ref: question_anchor(store[ref][3], [found.get(ref, 0) for found in held])
+                for ref in asking}
 
 
 # ---------------------------------------------------------------------------- Excerpts

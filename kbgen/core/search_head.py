@@ -5,9 +5,10 @@ what results show do not change.
 The head is what the browser fetches before its first result; on 10,000 articles of real
 words two thirds of it are the store (titles, locations, summaries). Packed:
 - the store by columns (`titles`, `locations`, `summaries`: like strings side by side
-  compress better than entries), each location as its folder's number in `location_dirs`,
-  how many of its first characters its title's slug (`slug`) gives, and the rest (the
-  worker unpacks a location only when a result shows it);
+  compress better than entries; `questions`, the places of the questions a page asks, by
+  document number, for the pages that ask any), each location as its folder's number in
+  `location_dirs`, how many of its first characters its title's slug (`slug`) gives, and
+  the rest (the worker unpacks a location only when a result shows it);
 - `idf`, a function of `df`, as one value for each number of documents (`idf_df`,
   `idf_values`);
 - the fields' `lengths` field by field rather than document by document
@@ -57,26 +58,30 @@ class Slugs(dict[str, str]):
 
 
 def _pack_store(store: list[Any], slugs: Slugs | None = None) -> dict[str, Any] | None:
-    if not all(isinstance(e, list) and len(e) == 3 and all(isinstance(v, str) for v in e)
-               for e in store):
+    if not all(isinstance(e, list) and (len(e) == 3 or len(e) == 4 and e[3])
+               and all(isinstance(v, str) for v in e) for e in store):
         return None
     dirs: dict[str, int] = {}
     locations = []
     slugs = Slugs() if slugs is None else slugs
-    for title, location, _ in store:
+    for title, location, *_ in store:
         folder, sep, name = location.rpartition("/")
         common = len(os.path.commonprefix([name, slugs[title]]))
         locations.append(f"{dirs.setdefault(folder + sep, len(dirs))}:{common}:{name[common:]}")
+    questions = {str(doc): e[3] for doc, e in enumerate(store) if len(e) == 4}
     return {"titles": [e[0] for e in store], "locations": locations,
-            "location_dirs": list(dirs), "summaries": [e[2] for e in store]}
+            "location_dirs": list(dirs), "summaries": [e[2] for e in store],
+            **({"questions": questions} if questions else {})}
 
 
 def _unpack_store(packed: dict[str, Any], slugs: Slugs | None = None) -> list[list[str]]:
     dirs = packed["location_dirs"]
     slugs = Slugs() if slugs is None else slugs
-    return [[title, _location(location, title, dirs, slugs), summary]
-            for title, location, summary
-            in zip(packed["titles"], packed["locations"], packed["summaries"])]
+    questions = packed.get("questions") or {}
+    return [[title, _location(location, title, dirs, slugs), summary,
+             *([questions[str(doc)]] if str(doc) in questions else [])]
+            for doc, (title, location, summary)
+            in enumerate(zip(packed["titles"], packed["locations"], packed["summaries"]))]
 
 
 def _pack_idf(idf: list[float], df: str) -> dict[str, Any] | None:
@@ -215,8 +220,9 @@ def pack_head(head: dict[str, Any], known: PackedStore | None = None) -> dict[st
 def unpack_head(packed: dict[str, Any]) -> dict[str, Any]:
     """The head again from `pack_head`'s."""
     head = {key: value for key, value in packed.items()
-            if key not in ("titles", "locations", "location_dirs", "summaries", "idf_df",
-                           "idf_values", "related_terms", "lengths_by_field", "terms_front")}
+            if key not in ("titles", "locations", "location_dirs", "summaries", "questions",
+                           "idf_df", "idf_values", "related_terms", "lengths_by_field",
+                           "terms_front")}
     if "terms_front" in packed:
         head["terms"] = _unpack_terms(packed["terms_front"])
     if "titles" in packed:

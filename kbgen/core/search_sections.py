@@ -4,8 +4,9 @@ A long page (an FAQ of forty questions, a getting-started guide) holds most word
 question somewhere, each in another section, and the cube of words matched puts it above the
 short page that answers the question in one place. Passage retrieval's remedy is to score a
 page by its best passage too. Here a passage is a section of the body (a heading and the text
-up to the next heading; the text before the first heading is one too), with the page's title
-and summary counted in every section. Among the first results, a rank is multiplied by
+up to the next heading; the text before the first heading is one too; a question block, from
+its opening to its end, is one too: kbgen.core.search_questions), with the page's title and
+summary counted in every section. Among the first results, a rank is multiplied by
 (SECTION_BASE + the query's words the best section holds) / (SECTION_BASE + the query's words
 the page holds in its sections, title and summary): 1 when one section holds them all (or the
 page has one section), less the more they are scattered.
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from kbgen.core.markdown_code import code_map
+from kbgen.core.search_questions import question_ids, questions
 from kbgen.core.search_text import plain_text
 
 SECTION_BASE = 1
@@ -36,18 +38,35 @@ _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 
 
 def sections(markdown: str) -> list[str]:
-    """The plain text of each section of a Markdown body: the text before the first heading
-    (when it has any words), then each heading (`#` to `######`, outside code) and the text up
-    to the next one."""
+    """The plain text of each section of a Markdown body (`asked_sections`)."""
+    return [text for text, _ in asked_sections(markdown)]
+
+
+def asked_sections(markdown: str) -> list[tuple[str, str]]:
+    """The plain text of each section of a Markdown body, with the id of the question it asks
+    ("" for any other): the text before the first heading (when it has any words), then each
+    heading (`#` to `######`, outside code) and each question block
+    (kbgen.core.search_questions) with the text up to the next one; the text after a question
+    block's end up to the next is a section of its own."""
     code = code_map(markdown)
-    starts, offset = [0], 0
+    asked = questions(markdown)
+    ids = question_ids([question.title for question in asked])
+    starts: dict[int, str] = {0: ""}
     for number, line in enumerate(code.lines):
-        if offset and not code.is_code(number) and _HEADING.match(line):
-            starts.append(offset)
-        offset += len(line) + 1
-    starts.append(len(markdown))
-    found = (plain_text(markdown[start:end]) for start, end in zip(starts, starts[1:]))
-    return [text for text in found if text]
+        if number and not code.is_code(number) and _HEADING.match(line):
+            starts[number] = ""
+    for question, made in zip(asked, ids):
+        if question.end < len(code.lines):
+            starts.setdefault(question.end, "")
+        starts[question.start] = made
+    offsets = [0]
+    for line in code.lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    lines = sorted(starts)
+    found = ((plain_text(markdown[offsets[start]:offsets[end] if end < len(code.lines)
+                                  else len(markdown)]), starts[start])
+             for start, end in zip(lines, [*lines[1:], len(code.lines)]))
+    return [(text, made) for text, made in found if text]
 
 
 def section_masks(per_section: Sequence[Iterable[str]], held: Collection[str]) -> Counter[str]:
@@ -89,3 +108,27 @@ def section_rank(ranked: float, best: int, total: int) -> float:
     """A rank times (SECTION_BASE + best) / (SECTION_BASE + total), in doubles, one step at a
     time as the worker's `sectionRank`."""
     return ranked * (SECTION_BASE + best) / (SECTION_BASE + total)
+
+
+def question_places(ids: Sequence[str]) -> str:
+    """Where a page's questions are among its sections (`asked_sections`' ids, section by
+    section): `position id` pairs, space-separated, for the sections of their own bit (below
+    SECTION_BITS - 1); "" for a page that asks none there."""
+    return " ".join(f"{at} {made}" for at, made in enumerate(ids)
+                    if made and at < SECTION_BITS - 1)
+
+
+def question_anchor(places: str, masks: Sequence[int]) -> str:
+    """The id of the page's best section (the first that holds the most of the query's words,
+    word k in the sections of `masks[k]`) when it asks a question (`question_places`); ""
+    when it does not or no section holds a word: a result then links to its page. The
+    worker's `questionAnchor` does the same."""
+    every = 0
+    for mask in masks:
+        every |= mask
+    if not places or not every:
+        return ""
+    counts = [sum(mask >> bit & 1 for mask in masks) for bit in range(SECTION_BITS)]
+    first = str(counts.index(max(counts)))
+    pairs = places.split(" ")
+    return next((made for at, made in zip(pairs[::2], pairs[1::2]) if at == first), "")

@@ -17,6 +17,7 @@ from kbgen.site.i18n import site_translator
 from kbgen.site.included import includes_files
 from kbgen.site.languages import languages_of
 from kbgen.site.pages import walk_copied_folders
+from kbgen.site.question_anchors import QuestionAnchorsExtension
 from kbgen.site.report import report
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.theme_env import list_visible_templates
@@ -60,10 +61,12 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     name_heading_links(config, str(config.mdx_configs["toc"]["permalink_title"]))
     if "admonition" not in config.markdown_extensions:  # `!!! internal` notes need it
         config.markdown_extensions.append("admonition")
-    config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded
-        *(e for e in config.markdown_extensions
-          if not isinstance(e, (InternalNotesExtension, BudgetExtension))),
-        InternalNotesExtension(reveal=state.serving), BudgetExtension(state.budget)]
+    config.markdown_extensions[:] = [  # every page: notes removed, conversion time bounded,
+        *(e for e in config.markdown_extensions  # questions given the ids search links to
+          if not isinstance(e, (InternalNotesExtension, BudgetExtension,
+                                QuestionAnchorsExtension))),
+        InternalNotesExtension(reveal=state.serving), BudgetExtension(state.budget),
+        QuestionAnchorsExtension()]
     polyfills = config.extra.setdefault("polyfills", [])
     if not any("iframe-worker" in url for url in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)

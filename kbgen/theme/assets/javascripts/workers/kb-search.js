@@ -162,7 +162,7 @@ var TYPO_BOOST = 1, FUZZY_BOOST = 0.1, FUZZY_MIN_LENGTH = 5, TYPO_WHEN_FEWER = 3
 var FUZZY_MAX_LENGTH = 64;
 var TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz", COORDINATION = 3, RELATED_BOOST = TYPO_BOOST;
 var RELATED_MATCH = 3, QUERY_WORDS = 32, MEANT_BOOST = EXACT_BOOST;
-var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 12, K1 = 1.2, B = 0.75;
+var WEIGHT_SCALE = 100, BOOST_SCALE = 10, COMPACT_VERSION = 13, K1 = 1.2, B = 0.75;
 var PHRASE_DEPTH = 50, PHRASE_BASE = 4, PAIR_BASE = 4, PAIR_MIN = 2;
 var SECTION_BASE = 1, SECTION_BITS = 52, HALF_BITS = 26, HALF = 67108864;
 var HEADING_BASE = 8, HEADING_MIN = 4;
@@ -646,6 +646,24 @@ function headingRank(value, places) {
   var best = places.everyLow || places.everyHigh ? bestOfSections(places, true) : inHead;
   if (best < HEADING_MIN || best <= inPage) return value;
   return value * (HEADING_BASE + best) / (HEADING_BASE + inPage);
+}
+
+/* The id of a document's best section (the first holding the most query words: `places`
+   of wordPlaces) when it asks a question (its store's `questions`: "position id" pairs), ""
+   when it does not or no section holds one: a result then links to that question, which
+   kb.js opens (kbgen/core/search_sections.py: question_anchor). */
+function questionAnchor(places, questions) {
+  if (!(places.everyLow || places.everyHigh)) return "";
+  var first = 0, best = 0, bit, i;
+  for (bit = 0; bit < SECTION_BITS; bit++) {
+    var low = bit < HALF_BITS, shift = low ? bit : bit - HALF_BITS;
+    var masks = low ? places.low : places.high, count = 0;
+    for (i = 0; i < masks.length; i++) if ((masks[i] >> shift) & 1) count++;
+    if (count > best) { best = count; first = bit; }
+  }
+  var pairs = questions.split(" ");
+  for (i = 0; i + 1 < pairs.length; i += 2) if (+pairs[i] === first) return pairs[i + 1];
+  return "";
 }
 
 var PREFETCH_PARTS = 3;
@@ -1228,8 +1246,11 @@ function search(query) {
       if (body === null) incomplete = true;
       else if (body) text = excerpt(body, ranked.pass, phrases(hit.doc)[1]);
     }
+    var anchor = entry[3] ? questionAnchor(wordPlaces(hit.doc, ranked.pass.direct), entry[3])
+      : "";
     return [{
-      location: entry[1] !== null ? entry[1] : (entry[1] = locationOf(hit.doc)),
+      location: (entry[1] !== null ? entry[1] : (entry[1] = locationOf(hit.doc))) +
+        (anchor ? "#" + anchor : ""),
       title: marked(entry[0]),
       text: (entry[2] ? "<p>" + marked(entry[2]) + "</p>" : "") +
         (text ? '<p class="kb-excerpt">' + text + "</p>" : ""),
@@ -1289,7 +1310,12 @@ function unpackHead(data) {
   }
   if (data.titles) {
     var dirs = data.location_dirs, titles = data.titles, locations = data.locations;
-    data.store = titles.map(function (title, k) { return [title, null, data.summaries[k]]; });
+    var asked = data.questions || {};
+    data.store = titles.map(function (title, k) {
+      var entry = [title, null, data.summaries[k]];
+      if (Object.prototype.hasOwnProperty.call(asked, k)) entry.push(asked[k]);
+      return entry;
+    });
     data.locationOf = function (doc) {  /* null in the store until a result shows it */
       var packed = locations[doc], a = packed.indexOf(":"), b = packed.indexOf(":", a + 1);
       return dirs[+packed.slice(0, a)] + slugPrefix(titles[doc], +packed.slice(a + 1, b)) +
