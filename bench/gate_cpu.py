@@ -49,7 +49,7 @@ profiler = cProfile.Profile() if profile else None
 rules, samples = {{}}, [0]
 _MACHINERY = {{"core/privacy/detectors.py", "core/privacy/scanner.py", "core/privacy/context.py",
               "core/privacy/lookups.py", "core/gate.py", "core/checks.py", "core/loader.py",
-              "build/memo.py", "core/word_needs.py"}}
+              "build/memo.py", "core/word_needs.py", "core/privacy/line_alone.py"}}
 
 
 def _sample(signum, frame):

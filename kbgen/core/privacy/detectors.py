@@ -75,6 +75,7 @@ from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
+from kbgen.core.privacy.line_alone import line_hits
 from kbgen.core.privacy.named_values import named_below, named_on_line
 from kbgen.core.privacy.named_values import needs as _named_value_needs
 from kbgen.core.privacy.networks import (
@@ -194,7 +195,7 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     for detector in _line_detectors(line, detectors):  # neighbours of a new one's place can
         # overlap it
         judged = detector in _URL_JUDGED
-        for hit in detector(line, context):
+        for hit in line_hits(detector, line, context):
             place = bisect.bisect_left(starts, hit.start)
             if (place > 0 and taken[place - 1].end > hit.start
                     or place < len(taken) and taken[place].start < hit.end):
