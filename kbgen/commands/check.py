@@ -75,7 +75,8 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
     languages = site_languages(project.settings.languages, project.config_file,
                                project.content_dir)
     translated, files, later = check_translations(languages, project.settings, as_of,
-                                                  also=_site_problems)
+                                                  also=_site_problems,
+                                                  directory_urls=project.directory_urls)
     return CheckResult(problems + translated, count_files(project.content_dir) + files,
                        reviewed_exceptions(kb, project.settings),
                        scheduled_notes(kb, as_of) + later,
