@@ -46,6 +46,8 @@ class Project:
     """The host of `site_url` (kbgen.core.sanitize.site_host): its pictures are the site's."""
     theme_language: str = ""
     """`theme.language` as written (init writes `en`), or empty."""
+    directory_urls: bool = True
+    """MkDocs' `use_directory_urls`: a page `faq.md` is published at `faq/`."""
 
 
 def find_project(config_file: str | Path | None = None) -> Project:
@@ -70,6 +72,7 @@ def find_project(config_file: str | Path | None = None) -> Project:
         custom_dir=_custom_dir(root, data.get("theme")),
         site_host=site_host(str(data.get("site_url") or "")),
         theme_language=_theme_language(data.get("theme")),
+        directory_urls=data.get("use_directory_urls") is not False,
     )
 
 

@@ -28,6 +28,8 @@ from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
 from kbgen.site.material import hide_problems
 from kbgen.site.shortcode_check import shortcode_problems
+from kbgen.site.theme_names import page_icon_problems, settings_name_problems
+from kbgen.site.web_fonts import font_problems
 
 Format = Literal["text", "json", "github"]
 FORMATS = CHECK_FORMATS
@@ -70,12 +72,16 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
     problems += settings_problems(project.config_file, project.content_dir, project.settings)
+    problems += settings_name_problems(project.config_file, project.custom_dir)
+    problems += font_problems(project.config_file)
+    problems += page_icon_problems(kb, project.custom_dir)
     problems += init_settings_wording(project.config_file,
                                       site_language(project.settings, project.theme_language))
     languages = site_languages(project.settings.languages, project.config_file,
                                project.content_dir)
     translated, files, later = check_translations(languages, project.settings, as_of,
-                                                  also=_site_problems)
+                                                  also=_site_problems,
+                                                  directory_urls=project.directory_urls)
     return CheckResult(problems + translated, count_files(project.content_dir) + files,
                        reviewed_exceptions(kb, project.settings),
                        scheduled_notes(kb, as_of) + later,

@@ -29,7 +29,7 @@ from kbgen.core.privacy import POSTAL_ADDRESS, Allowed, Finding, scan, scan_data
 from kbgen.core.privacy.lookups import looked_up, noting
 from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
-from kbgen.core.settings_markup import markup_problems
+from kbgen.core.settings_markup import address_paths, markup_problems
 from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
 from kbgen.core.static_files import is_page, theme_problems
 from kbgen.core.strictyaml import YamlProblem, load_yaml
@@ -361,6 +361,9 @@ def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
         shown, allowed, lambda key: published_settings.line_in(lines, key),
         default_region=region)]
     problems += markup_problems(where, shown, lambda key: published_settings.line_in(lines, key))
+    problems += [Problem(where, published_settings.line_in(lines, key), "error",
+                         f"{key}: {message}") for key, path in address_paths(shown)
+                 for message in published_files.name_problems(path, allowed, region)]
     if theme_dir is not None and theme_dir.resolve() != content_dir.resolve():
         theme = walk(theme_dir)
         problems += [*theme_problems(theme), *_scan_files(theme, lambda _: False, allowed,

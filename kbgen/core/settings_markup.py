@@ -15,9 +15,19 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterator, Mapping
+from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlsplit
 
-from kbgen.core.sanitize import TAGS, URL_SCHEMES, unsafe_constructs, url_scheme
+from kbgen.core.sanitize import (
+    ATTRIBUTES,
+    GENERIC_PREFIXES,
+    TAGS,
+    URL_SCHEMES,
+    is_remote,
+    unsafe_constructs,
+    url_scheme,
+)
 from kbgen.errors import Problem
 
 IN_ATTRIBUTES = frozenset({"site_name", "site_description", "site_author"})
@@ -55,6 +65,25 @@ scheme hands the reader's click to another program (`ms-msdt:`, `search-ms:`, `i
 `file:`) or to content of no site (`blob:`, `filesystem:`)."""
 
 
+_LOADED_KEY = re.compile(r"theme\.(?:logo|favicon)|extra_(?:css|javascript)\[\d+\](?:\.path)?"
+                         r"|extra\.polyfills\[\d+\](?:\.path)?")
+"""Settings naming a file every page loads as it opens (Material's `<img src>` logo, `<link
+rel="icon">`, a style sheet, a `<script src>`): a file of the site, by its path. An address
+of another host would have every reader's browser ask that host on every page (the pages'
+policy blocks it, so the page shows nothing in its place); any other scheme loads nothing."""
+_SCRIPT_STRING = frozenset({"extra.scope"})
+"""Settings Material writes inside a JavaScript string of every page's inline script (`new
+URL("...", location)`): a `\\` there escapes the string's end, a line break ends it, and
+every page's scripts stop with a syntax error."""
+_ATTRIBUTE_ALSO = frozenset({"target"})
+"""Attributes a shown value's elements may have besides an article's (ATTRIBUTES):
+`target="_blank"` on a footer's link, as Material's documentation writes it."""
+_CLOBBERING = frozenset({"id", "name"})
+"""Attributes that make an element a property of `document` and a target of
+`getElementById`: a setting's `id="__config"` on every page would stand in for the theme's
+own element (an article's are prefixed, kbgen.core.sanitize.CONTENT_ID_PREFIX)."""
+
+
 def address_scheme(value: str) -> str | None:
     """The scheme a browser reads in `value` written as it is into an attribute: entities
     decoded first (`&#106;avascript:`, `javascript&colon;`), then blanks and controls ignored
@@ -71,6 +100,16 @@ def value_problem(key_path: str, value: str) -> str | None:
                 " link (a nav entry, a social or home link) on every page, so a click runs"
                 " script or opens a page of the address's own; link to an https:// address or"
                 " a page of the site")
+    if _LOADED_KEY.fullmatch(key_path) and (url_scheme(html.unescape(value))
+                                            or is_remote(value)):
+        return ("is an address, not a file of the site: every page would load it from there as"
+                " it opens, so another host sees every reader (and the pages' policy blocks it,"
+                " so nothing shows in its place); put the file in content/ and give its path"
+                " (assets/logo.svg)")
+    if key_path in _SCRIPT_STRING and ("\\" in value or "\n" in value or "\r" in value):
+        return ("has a '\\' or a line break, which Material writes inside a JavaScript string"
+                " of every page, where it escapes or breaks the string and stops the page's"
+                " scripts (search, navigation); write the path on one line, with '/'")
     if scheme and scheme not in URL_SCHEMES and _LINK_KEY.fullmatch(key_path):
         return (f"is a {scheme}: address, which Material writes into a link on every page,"
                 " where a click hands the reader to another program or to no site's page;"
@@ -95,11 +134,55 @@ def value_problem(key_path: str, value: str) -> str | None:
     if unsafe.found:
         return (f"has a {unsafe.found[0]}, which the sanitiser removes from articles but every"
                 " page would carry as it is; remove it")
+    attribute = _attribute_problem(value) if tags else None
+    if attribute:
+        return attribute
     unmatched = _unmatched(value)
     if unmatched:
         return (f"has {unmatched} with no match in the value, so on every page it would"
                 " take in or close the markup around it (a link over the rest of the page);"
                 " close each element the value opens, and only those")
+    return None
+
+
+class _Attributes(HTMLParser):
+    """(element, attribute, value) of each start tag of `TAGS` in a text, as a browser
+    reads them (entities decoded)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Record the element's attributes."""
+        if tag in TAGS:
+            self.found.extend((tag, name, value or "") for name, value in attrs)
+
+
+def _attribute_problem(value: str) -> str | None:
+    """What an attribute of a shown value's markup would do on every page that an article's
+    may not, or None: an attribute the sanitiser removes (an allow-list: `srcset`,
+    `background`, `ping` and `attributionsrc` fetch or report), an id or name, a picture
+    from another site."""
+    parser = _Attributes()
+    parser.feed(value)
+    parser.close()
+    for tag, name, written in parser.found:
+        if name in _CLOBBERING:
+            return (f"has an {name}= attribute on <{tag}>, which on every page would stand in"
+                    " for the theme's own element of that id (`__config`, `__search`) or be"
+                    " a property of the page's `document`; remove it")
+        allowed = {known.lower() for known in  # a parser reads names in lower case (viewBox)
+                   ATTRIBUTES["*"] | ATTRIBUTES.get(tag, set()) | _ATTRIBUTE_ALSO}
+        if name not in allowed and not name.startswith(tuple(GENERIC_PREFIXES)):
+            return (f"has a {name}= attribute on <{tag}>, which the sanitiser removes from"
+                    " articles (some fetch or report to another address: srcset, background,"
+                    " ping) but every page would carry as it is; remove it")
+        if tag == "img" and name == "src" and is_remote(written):
+            return ("has a picture from another site (<img src>), which every page would ask"
+                    " that site for, with every reader's address (the pages' policy blocks it"
+                    " and the page shows a broken picture); put the picture in content/ and"
+                    " give its path")
     return None
 
 
@@ -136,6 +219,21 @@ def markup_problems(where: str, shown: Mapping[str, Any],
                     " page without escaping")
             for key_path, value in _strings(shown, "")
             if not key_path.startswith(ESCAPED) and (problem := value_problem(key_path, value))]
+
+
+def address_paths(shown: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """(key path, path) of each shown setting Material writes as an address or a file every
+    page loads, its path as the address publishes it (`assets/jane@gmail.com.png`: a file's
+    name, which a text's reading does not take for a mailbox; kbgen.core.published_files
+    reads it as a file's name)."""
+    for key_path, value in _strings(shown, ""):
+        if _LOADED_KEY.fullmatch(key_path) or _LINK_KEY.fullmatch(key_path):
+            try:
+                path = urlsplit(html.unescape(value).strip()).path
+            except ValueError:
+                continue  # not an address: its text is read as text
+            if path.strip("/"):
+                yield key_path, path.strip("/")
 
 
 def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:

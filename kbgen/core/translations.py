@@ -25,7 +25,7 @@ from kbgen.core.loader import count_files, load
 from kbgen.core.model import KnowledgeBase
 from kbgen.core.redirects import page_key
 from kbgen.core.schedule import Scheduled, scheduled_notes
-from kbgen.core.slugs import nfc
+from kbgen.core.slugs import nfc, url_slug
 from kbgen.core.sources import (
     ARTICLES_DIR,
     TRANSLATIONS_DIR,
@@ -153,24 +153,23 @@ class Translations:
     problems: list[Problem] = field(default_factory=list)
 
     @classmethod
-    def read(cls, languages: list[Language]) -> Translations:
-        """Read every language's articles and match them."""
+    def read(cls, languages: list[Language], directory_urls: bool = True) -> Translations:
+        """Read every language's articles and match them; `directory_urls` is MkDocs'
+        `use_directory_urls` (a page `fr.md` is then published at `fr/`)."""
         found = cls(languages, {language.code: read_entries(language) for language in languages})
         found._match()
         found._refuse_public_translations_of_internal()
         found._refuse_shared_old_addresses()
-        folders = _folders_by_case(languages[0].folder)
+        published = _published_first_names(languages[0].folder, directory_urls)
         for language in languages[1:]:
-            for clash in folders.get(language.code.casefold(), []):
-                case = "" if clash.name == language.code else (
-                    f" in any case (a host on a case-insensitive disk serves {clash.name}/ as"
-                    f" {language.prefix}, and a build there writes both into one folder)")
+            for clash in published.get(language.code.casefold(), []):
                 found.problems.append(Problem(
-                    Source(f"{clash.name}/", clash).display_path, None, "error",
+                    Source(clash.name, clash).display_path, None, "error",
                     f"{language.prefix} is where the {language.code} pages"
                     f" ({TRANSLATIONS_DIR}/{language.code}/) are published, so the default"
-                    f" language's content cannot have a folder of that name{case}; move its"
-                    f" pages into {TRANSLATIONS_DIR}/{language.code}/ or rename the folder"))
+                    f" language's content cannot have {_clash_reason(clash, language)}; move"
+                    f" its pages into {TRANSLATIONS_DIR}/{language.code}/ or rename"
+                    f" {'the folder' if clash.is_dir() else 'the file'}"))
             home = language.folder / "index.md"
             if language.folder.is_dir() and not home.is_file():
                 found.problems.append(Problem(
@@ -298,13 +297,44 @@ class Translations:
         return found
 
 
-def _folders_by_case(folder: Path) -> dict[str, list[Path]]:
-    """The entries of `folder` by their name in lower case (`Fr` and `FR` under `fr`)."""
+def _published_first_names(folder: Path, directory_urls: bool) -> dict[str, list[Path]]:
+    """The entries of `folder` by each first part of an address the site publishes them at,
+    in lower case: a folder or file as named (`Fr` and `FR` under `fr`); a folder of pages
+    also at its name in ASCII (`fŕ/notes.md` is published at `fr/notes.html`:
+    kbgen.site.addresses); with directory URLs a page at its stem, in ASCII too (`fr.md` and
+    `Fŕ.md` at `fr/`, where the French home replaces it)."""
     found: dict[str, list[Path]] = {}
     if folder.is_dir():
         for entry in sorted(folder.iterdir()):
-            found.setdefault(entry.name.casefold(), []).append(entry)
+            names = {entry.name}
+            if entry.is_dir() and next(entry.rglob("*.md"), None) is not None:
+                names.add(url_slug(entry.name))  # copied files keep their names
+            elif directory_urls and entry.suffix == ".md" and entry.stem != "index":
+                names |= {entry.stem, url_slug(entry.stem)}
+            for name in {name.casefold() for name in names if name}:
+                found.setdefault(name, []).append(entry)
     return found
+
+
+def _clash_reason(clash: Path, language: Language) -> str:
+    """What of the default language's `clash` is published at `language`'s prefix, and how
+    that loses a page."""
+    named = f"{clash.name}/" if clash.is_dir() else clash.name
+    if clash.suffix == ".md" and not clash.is_dir():
+        where = url_slug(clash.stem)
+        home = ("whose home page replaces it" if where == language.code else
+                f"which a host on a case-insensitive disk serves as {language.prefix}")
+        return (f"a page published there ({clash.name} is published at {where}/index.html"
+                f" with directory URLs, beside the folder the {language.code} build writes,"
+                f" {home})")
+    if clash.name.casefold() != language.code.casefold():
+        return (f"a folder whose pages are published there ({named} written in ASCII is"
+                f" {language.prefix}, in the folder the {language.code} build writes)")
+    what = f"a {'folder' if clash.is_dir() else 'file'} of that name"
+    if clash.name == language.code:
+        return what
+    return (f"{what} in any case (a host on a case-insensitive disk serves {named} as"
+            f" {language.prefix}, and a build there writes both into one folder)")
 
 
 def _translation_path(translations: Translations, code: str, source: str) -> str:
@@ -314,7 +344,8 @@ def _translation_path(translations: Translations, code: str, source: str) -> str
 
 def check_translations(languages: list[Language], settings: KbConfig,
                        as_of: dt.date | None = None,
-                       also: Callable[[KnowledgeBase], list[Problem]] | None = None
+                       also: Callable[[KnowledgeBase], list[Problem]] | None = None,
+                       directory_urls: bool = True
                        ) -> tuple[list[Problem], int, list[Scheduled]]:
     """`kbgen check` of the languages other than the default: each folder's own problems (as
     its build would find them, with `also`'s: what the site layer refuses in a folder's
@@ -337,7 +368,7 @@ def check_translations(languages: list[Language], settings: KbConfig,
         scheduled += scheduled_notes(kb, as_of)
         files += count_files(language.folder)
         problems += missing_contact(languages[0], language)
-    translations = Translations.read(languages)
+    translations = Translations.read(languages, directory_urls)
     return problems + translations.problems + translations.advice(), files, scheduled
 
 

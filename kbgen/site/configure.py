@@ -21,7 +21,9 @@ from kbgen.site.question_anchors import QuestionAnchorsExtension
 from kbgen.site.report import report
 from kbgen.site.theme import use_kbgen_theme
 from kbgen.site.theme_env import list_visible_templates
+from kbgen.site.theme_names import settings_name_problems
 from kbgen.site.time_budget import BudgetExtension
+from kbgen.site.web_fonts import font_problems, without_web_fonts
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -42,9 +44,13 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
     custom_dir = config.theme.custom_dir
     if not state.settings_checked:
-        report(settings_problems(Path(config.config_file_path or "mkdocs.yml"),
-                                 Path(config.docs_dir), state.settings, config,
-                                 Path(custom_dir) if custom_dir else None), config.docs_dir)
+        config_file = Path(config.config_file_path or "mkdocs.yml")
+        theme_dir = Path(custom_dir) if custom_dir else None
+        report(settings_problems(config_file, Path(config.docs_dir), state.settings, config,
+                                 theme_dir)
+               + settings_name_problems(config_file, theme_dir) + font_problems(config_file),
+               config.docs_dir)
+    without_web_fonts(config)
     if state.settings.brand is not None:
         apply_brand(config, state.settings.brand, state.translator)
     use_kbgen_theme(config)

@@ -29,6 +29,7 @@ from kbgen.site.incremental import base_signature
 from kbgen.site.material import hide_problems
 from kbgen.site.page_reads import Answers, Lookup, PageRead, SiteReads
 from kbgen.site.search_index import SiteIndex
+from kbgen.site.theme_names import page_icon_problems
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -66,7 +67,9 @@ def check_articles(state: BuildState, docs: Path, config: MkDocsConfig,
     problems = [*changed_problems(state.kb, now, ctx), *links_of([*now], state.kb, ctx),
                 *template_problems(replace(state.kb, articles=now, pages={}),
                                    Path(custom_dir) if custom_dir else None),
-                *hide_problems(replace(state.kb, articles=now, pages={}))]
+                *hide_problems(replace(state.kb, articles=now, pages={})),
+                *page_icon_problems(replace(state.kb, articles=now, pages={}),
+                                    Path(custom_dir) if custom_dir else None)]
     if problems:
         raise NotVouched(f"the checks found: {problems[0]}")
 

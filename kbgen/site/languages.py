@@ -148,7 +148,8 @@ def languages_of(settings: KbConfig, config: MkDocsConfig) -> SiteLanguages | No
         current.prefix) else site_url
     pages = {lang.code: frozenset(s.src_uri for s in walk(lang.folder).sources("", (".md",)))
              for lang in languages}
-    return SiteLanguages(languages, current, Translations.read(languages), root,
+    return SiteLanguages(languages, current,
+                         Translations.read(languages, config.use_directory_urls), root,
                          config.use_directory_urls, pages)
 
 

@@ -23,6 +23,7 @@ from kbgen.site.publish import gate_beside_rendering, start_gate_and_index
 from kbgen.site.render import Renderer
 from kbgen.site.report import report
 from kbgen.site.theme_listing import theme_listing
+from kbgen.site.theme_names import page_icon_problems
 from kbgen.site.urls import Urls
 
 PHASE = "on_files/kbgen"
@@ -63,6 +64,7 @@ def load_checked(state: BuildState, config: MkDocsConfig, beside: bool = False,
     custom_dir = config.theme.custom_dir
     problems += template_problems(kb, Path(custom_dir) if custom_dir else None)
     problems += hide_problems(kb)
+    problems += page_icon_problems(kb, Path(custom_dir) if custom_dir else None)
     if state.languages is not None and state.languages.current.is_default:
         problems += state.languages.translations.problems  # every language's, at once
     return kb, problems
