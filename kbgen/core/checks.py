@@ -13,7 +13,11 @@ from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig, site_language
-from kbgen.core.init_wording import init_profile_wording, init_wording
+from kbgen.core.init_wording import (
+    init_example_content,
+    init_profile_wording,
+    init_wording,
+)
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import Link, anchors_of, find_links, resolve, unread_definitions
 from kbgen.core.model import Article, KnowledgeBase, Page
@@ -370,6 +374,7 @@ def init_english(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     language = site_language(ctx.config, ctx.theme_language)
     yield from init_wording(ctx.content_dir, language)
     yield from init_profile_wording(ctx.content_dir, language)
+    yield from init_example_content(kb, language)
 
 
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
