@@ -512,7 +512,9 @@ def init(directory: str, company: str | None, site_name: str | None, phone: str 
                                            requirement=requirement.line))
     click.echo(f"Created {answers['site_name']} in {directory}:")
     click.echo("\n".join(f"  {path.as_posix()}" for path in written))
-    note = SiteLanguage.of(answers["language"]).note()
+    site_language = SiteLanguage.of(answers["language"])
+    note = site_language.note(answers["site_name"] != site_language.text(
+        "site_name", company=answers["company"]))
     if note:
         click.echo(f"\n{note}")
     if requirement.warning:

@@ -69,3 +69,16 @@ def test_an_english_or_german_site_keeps_its_examples_unremarked(
     monkeypatch.setattr("kbgen.cli.in_terminal", lambda: False)
     assert told(started(tmp_path / "en")) == []
     assert told(started(tmp_path / "de", "--language", "de")) == []  # its examples are German
+
+
+def test_init_says_the_site_name_is_english_only_when_it_is_inits(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kbgen init --language ja --site-name "Sakura ヘルプ"` said the site name was in English."""
+    monkeypatch.setattr("kbgen.cli.in_terminal", lambda: False)
+    own = CliRunner().invoke(cli, ["init", str(tmp_path / "own"), "--language", "ja",
+                                   "--site-name", "Sakura ヘルプ"])
+    assert own.exit_code == 0, own.output
+    assert "contact wording, description are in English" in own.output
+    assert "site name" not in own.output.split("kbgen has no example text")[1].split("\n")[0]
+    inits = CliRunner().invoke(cli, ["init", str(tmp_path / "inits"), "--language", "ja"])
+    assert "contact wording, site name and description are in English" in inits.output
