@@ -83,12 +83,23 @@ def cli() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
+def _full_address(value: str | None) -> str | None:
+    """`--site-url` as MkDocs takes it, else a usage error that says how to write it."""
+    from kbgen.project import site_url_refusal
+
+    refusal = site_url_refusal(value)
+    if refusal:
+        raise click.BadParameter(refusal)
+    return value
+
+
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @config_option
 @click.option("--strict/--no-strict", default=None, help=STRICT_HELP)
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False), default=None,
               help="Where to write the site (default: site_dir of mkdocs.yml).")
-@click.option("--site-url", default=None, metavar="URL",
+@click.option("--site-url", default=None, metavar="URL", callback=lambda _c, _p, value:
+              _full_address(value),
               help="Public URL of the site, e.g. https://example.github.io/help/ for a sub-path.")
 @click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
 @click.option("--profile", is_flag=True,
