@@ -248,7 +248,8 @@ def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json:
     if as_json:
         click.echo(searching.render_json(results))
     elif results:
-        click.echo(searching.render_text(results) + "\n\n" + searching.render_count(found))
+        click.echo(searching.render_text(results, " ".join(query)) + "\n\n"
+                   + searching.render_count(found))
     else:
         click.echo(f"No article or news post matches {' '.join(query)!r}.", err=True)
     if not results:
@@ -361,7 +362,8 @@ def new(config_file: str | None, category: str | None, title: str | None, author
         raise click.UsageError(f"{missing} required when not run in a terminal")
     matches = starting.likely_matches(project, title, list(symptoms))
     if matches:
-        click.echo("This may already be solved:\n" + render_text(matches) + "\n")
+        click.echo("This may already be solved:\n"
+                   + render_text(matches, " ".join([title, *symptoms])) + "\n")
         if interactive and not click.confirm("Write a new article anyway?", default=False):
             click.echo("Nothing written.")
             sys.exit(1)
