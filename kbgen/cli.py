@@ -83,12 +83,23 @@ def cli() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
+def _full_address(value: str | None) -> str | None:
+    """`--site-url` as MkDocs takes it, else a usage error that says how to write it."""
+    from kbgen.project import site_url_refusal
+
+    refusal = site_url_refusal(value)
+    if refusal:
+        raise click.BadParameter(refusal)
+    return value
+
+
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @config_option
 @click.option("--strict/--no-strict", default=None, help=STRICT_HELP)
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False), default=None,
               help="Where to write the site (default: site_dir of mkdocs.yml).")
-@click.option("--site-url", default=None, metavar="URL",
+@click.option("--site-url", default=None, metavar="URL", callback=lambda _c, _p, value:
+              _full_address(value),
               help="Public URL of the site, e.g. https://example.github.io/help/ for a sub-path.")
 @click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
 @click.option("--profile", is_flag=True,
@@ -237,7 +248,8 @@ def search(config_file: str | None, query: tuple[str, ...], limit: int, as_json:
     if as_json:
         click.echo(searching.render_json(results))
     elif results:
-        click.echo(searching.render_text(results) + "\n\n" + searching.render_count(found))
+        click.echo(searching.render_text(results, " ".join(query)) + "\n\n"
+                   + searching.render_count(found))
     else:
         click.echo(f"No article or news post matches {' '.join(query)!r}.", err=True)
     if not results:
@@ -350,7 +362,8 @@ def new(config_file: str | None, category: str | None, title: str | None, author
         raise click.UsageError(f"{missing} required when not run in a terminal")
     matches = starting.likely_matches(project, title, list(symptoms))
     if matches:
-        click.echo("This may already be solved:\n" + render_text(matches) + "\n")
+        click.echo("This may already be solved:\n"
+                   + render_text(matches, " ".join([title, *symptoms])) + "\n")
         if interactive and not click.confirm("Write a new article anyway?", default=False):
             click.echo("Nothing written.")
             sys.exit(1)
@@ -512,7 +525,9 @@ def init(directory: str, company: str | None, site_name: str | None, phone: str 
                                            requirement=requirement.line))
     click.echo(f"Created {answers['site_name']} in {directory}:")
     click.echo("\n".join(f"  {path.as_posix()}" for path in written))
-    note = SiteLanguage.of(answers["language"]).note()
+    site_language = SiteLanguage.of(answers["language"])
+    note = site_language.note(answers["site_name"] != site_language.text(
+        "site_name", company=answers["company"]))
     if note:
         click.echo(f"\n{note}")
     if requirement.warning:

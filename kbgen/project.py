@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -59,7 +60,7 @@ def find_project(config_file: str | Path | None = None) -> Project:
     content_dir = root / str(data.get("docs_dir") or "content")
     lines = config_key_lines(text)
     settings = _settings(extra.get("kb"), path, lines)
-    errors = invisible_in_texts(data, str(path), lines)
+    errors = invisible_in_texts(data, str(path), lines) + site_url_errors(data, str(path), lines)
     errors += brand_problems(settings, content_dir, str(path), lines, MATERIAL_SWATCHES)
     errors += override_errors(settings.messages, str(path), lines)
     if errors:
@@ -81,7 +82,8 @@ def config_to_build(config_file: str | Path | None = None) -> Path:
     `extra.kb` is validated once, by the build's plugin."""
     path = Path(config_file or DEFAULT_CONFIG)
     text, data = read_config(path)
-    errors = invisible_in_texts(data, str(path), config_key_lines(text))
+    lines = config_key_lines(text)
+    errors = invisible_in_texts(data, str(path), lines) + site_url_errors(data, str(path), lines)
     if errors:
         raise KbError("\n".join(errors))
     return path.resolve()
@@ -135,6 +137,26 @@ def invisible_in_texts(data: dict[str, Any], where: str, lines: dict[str, int]) 
         if char is not None:
             errors.append(f"{where}:{lines.get(key, 1)}: error: {key}: {refusal(char)}")
     return errors
+
+
+def site_url_refusal(value: object) -> str | None:
+    """Why MkDocs would refuse `value` as `site_url` (it needs a scheme and a host), said so
+    a person can fix it; None when it is empty or a full address."""
+    if value is None or value == "":
+        return None
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is not None and parts.scheme and parts.netloc:
+        return None
+    return (f"'{value}' is not a full address: write it with https:// and the host, as readers"
+            " open it, e.g. https://help.example.com/ (with any sub-path and a final slash:"
+            " https://example.github.io/help/)")
+
+
+def site_url_errors(data: dict[str, Any], where: str, lines: dict[str, int]) -> list[str]:
+    """An error at mkdocs.yml's `site_url` when MkDocs would refuse it: `kbgen check` passed
+    and `kbgen build` stopped with MkDocs' message, which names neither file nor line."""
+    refusal = site_url_refusal(data.get("site_url"))
+    return [f"{where}:{lines.get('site_url', 1)}: error: site_url {refusal}"] if refusal else []
 
 
 def config_key_lines(text: str) -> dict[str, int]:

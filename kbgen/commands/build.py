@@ -274,7 +274,7 @@ def _build_into(config: MkDocsConfig, staging: Path, target: Path,
     state = plugin.build
     read = files_read(config, state)
     content = quick_content(state) if read is not None else None
-    return (build_summary(state.kb), read, content,
+    return (build_summary(state.kb, state.other_languages), read, content,
             Snapshots.new_id() if content is not None else "", None)
 
 

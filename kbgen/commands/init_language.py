@@ -69,11 +69,13 @@ class SiteLanguage:
                 if not (own_articles and path.parts[:2] == (CONTENT, "articles"))}
         return {**kept, **render}
 
-    def note(self) -> str | None:
-        """What init tells a user whose language has no example text."""
+    def note(self, own_site_name: bool = False) -> str | None:
+        """What init tells a user whose language has no example text (`own_site_name`: the
+        site name is the user's, not init's English one)."""
         if self.folder is not None or self.code.split("-")[0] == "en":
             return None
         name = language_name(self.code)
+        english = "" if own_site_name else " site name and"
         return (f"kbgen has no example text in {name}: the example articles, categories,"
-                f" team profile, contact wording, site name and description are in English;"
+                f" team profile, contact wording,{english} description are in English;"
                 f" `kbgen check` points at the lines to write in {name}.")

@@ -18,6 +18,7 @@ from lunr.index import Index
 
 from kbgen.build.atomic import write_atomically
 from kbgen.build.keys import software
+from kbgen.commands.matched_words import joined
 from kbgen.core.config import site_language
 from kbgen.core.known_issues import build_day
 from kbgen.core.loader import (
@@ -199,9 +200,10 @@ def _write_cache(path: Path, data: dict[str, Any]) -> None:
         write_atomically(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
 
-def render_text(results: list[Result]) -> str:
+def render_text(results: list[Result], query: str = "") -> str:
     """Numbered results: title, status, path (with the question it answers as `#id`, as the
-    site links to it), summary, and why each matched."""
+    site links to it), summary, and why each matched (pairs of characters of `query` that
+    follow each other shown joined, kbgen.commands.matched_words)."""
     blocks = []
     for number, result in enumerate(results, 1):
         doc, hit = result.doc, result.hit
@@ -210,7 +212,8 @@ def render_text(results: list[Result]) -> str:
             status = f"  [scheduled for {doc['date']}]"
         title = doc.get("shown") or doc["title"]
         kind = "  (news)" if doc.get("kind") == "news" else ""
-        why = "; ".join(f"{name}: {', '.join(terms)}" for name, terms in hit.why.items())
+        why = "; ".join(f"{name}: {', '.join(joined(terms, query))}"
+                        for name, terms in hit.why.items())
         shown = f"   {result.excerpt}\n" if result.excerpt else ""
         place = f"{doc['path']}#{hit.anchor}" if hit.anchor else doc["path"]
         blocks.append(f"{number}. {title}{kind}{status}\n   {place}\n"

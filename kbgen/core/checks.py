@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -13,7 +14,11 @@ from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig, site_language
-from kbgen.core.init_wording import init_profile_wording, init_wording
+from kbgen.core.init_wording import (
+    init_example_content,
+    init_profile_wording,
+    init_wording,
+)
 from kbgen.core.known_issues import issue_problems
 from kbgen.core.links import Link, anchors_of, find_links, resolve, unread_definitions
 from kbgen.core.model import Article, KnowledgeBase, Page
@@ -166,7 +171,11 @@ def related_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     for article in kb.articles:
         for slug in article.meta.related:
             target = kb.article(slug)
-            if target is None:
+            unread = _unread_article(ctx, slug) if target is None else None
+            if unread is not None:
+                yield _problem(article, "related", f"related article '{slug}' ({unread}) could"
+                               " not be read: fix the errors reported for that file")
+            elif target is None:
                 yield _problem(article, "related", f"related article '{slug}' does not exist;"
                                " check the slug (the file name without .md)")
             elif article.is_public and not target.is_public:
@@ -174,6 +183,16 @@ def related_exist(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
                                f" {target.meta.status} and will not be shown", "warning")
             elif target is article:
                 yield _problem(article, "related", "an article cannot be related to itself")
+
+
+def _unread_article(ctx: CheckContext, slug: str) -> str | None:
+    """The path of an article file named `slug` that the knowledge base does not hold (it
+    failed to load: its own errors are reported), or None when there is none."""
+    if not slug or "/" in slug or "\\" in slug or slug.startswith("."):
+        return None
+    folder = ctx.content_dir / ARTICLES_DIR
+    found = sorted(folder.glob(f"*/{glob.escape(slug)}.md")) if folder.is_dir() else []
+    return found[0].relative_to(ctx.content_dir).as_posix() if found else None
 
 
 def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
@@ -370,6 +389,7 @@ def init_english(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     language = site_language(ctx.config, ctx.theme_language)
     yield from init_wording(ctx.content_dir, language)
     yield from init_profile_wording(ctx.content_dir, language)
+    yield from init_example_content(kb, language)
 
 
 def duplicates(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:

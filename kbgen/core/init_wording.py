@@ -10,6 +10,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
+from kbgen.core.model import KnowledgeBase
 from kbgen.core.sources import Source
 from kbgen.errors import Problem
 
@@ -118,3 +119,50 @@ def init_profile_wording(content_dir: Path, language: str) -> Iterator[Problem]:
                           f" in {name}: every article it wrote shows it; write the profile"
                           f" (role, team, expertise, bio) in {name}, or rename it for a real"
                           " person")
+
+
+SCAFFOLD_CONTENT = TEMPLATE.parents[1]
+"""The content `kbgen init` writes (kbgen/scaffold/content/), English."""
+_TITLE = re.compile(r"title:\s*(.+?)\s*")
+
+
+@cache
+def init_example_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The titles of init's English example articles, and of its example categories."""
+    articles = set()
+    for template in (SCAFFOLD_CONTENT / "articles").rglob("*.md.tmpl"):
+        for line in template.read_text(encoding="utf-8").splitlines()[1:20]:
+            if match := _TITLE.fullmatch(line):
+                articles.add(match.group(1))
+                break
+    categories = set()
+    for line in (SCAFFOLD_CONTENT / "_data/categories.yml").read_text(
+            encoding="utf-8").splitlines():
+        if match := _TITLE.fullmatch(line.strip()):
+            categories.add(match.group(1))
+    return frozenset(articles), frozenset(categories)
+
+
+def init_example_content(kb: KnowledgeBase, language: str) -> Iterator[Problem]:
+    """A warning at the title of each of init's English example articles still published, and
+    of each example category still titled in English, when the site's language is not
+    English: readers see them as they are, in English."""
+    if language.split("-")[0].split("_")[0].lower() in ("en", ""):
+        return
+    name = language_name(language)
+    articles, categories = init_example_titles()
+    for article in kb.articles:
+        if article.meta.status == "published" and article.meta.title in articles:
+            yield Problem(article.origin.display_path, article.origin.line_of("title"),
+                          "warning",
+                          f"'{article.meta.title}' is kbgen init's English example article, on"
+                          f" a site in {name}: it is published as it is; write your own"
+                          f" articles in {name} and delete this one")
+    for category in kb.categories.values():
+        if category.info.title in categories:
+            yield Problem(category.origin.display_path, category.origin.line_of("title"),
+                          "warning",
+                          f"'{category.info.title}' is kbgen init's English example category,"
+                          f" on a site in {name}: the home page and the navigation show it;"
+                          f" write its title and description in {name}, or delete it with its"
+                          " example articles")

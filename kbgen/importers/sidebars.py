@@ -51,21 +51,31 @@ def read_sidebars(site_root: Path, versioned: Path | None = None, named: str = "
     text = re.sub(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", "", path.read_text(encoding="utf-8",
                                                                          errors="replace"),
                   flags=re.S)
-    label: str | None = None
+    pending: list[str] = []  # labels of the categories opened since the last doc
     for match in _TOKEN.finditer(text):
         key, value = match["key"], match["value"] or match["doc"]
         if key == "label" or match["short"]:
-            label = value or match["short"]
+            pending.append(value or match["short"])
             continue
         if key == "dirName":
             value = value.strip("/") + "/"
         else:
             found.positions.setdefault(value.strip("/"), len(found.positions))
         folder = value.strip("/").split("/")[0]
-        if label is not None:
-            found.labels.setdefault(folder, label)
-            label = None
+        if pending:
+            found.labels.setdefault(folder, _folder_label(folder, pending))
+            pending.clear()
     return found
+
+
+def _folder_label(folder: str, labels: list[str]) -> str:
+    """Of the labels of nested categories opened before a folder's first doc (outermost
+    first), the one that names the folder (`Installation` for `installation/`, not the
+    `Docker` category inside it), else the innermost: the category that holds the doc."""
+    def key(text: str) -> str:
+        return re.sub(r"[\W_]+", "", text.casefold())
+
+    return next((label for label in labels if key(label) == key(folder)), labels[-1])
 
 
 def _json_sidebars(path: Path) -> Sidebars:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
@@ -23,8 +24,10 @@ def page_done(state: BuildState) -> None:
         log.info(f"Rendered {done} of {total} pages ({done * 100 // total}%)")
 
 
-def build_summary(kb: KnowledgeBase) -> dict[str, int]:
-    """Counts of a build: articles published and skipped by status."""
-    statuses = [a.meta.status for a in kb.articles]
+def build_summary(kb: KnowledgeBase, others: Sequence[KnowledgeBase] = ()
+                  ) -> dict[str, int]:
+    """Counts of a build: articles published and skipped by status, of every language (`others`:
+    the other languages' content, built with the default's)."""
+    statuses = [a.meta.status for base in (kb, *others) for a in base.articles]
     return {"published": statuses.count("published"), "drafts": statuses.count("draft"),
             "internal": statuses.count("internal")}

@@ -76,6 +76,7 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
         state.search = index
     with timings.measure(f"{PHASE}/other languages"):
         others = build_other_languages(state, config)  # before the CSP hashes their scripts
+        state.other_languages = [built.kb for _, built in others]
     at_root = state.languages is None or state.languages.current.is_default
     if at_root:  # the site root's
         scripts = theme_scripts(state, config)

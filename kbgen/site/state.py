@@ -79,6 +79,9 @@ class BuildState:
     """How long one page's Markdown may take, and which page is converting."""
     languages: SiteLanguages | None = None
     """A multilingual site's languages and translations (kbgen.site.languages)."""
+    other_languages: list[KnowledgeBase] = field(default_factory=list)
+    """The default language's build: what each other language's build read (for its
+    summary's counts)."""
     published: Path | None = None
     """The site folder `kbgen build` publishes to (its unchanged pages are linked)."""
     use_cache: bool = True

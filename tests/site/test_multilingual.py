@@ -255,11 +255,13 @@ def test_the_sample_fixture_is_documented() -> None:
         assert path.name in readme, path.name
 
 
-def test_the_build_summary_counts_the_default_languages_articles(
+def test_the_build_summary_counts_each_languages_articles_once(
         write_project: Callable[[dict[str, str]], Path]) -> None:
     """German's build ran on the same plugin instance and replaced the English build's state:
     `kbgen build` said "Published 114 articles" of OpenCloud's 323 English ones (the German
-    count; new44), and cached the German files as the site's."""
+    count; new44), and cached the German files as the site's. The summary then counted the
+    default language's alone: a Japanese site with an English translation said "Published 2
+    articles" of the 3 it published (newuser60); it counts every language's, each once."""
     from kbgen.commands.build import build_with_summary
 
     config = write_project({
@@ -272,7 +274,7 @@ def test_the_build_summary_counts_the_default_languages_articles(
         "translations/de/articles/billing/papier.md": article("Rechnung auf Papier", "draft"),
     })
     summary = build_with_summary(config, config.parent / "site")
-    assert (summary.published, summary.drafts) == (1, 0)  # German's were (1, 1)
+    assert (summary.published, summary.drafts) == (2, 1)  # English (1, 0) + German (1, 1)
     assert (config.parent / "site/de/articles/billing/karte.html").is_file()
 
 
