@@ -49,7 +49,7 @@ Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 def drawn_hosts(lines: list[str]) -> frozenset[Address]:
     """The private addresses (not loopback) the drawings of `lines` hold, from drawings whose
-    own text, caption (the paragraphs before and after) and section heading place nothing
+    own text, its section up to it (heading, caption) and the paragraph after it place nothing
     (default_networks.placed: `**Company Network with Remote Client**` over an `nwdiag`)."""
     if not any(_HINT.search(line) for line in lines):
         return frozenset()
@@ -128,22 +128,17 @@ def _directive_end(lines: list[str], first: int, indent: int) -> int:
 
 
 def _caption(lines: list[str], first: int) -> list[str]:
-    """The paragraph before line `first` and the heading of its section (a Markdown `#` line
-    or a reStructuredText title over its underline), as far as MAX_DRAWING_LINES back."""
-    found: list[str] = []
-    index = first - 1
-    while index >= 0 and not lines[index].strip():
-        index -= 1
-    if index >= 0:
-        start, _ = _paragraph(lines, index)
-        found += lines[start:index + 1]
-    for above in range(first - 1, max(-1, first - MAX_DRAWING_LINES), -1):
+    """What leads to the drawing on line `first`: its section from the heading (a Markdown `#`
+    line or a reStructuredText title over its underline) down to it, as far as
+    MAX_DRAWING_LINES back (a ticket two paragraphs above a pasted diagram places it too)."""
+    top = max(0, first - MAX_DRAWING_LINES)
+    for above in range(first - 1, top - 1, -1):
         if _HEADING.match(lines[above]) or above + 1 < len(lines) and lines[above].strip() \
                 and _UNDERLINE.fullmatch(lines[above + 1]) and not _UNDERLINE.fullmatch(
                     lines[above]):
-            found.append(lines[above])
+            top = above
             break
-    return found
+    return lines[top:first]
 
 
 def _after(lines: list[str], last: int) -> list[str]:

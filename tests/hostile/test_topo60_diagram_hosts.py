@@ -126,6 +126,12 @@ LEAKS = [
      "| srv02  | 10.20.30.6  |\n+--------+-------------+\n\nssh to 10.20.30.5.\n"),
     ("one box a line is no drawing",
      "::\n\n    +--------+\n    | srv01  | 10.20.30.5\n    +--------+\n\nssh to 10.20.30.5.\n"),
+    ("a ticket two paragraphs above the drawing",
+     "## Network\n\nTicket 4821 from Initech about their VPN.\n\nHere is the diagram:\n\n"
+     + _drawn(MERMAID).replace("## How the tunnel runs", "") + SETTINGS),
+    ("a customer's name as a bare label in a drawing under a customer's section",
+     "## The customer's sites\n\nThey sent this.\n\n" + _drawn(BOXES).replace(
+         "## Network diagram", "").replace("Router A", "Hansen   ") + SETTINGS),
     ("the caption under the drawing names the customer",
      _drawn(BOXES) + "Above: the customer's network.\n\n" + SETTINGS),
     ("the caption under the drawing names a company",
