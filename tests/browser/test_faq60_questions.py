@@ -89,17 +89,23 @@ def test_a_question_s_answer_links_to_the_question_in_python_and_in_the_browser(
     assert tops_from_home(faq_page, faq_site.as_uri() + "/", queries) == expected
 
 
+def _opens_at_its_anchor(page: Page, base: str) -> None:
+    """The FAQ's details are closed at its address and the first is open at its fragment."""
+    page.goto(base + "articles/billing/frequently-asked-questions.html")
+    closed = [page.locator(f"details#{name}").evaluate("d => d.open") for name in (
+        "how-can-i-uninstall-the-desktop-app", "why-is-my-storage-folder-so-large")]
+    assert closed == [False, False]
+    page.goto(base + EXPECTED["uninstall"])
+    opened = page.locator("details#how-can-i-uninstall-the-desktop-app")
+    page.wait_for_function("d => d.open", arg=opened.element_handle(), timeout=5000)
+    assert not page.locator("details#why-is-my-storage-folder-so-large").evaluate(
+        "d => d.open")
+
+
 def test_the_question_s_details_opens_at_its_anchor(faq_site: Path, faq_page: Page) -> None:
     with serve(faq_site) as url:
-        faq_page.goto(url + "articles/billing/frequently-asked-questions.html")
-        closed = [faq_page.locator(f"details#{name}").evaluate("d => d.open") for name in (
-            "how-can-i-uninstall-the-desktop-app", "why-is-my-storage-folder-so-large")]
-        assert closed == [False, False]
-        faq_page.goto(url + EXPECTED["uninstall"])
-        opened = faq_page.locator("details#how-can-i-uninstall-the-desktop-app")
-        faq_page.wait_for_function("d => d.open", arg=opened.element_handle(), timeout=5000)
-        assert not faq_page.locator("details#why-is-my-storage-folder-so-large").evaluate(
-            "d => d.open")
+        _opens_at_its_anchor(faq_page, url)
+    _opens_at_its_anchor(faq_page, faq_site.as_uri() + "/")
 
 
 def test_a_result_clicked_in_the_search_box_opens_the_question(faq_site: Path,
