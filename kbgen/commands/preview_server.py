@@ -5,6 +5,7 @@ it; MkDocs polls every half second, which at thousands of files also costs a CPU
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import posixpath
@@ -42,6 +43,34 @@ Update = Callable[[set[Path]], bool]
 when none of them changes it."""
 
 
+OTHER_NAME = ("kbgen serve answers only requests addressed to this machine by an address"
+              " (127.0.0.1, [::1]), localhost or the name given to -a: a web page can point"
+              " a name of its own at your machine (DNS rebinding) to read the preview, drafts"
+              " and internal articles included. Open the address kbgen serve printed.\n")
+"""The answer to a request addressed to another name."""
+
+
+def addressed_here(host_header: str, bound: str) -> bool:
+    """A request's `Host` names this machine: an IP address (no web page's name can be one),
+    `localhost` or a name under it, or the name the server was bound to (`-a help.lan:8000`).
+    Any other name is a page's own, pointed at this machine by its DNS (rebinding), where the
+    browser treats the preview as that page's origin and lets its scripts read it."""
+    name = host_header.strip().lower()
+    if name.startswith("["):
+        name = name[1:name.find("]")] if "]" in name else ""
+    else:
+        name = name.rsplit(":", 1)[0] if name.count(":") == 1 else name
+    name = name.rstrip(".")
+    if not name:
+        return not host_header.strip()  # no Host at all: no browser's request
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        pass
+    return name == "localhost" or name.endswith(".localhost") or name == bound.lower().rstrip(".")
+
+
 class PreviewServer(LiveReloadServer):
     """Serves the preview's folder and calls `update` with the files saved since the last
     call; browsers reload when it returns."""
@@ -50,6 +79,8 @@ class PreviewServer(LiveReloadServer):
                  mount_path: str = "/") -> None:
         super().__init__(builder=lambda: None, host=host, port=port, root=root,
                          mount_path=mount_path)
+        self.bound_name = host
+        """The name or address given to `-a`: requests addressed to it are answered."""
         self.update = update
         self.failure: str | None = None
         """The error of the last update, when it failed (shown on every page served)."""
@@ -98,6 +129,9 @@ class PreviewServer(LiveReloadServer):
 
     def _serve_request(self, environ: dict[str, Any], start_response: Callable[..., Any]
                        ) -> Iterable[bytes] | None:
+        if not addressed_here(environ.get("HTTP_HOST", ""), self.bound_name):
+            start_response("403 Forbidden", [("Content-Type", "text/plain; charset=utf-8")])
+            return [OTHER_NAME.encode("utf-8")]
         path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
         if not path.startswith("/livereload/") and (path + "/").startswith(self.mount_path):
             served = path[len(self.mount_path):] + ("index.html" if path.endswith("/") else "")

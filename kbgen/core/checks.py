@@ -79,7 +79,9 @@ def article_paths(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
 
 
 def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
-    """`faq.md` beside `faq.html`, or `faq.md` beside `faq/index.md`: one would be lost."""
+    """`faq.md` beside `faq.html`, or `faq.md` beside `faq/index.md`: one would be lost; so
+    would one of `FAQ.md` and `faq.md`, or of two copied files whose names differ only in
+    case, on a host (or a build) on a case-insensitive disk."""
     pages: dict[str, str] = {}
     tree = ctx.tree or walk(ctx.content_dir)
     for source in tree.sources("", (".md", ".html", ".htm")):
@@ -88,10 +90,17 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
         page = "" if stem == "index" else stem.removesuffix("/index")
         if relative.endswith(".md"):  # a page is published at its name in ASCII (`café` ->
             page = _ascii_path(page)  # `cafe`: kbgen.site.addresses); copied files as named
-        first = pages.setdefault(page, relative)
+        first = pages.setdefault(page.casefold(), relative)
         if first == relative or _articles_of_one_slug(first, relative):
             continue
-        if relative.endswith(".md") and page not in (stem, "") and page == _ascii_path(stem):
+        first_page = _page_of(first)
+        if first_page != page and first_page.casefold() == page.casefold():
+            yield Problem(source.display_path, None, "error",
+                          f"{relative} and {first} would be published at addresses that differ"
+                          f" only in case ({page or 'index'} and {first_page or 'index'}),"
+                          f" which a host on a case-insensitive disk serves as one (and a build"
+                          " there writes one over the other); rename or remove one of them")
+        elif relative.endswith(".md") and page not in (stem, "") and page == _ascii_path(stem):
             yield Problem(source.display_path, None, "error",  # the build's words (addresses)
                           f"'{relative}' would be published at '{page}.html' (its"
                           f" name written in ASCII), which is already the address of"
@@ -100,6 +109,26 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
             yield Problem(source.display_path, None, "error",
                           f"{relative} and {first} would be published at the same address;"
                           " rename or remove one of them")
+    copied: dict[str, str] = {}
+    for source in tree.sources():
+        relative = source.src_uri
+        if relative.endswith((".md", ".html", ".htm", ".yml", ".yaml")) or \
+                relative.startswith("_"):
+            continue  # pages (above), data files and folders that are not published
+        first = copied.setdefault(relative.casefold(), relative)
+        if first != relative:
+            yield Problem(source.display_path, None, "error",
+                          f"{relative} and {first} differ only in case, so a host on a"
+                          " case-insensitive disk serves one at both addresses (and a build"
+                          " there writes one over the other); rename or remove one of them")
+
+
+def _page_of(relative: str) -> str:
+    """The address part `one_source_per_page` reads in a page's path (`faq/index.md` ->
+    `faq`)."""
+    stem = relative.rsplit(".", 1)[0]
+    page = "" if stem == "index" else stem.removesuffix("/index")
+    return _ascii_path(page) if relative.endswith(".md") else page
 
 
 def _ascii_path(path: str) -> str:

@@ -18,10 +18,13 @@ SEARCH_FOLDER = "search/"
 
 
 def written_there(src_uri: str) -> str | None:
-    """What the build writes at the copied file `src_uri` (relative to the site's root), or
-    None. Names are compared in lower case, as hosts on case-insensitive disks match them."""
+    """What the build writes at the copied file or page `src_uri` (relative to the site's
+    root), or in the folder it makes there (`feed-articles.json/index.md`, `feed-news.json.md`
+    under directory URLs: the build failed writing the feed, "Is a directory"), or None.
+    Names are compared in lower case, as hosts on case-insensitive disks match them."""
     name = src_uri.lower()
-    if name.startswith(FEEDS_PREFIX) and name.endswith(FEED_SUFFIXES):
+    top = name.split("/", 1)[0].removesuffix(".md")  # a folder, or a page under directory URLs
+    if top.startswith(FEEDS_PREFIX) and top.endswith(FEED_SUFFIXES):
         return (f"kbgen writes the site's feeds at its root as {FEEDS_PREFIX}<name>.atom and"
                 " .json (feed-articles.json, feed-articles-<category>.json, feed-issues.json,"
                 " feed-news.json)")

@@ -64,6 +64,8 @@ def static_problems(tree: Tree, site_host: str = "") -> Iterator[Problem]:
             yield _refused(source, f"MkDocs would publish this {_suffix(source.src_uri)} file as"
                            " a page without kbgen's checks; rename it to"
                            f" {_stem(source.src_uri)}.md")
+        elif overwritten := site_outputs.refusal(source.src_uri, "content"):
+            yield _refused(source, overwritten)
     for source in static_files(tree):
         suffix = _suffix(source.src_uri)
         name = source.src_uri.rsplit("/", 1)[-1]
