@@ -369,8 +369,9 @@ def new(config_file: str | None, category: str | None, title: str | None, author
             sys.exit(1)
     path = _run(lambda: starting.create(project, kb, category, title, author, list(symptoms),
                                         known_issue=known_issue))
-    click.echo(f"Created {os.path.relpath(path)} (status: draft). Write the Symptoms, Cause and"
-               " Resolution, then run kbgen check and preview with kbgen serve.")
+    click.echo(f"Created {os.path.relpath(path)} (status: draft). Write the"
+               f" {starting.sections_to_write(path)}, then run kbgen check and preview with"
+               " kbgen serve.")
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

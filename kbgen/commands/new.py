@@ -167,3 +167,14 @@ def _write_new(path: Path, text: str) -> Path:
     except OSError as exc:
         raise KbError(f"cannot write {exc.filename or path}: {exc.strerror or exc}") from None
     return path
+
+
+def sections_to_write(path: Path) -> str:
+    """The first three `## ` headings of the new article, as a person reads them
+    ("Symptoms, Cause and Resolution"; "症状, 原因 and 解決方法" on a Japanese site)."""
+    headings = [line[3:].strip() for line in path.read_text(encoding="utf-8").splitlines()
+                if line.startswith("## ") and line[3:].strip()][:3]
+    if not headings:
+        return "article"
+    return headings[0] if len(headings) == 1 else \
+        f"{', '.join(headings[:-1])} and {headings[-1]}"

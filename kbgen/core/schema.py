@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
@@ -327,7 +328,9 @@ def describe(error: Mapping[str, Any], known: list[str]) -> tuple[str | None, st
     if kind == "missing":
         return key_path(loc[:-1]) or None, f"missing required key '{path}'"
     if kind == "extra_forbidden" and len(loc) == 1:
-        return path or None, f"unknown key '{key}'; known keys: {', '.join(known)}"
+        close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.75)
+        meant = f" (did you mean '{close[0]}'?)" if close else ""
+        return path or None, f"unknown key '{key}'{meant}; known keys: {', '.join(known)}"
     if kind == "extra_forbidden":
         return path, f"unknown key '{path}'"
     if kind == "literal_error":
