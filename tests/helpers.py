@@ -65,11 +65,13 @@ def shipped_index(site: Path) -> dict[str, Any]:
 
 
 def site_search(site: Path, query: str, limit: int = 5) -> list[str]:
-    """Locations ranked by the site's own shipped index, with kbgen's query."""
+    """Locations ranked by the site's own shipped index, with kbgen's query (with `#id` when a
+    result's best section is a question its page asks, as the site links to it)."""
     from kbgen.core.search import search
 
     store, index = _loaded_index(site, _stamp(site / "search/search_index.json"))
-    return [store[int(hit.ref)][1] for hit in search(index, query, limit)]
+    return [store[int(hit.ref)][1] + (f"#{hit.anchor}" if hit.anchor else "")
+            for hit in search(index, query, limit)]
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:

@@ -16,7 +16,7 @@ from kbgen.commands.build import build
 from tests.browser.conftest import fresh_page
 from tests.browser.ranking_sites import tops_from_home
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.helpers import shipped_index
+from tests.helpers import site_search
 from tests.localsite import serve
 
 pytestmark = pytest.mark.browser
@@ -69,20 +69,10 @@ def faq_page(browser: Browser) -> Iterator[Page]:
     yield from fresh_page(browser, 1280, 800)
 
 
-def python_tops(site: Path, query: str) -> list[str]:
-    """The first locations `kbgen search`'s ranking gives, with each hit's question."""
-    from kbgen.core.search import load_compact, search
-
-    data = shipped_index(site)
-    index = load_compact(data)
-    return [data["store"][int(hit.ref)][1] + (f"#{hit.anchor}" if hit.anchor else "")
-            for hit in search(index, query, 5)]
-
-
 def test_a_question_s_answer_links_to_the_question_in_python_and_in_the_browser(
         faq_site: Path, faq_page: Page) -> None:
     queries = list(EXPECTED)
-    expected = [python_tops(faq_site, query) for query in queries]
+    expected = [site_search(faq_site, query) for query in queries]
     assert [top[0] for top in expected] == list(EXPECTED.values())
     with serve(faq_site) as url:
         assert tops_from_home(faq_page, url, queries) == expected

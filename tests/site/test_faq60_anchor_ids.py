@@ -4,6 +4,7 @@ the page the rendered one (kbgen.core.search_questions, kbgen.site.question_anch
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -63,3 +64,20 @@ def test_every_question_the_index_links_to_is_its_block_on_the_page(faq_site: Pa
     assert on_page == linked  # the same ids, in the same order, each once
     assert len(linked) == len(TITLES) + 2
     assert 'id="does-a-heading-ask"' in page  # toc's, and not a question's
+
+
+def test_kbgen_search_names_the_question_after_the_path(
+        faq_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+
+    monkeypatch.chdir(faq_site.parent)
+    text = CliRunner().invoke(cli, ["search", "thirty days", "-n", "1"])
+    assert text.exit_code == 0
+    assert text.output.splitlines()[1] == (
+        "   content/articles/billing/faq.md#is-there-a-refund")
+    found = CliRunner().invoke(cli, ["search", "ctrl", "--json", "-n", "1"])
+    assert json.loads(found.output)[0]["anchor"] == "why-does-ctrl-stop-working"
+    page = CliRunner().invoke(cli, ["search", "sentence", "--json", "-n", "1"])
+    assert "anchor" not in json.loads(page.output)[0]  # the summary's word: the page
