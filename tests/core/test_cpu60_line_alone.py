@@ -121,3 +121,14 @@ def test_the_cache_is_bounded() -> None:
     for number in range(50):
         line_hits(DETECTORS[0], f"line {number}", context)
     assert _alone.cache_info().currsize == 50
+
+
+def test_a_long_line_is_not_kept() -> None:
+    from kbgen.core.privacy.line_alone import LONGEST_KEPT
+
+    _alone.cache_clear()
+    context = CONTEXTS[0]
+    line = "word " * (LONGEST_KEPT // 5) + "x"
+    assert len(line) > LONGEST_KEPT
+    assert line_hits(DETECTORS[0], line, context) == tuple(DETECTORS[0](line, context))
+    assert _alone.cache_info().currsize == 0

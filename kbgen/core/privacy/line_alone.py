@@ -17,7 +17,10 @@ from functools import lru_cache
 from kbgen.core.privacy.context import Detector, _Context, _Hit
 
 LINES_KEPT = 1 << 16
-"""Entries (a detector and a line) kept, the least recently asked dropped first: a few MB."""
+"""Entries (a detector and a line) kept, the least recently asked dropped first."""
+LONGEST_KEPT = 1000
+"""Longer lines are read each time (they rarely come back): what a long-running process
+(`kbgen serve`) keeps stays under LINES_KEPT such lines, in practice a few MB."""
 
 
 class _Unsettled(BaseException):  # noqa: N818  (a signal, not an error)
@@ -45,6 +48,8 @@ def _alone(detector: Detector, line: str) -> tuple[_Hit, ...]:
 def line_hits(detector: Detector, line: str, context: _Context) -> tuple[_Hit, ...]:
     """`detector(line, context)`'s hits: kept by the line where the line alone decided them
     (the same hits, in the same order), else read with `context`."""
+    if len(line) > LONGEST_KEPT:
+        return tuple(detector(line, context))
     try:
         return _alone(detector, line)
     except _Unsettled:
