@@ -6,11 +6,13 @@ import errno
 import functools
 import os
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from kbgen.core.control_characters import control_message, first_control, without_controls
+from kbgen.core.text import BIDI_CONTROLS, code_point, refused_character
 from kbgen.errors import Problem
 
 ARTICLES_DIR = "articles"
@@ -161,6 +163,9 @@ def walk(root: Path) -> Tree:
         for entry in entries:
             path = f"{relative}/{entry.name}" if relative else entry.name
             is_hidden = hidden or entry.name.startswith(".")
+            if not is_hidden and (hidden_char := _hidden_in_name(entry.name)):
+                tree.problems.append(_refused(root, path, _name_refusal(hidden_char)))
+                continue  # neither published nor read
             target = os.path.join(real, entry.name)  # real: links above were resolved
             if entry.is_symlink():
                 target_or_problem = _link_target(root, real_root, path, real)
@@ -223,6 +228,25 @@ def _kind(path: str) -> str:
 def _suffix(path: str) -> str:
     name = os.path.basename(path)
     return name[name.rfind("."):].lower() if "." in name.lstrip(".") else ""
+
+
+def _hidden_in_name(name: str) -> str | None:
+    """The first character of a file's or folder's `name` that a reader cannot see or that
+    reorders it (a control, a line break, a bidi control or mark, a zero-width or other format
+    character), or None: `invoice\u202egnp.pdf` reads as `invoicefdp.png`, and a zero-width
+    space makes two names that look alike differ."""
+    if name.isascii() and name.isprintable():
+        return None
+    return refused_character(name) or next(
+        (char for char in name if unicodedata.category(char) == "Cf"), None)
+
+
+def _name_refusal(char: str) -> str:
+    effect = ("reorders how the name reads (what a reader sees is not the file they get)"
+              if char in BIDI_CONTROLS else "is invisible or breaks the line, so a name that"
+              " looks like another's is not, and links to it break")
+    return (f"the name holds {code_point(char)}, a character that {effect}; rename it (retype"
+            " the name if you cannot see it)")
 
 
 def _refused(root: Path, relative: str, message: str) -> Problem:
