@@ -74,6 +74,15 @@ its last words); a Korean one is its whole word (`김민준의`), an honorific's
 a clause that uses the device (`부장님이 쓰는 PC`: gap59)."""
 
 
+_KOREAN_TITLE = re.compile(
+    r"(?<![\uac00-\ud7af])(?:부장|과장|차장|사장|원장|실장|팀장|대리|주임|상무|전무|회장"
+    r"|소장|국장|본부장|이사장|교수|선생|간호사|의사|변호사|세무사|회계사)"
+    r"(?:[ \t]*(?:이|가|께서)[ \t]*(?:쓰는|쓰시는|사용하는|사용하시는))?[ \t]*(?:" + _DEVICES + ")")
+"""A person's title right before a device, without `님` or `의` (`부장 PC`, `김 과장
+노트북`, `원장 노트북 IP`: gap60; published on main). Titles only: `대표` (also "main":
+`대표 IP`) and `이사` (also "moving house") are not read so."""
+
+
 def owned(setting: str) -> bool:
     """The setting says a device (or its address) is someone's by a possessive whose possessor
     is no network's word (`老板的电脑`, `取引先のルーター`, `김민준의 노트북`, `사장님 컴퓨터`)."""
@@ -83,7 +92,7 @@ def owned(setting: str) -> bool:
         if any(not _NETWORK_OWNERS.search(match.group(1)) for match in pattern.finditer(setting)):
             return True
     if any(match.group(1) not in _KOREAN_NETWORK_OWNERS
-           for match in _KOREAN_OWNER.finditer(setting)):
+           for match in _KOREAN_OWNER.finditer(setting)) or _KOREAN_TITLE.search(setting):
         return True
     return any(not _NETWORK_OWNERS.search(match.group("owner"))
                and not _KINDS.search(match.group("owner"))

@@ -76,6 +76,8 @@ from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 from kbgen.core.privacy.line_alone import line_hits
+from kbgen.core.privacy.login_phrases import needs as _login_phrase_needs
+from kbgen.core.privacy.login_phrases import phrases as _phrases_with_logins
 from kbgen.core.privacy.named_values import named_below, named_on_line
 from kbgen.core.privacy.named_values import needs as _named_value_needs
 from kbgen.core.privacy.networks import (
@@ -321,6 +323,13 @@ def _script_literals(line: str, context: _Context) -> Iterator[_Hit]:
                                                                  _DEFINITION_JUDGES))
 
 
+def _login_phrases(line: str, context: _Context) -> Iterator[_Hit]:
+    """A password given in prose beside its login (`log in as admin / Summer2024!`, `admin /
+    Summer2024! でログイン`: kbgen.core.privacy.login_phrases)."""
+    return _phrases_with_logins(line, lambda text: _hits_in_line(text, context,
+                                                                 _DEFINITION_JUDGES))
+
+
 def _wallet_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """A wallet's seed phrase, and its passphrase judged as a password's
     (kbgen.core.privacy.wallet_secrets)."""
@@ -443,6 +452,7 @@ DETECTORS: tuple[Detector, ...] = (
     _key_file_names,
     _script_literals,
     _wallet_secrets,
+    _login_phrases,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -502,6 +512,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _key_file_names: _key_file_needs,
     _script_literals: _script_literal_needs,
     _wallet_secrets: _wallet_secret_needs,
+    _login_phrases: _login_phrase_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),
