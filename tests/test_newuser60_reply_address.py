@@ -49,3 +49,28 @@ def test_every_address_of_a_reply_is_a_page_of_the_built_site(
         assert address.startswith(SITE_URL) and address.isascii(), address
         page = project / "site" / unquote(urlsplit(address).path[len("/help/"):])
         assert page.is_file(), address
+
+
+def test_readers_answers_on_a_page_named_in_another_script_are_counted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kbgen stats --analytics` read "Was this helpful?" answers by the page's file name, so
+    the answers on `wi-finitsunagaranai.html` (where readers found it) counted for no article."""
+    monkeypatch.setattr("kbgen.cli.in_terminal", lambda: False)
+    project = tmp_path / "help"
+    assert CliRunner().invoke(cli, ["init", str(project), "--language", "ja"]).exit_code == 0
+    (project / "content/articles/account/wi-fiにつながらない.md").write_text(
+        "---\ntitle: カメラが Wi-Fi につながらない\nsummary: 設定をやり直してください。\n"
+        "errors: [ERR_WIFI_AUTH]\nstatus: published\n---\n\n## 解決方法\n\n1. 開きます。\n",
+        encoding="utf-8")
+    page = "articles/account/wi-finitsunagaranai.html"
+    export = tmp_path / "goatcounter.csv"
+    export.write_text(
+        "2,Path,Title,Event,UserAgent,Browser,System,Session,Bot,Referrer,Referrer scheme,"
+        "Screen size,Location,FirstVisit,Date\n"
+        + "".join(f"2,helpful-{answer}:{page},Wi-Fi,true,,Chrome,Linux,s{n},0,,,,JP,false,"
+                  "2026-12-01T10:00:00Z\n" for n, answer in enumerate(["yes", "yes", "no"])),
+        encoding="utf-8")
+    done = run_cli("stats", "--analytics", str(export), "--json", cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["feedback"]["per_article"] == [
+        {"name": "カメラが Wi-Fi につながらない", "yes": 2, "no": 1, "ratio": 0.67}]
