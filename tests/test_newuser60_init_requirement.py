@@ -40,6 +40,13 @@ def direct(url: str, **info: object) -> str:
             vcs_info={"vcs": "git", "commit_id": COMMIT}), "kbgen==1.2.3", True),
     (direct("ssh://git@git.example/kbgen.git", vcs_info={"vcs": "git", "commit_id": COMMIT}),
      "kbgen==1.2.3", True),
+    # nothing but the address reaches the file: no option, line break or query rides along
+    (direct("https://git.example/kbgen.git --index-url https://evil.example/simple",
+            vcs_info={"vcs": "git", "commit_id": COMMIT}), "kbgen==1.2.3", True),
+    (direct("https://git.example/kbgen.git\n--extra-index-url=https://evil.example/",
+            vcs_info={"vcs": "git", "commit_id": COMMIT}), "kbgen==1.2.3", True),
+    (direct("https://files.example/kbgen.whl?token=s3cret", archive_info={}),
+     "kbgen==1.2.3", True),
     (direct("https://git.example/kbgen.git", vcs_info={"vcs": "git", "commit_id": "main"}),
      "kbgen==1.2.3", True),  # a branch moves: only a commit pins
     (direct("file:///nowhere/kbgen-1.2.3-py3-none-any.whl", archive_info={}),

@@ -50,3 +50,26 @@ def test_a_related_article_that_failed_to_load_is_named_with_its_file(project: P
         " without .md)"]
     write(project, "billing/パスワードを忘れた.md", "Forgot password", "E_PW")
     assert len(related_errors(project)) == 1  # read now: only the missing one is said
+
+
+def test_a_translation_of_an_article_that_failed_to_load_names_its_file(tmp_path: Path) -> None:
+    """The same in a translation: "translation_of: no article 'charged-twice' in content/"
+    while content/articles/billing/charged-twice.md was there with an impossible date."""
+    import shutil
+
+    from tests.conftest import REPO
+
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", project)
+    original = project / "content/articles/billing/charged-twice.md"
+    text = original.read_text(encoding="utf-8")
+    assert "\nupdated: " in text
+    original.write_text(text.replace("\nupdated: ", "\nupdated: 2026-02-30\nold_updated: ", 1),
+                        encoding="utf-8")
+    said = run_cli("check", cwd=project).stdout
+    line = next(line for line in said.splitlines() if "doppelt-abgebucht.md" in line
+                and "translation_of" in line)
+    assert line.endswith(": error: translation_of: the article 'charged-twice'"
+                         " (content/articles/billing/charged-twice.md) could not be read: fix"
+                         " the errors reported for that file")
+    assert "no article 'charged-twice'" not in said

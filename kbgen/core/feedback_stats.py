@@ -18,6 +18,7 @@ from typing import Any
 
 from kbgen.core.gaps import Masker
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.slugs import published_stem
 
 _EVENT = ("event", "name", "event action", "event name", "goal", "label")
 _DETAIL = ("detail", "property value", "value", "event name")
@@ -130,11 +131,12 @@ def feedback(kb: KnowledgeBase, counts: Counter[str], top: int = 10) -> Feedback
     """Helpful ratios per published article and category, searches without result, contact."""
     titles: dict[str, tuple[str, str]] = {}
     for article in kb.public_articles():
-        page = re.sub(r"\.md$", "", article.origin.src_uri)
         found = kb.categories.get(article.category)
         entry = (article.title, found.info.title if found else article.category)
-        for form in (f"{page}.html", f"{page}/", page):
-            titles[form] = entry
+        for page in {re.sub(r"\.md$", "", article.origin.src_uri),
+                     published_stem(article.origin.src_uri)}:  # where readers found it
+            for form in (f"{page}.html", f"{page}/", page):
+                titles[form] = entry
     yes: Counter[str] = Counter()
     no: Counter[str] = Counter()
     queries: Counter[str] = Counter()

@@ -1,5 +1,6 @@
-"""`kbgen init`'s English example wording still in the contact data of a site in another
-language: readers see it as it is, and screen readers speak it with the page's voice."""
+"""`kbgen init`'s English example wording still in a site in another language (its contact
+data, settings, example profile, example articles and categories): readers see it as it is, and
+screen readers speak it with the page's voice."""
 
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from kbgen.core.model import Article, KnowledgeBase
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.reply_wording import ReplyWording
 from kbgen.core.sanitize import clean_html
+from kbgen.core.slugs import published_stem
 from kbgen.core.sources import DATA_DIR
 from kbgen.core.step_headings import RESOLUTION, WORKAROUND
 from kbgen.core.ticket_refs import quoted_tickets
@@ -68,7 +69,7 @@ class Site:
 
     def page_url(self, src_uri: str) -> str:
         """The absolute URL of the page made from a Markdown file of the content folder."""
-        stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+        stem = published_stem(src_uri)  # its ASCII address, as the build publishes it
         if stem == "index" or stem.endswith("/index"):
             path = stem[: -len("index")]
         else:

@@ -50,6 +50,15 @@ def url_slug(slug: str) -> str:
     return slug if slug.isascii() else ascii_slug(slug)
 
 
+def published_stem(src_uri: str) -> str:
+    """Where the build publishes a page of the content folder, without its suffix:
+    `articles/billing/überweisung.md` -> `articles/billing/uberweisung` (each part not in ASCII
+    transliterated, as kbgen.site.addresses does to the page's address)."""
+    stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+    return "/".join(part if part.isascii() else (url_slug(part) or part)
+                    for part in stem.split("/"))
+
+
 def _join(words: list[str], limit: int | None) -> str:
     slug = ""
     for word in words:

@@ -13,6 +13,7 @@ or, when its path differs, the one whose slug its `translation_of` names.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -211,7 +212,11 @@ class Translations:
         if entry.translation_of is None:
             return by_path.get(nfc(entry.src_uri))
         source = by_slug.get(nfc(entry.translation_of))
-        if source is None:
+        unread = _unread(self.languages[0], entry.translation_of) if source is None else None
+        if unread is not None:
+            self._error(entry, f"translation_of: the article '{entry.translation_of}' ({unread})"
+                        " could not be read: fix the errors reported for that file")
+        elif source is None:
             folder = self.languages[0].folder.name
             self._error(entry, f"translation_of: no article '{entry.translation_of}' in"
                         f" {folder}/ (the default language, {self.languages[0].code}); use the"
@@ -295,6 +300,17 @@ class Translations:
                                          f" ({when}) is older; bring it up to date and set"
                                          f" `updated:`"))
         return found
+
+
+def _unread(language: Language, slug: str) -> str | None:
+    """The path of an article file of `language` named `slug` that could not be read (its own
+    errors are reported), or None when there is none."""
+    if not slug or "/" in slug or "\\" in slug or slug.startswith("."):
+        return None
+    folder = language.folder / ARTICLES_DIR
+    found = sorted(folder.glob(f"*/{glob.escape(slug)}.md")) if folder.is_dir() else []
+    return Source(found[0].relative_to(language.folder).as_posix(), found[0]).display_path \
+        if found else None
 
 
 def _published_first_names(folder: Path, directory_urls: bool) -> dict[str, list[Path]]:
