@@ -73,16 +73,16 @@ SEED = "witch collapse practice feed shame open despair creek road again ice lea
     f"Recovery phrase: {SEED}",
     f"> {SEED}",
     f"```\n{SEED}\n```",
-    "Unlock the wallet with Tr0ub4dor-Wallet-77",
     "walletpassphrase \"Zq8rT2vLmN\" 600",
-    f"- {SEED.upper()}",
-    SEED.replace(" ", ","),
+    f"Password: Zq8rT2vLmN\n{SEED}",
+    "Contact jane.doe@gmail.com about the wallet.",
 ])
 def test_a_secret_repeated_on_many_pages_is_found_on_each(text: str) -> None:
     """The same leak pasted into 20 articles: found in each, with the same findings, whatever
     each site allows."""
     _alone.cache_clear()
     first = scan(text)
+    assert first
     for number in range(20):
         allowed = SHOP if number % 2 else Allowed()
         assert [(f.line, f.kind, f.excerpt) for f in scan(text, allowed)] == [
