@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import UserString
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ import yaml
 from kbgen.core.strictyaml import key_lines_of, line_for
 
 TOP_LEVEL = ("site_name", "site_description", "site_author", "site_url", "copyright",
-             "repo_url", "repo_name", "edit_uri", "nav", "extra_css", "extra_javascript")
+             "repo_url", "repo_name", "edit_uri", "edit_uri_template", "nav", "extra_css",
+             "extra_javascript")
 """Top-level settings that appear on pages or in links."""
 KB_PUBLISHED = ("footer", "social")
 """Keys of `extra.kb.brand` that are shown."""
@@ -59,7 +61,8 @@ _SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader
 
 def published_values(config: Mapping[str, Any]) -> dict[str, Any]:
     """The part of a configuration (as loaded) that is published, by top-level key."""
-    shown = {key: config[key] for key in TOP_LEVEL if config.get(key) is not None}
+    shown = {key: str(config[key]) if isinstance(config[key], UserString) else config[key]
+             for key in TOP_LEVEL if config.get(key) is not None}  # MkDocs' edit_uri_template
     if "nav" in shown:
         shown["nav"] = _titled(shown["nav"])
     extra = dict(config.get("extra") or {})

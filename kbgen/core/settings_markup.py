@@ -56,7 +56,7 @@ _DECLARATION = re.compile(r"<[!?]")
 
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "data"})
 """Schemes a browser runs, or renders as a page of the address's own."""
-_LINK_KEY = re.compile(r"nav(?:\[\d+\]|\.page)*\.page|site_url|repo_url|edit_uri"
+_LINK_KEY = re.compile(r"nav(?:\[\d+\]|\.page)*\.page|site_url|repo_url|edit_uri(?:_template)?"
                        r"|extra\.homepage|.+\.link|extra_(?:css|javascript)\[\d+\]")
 """Settings Material writes as an address (`href`, `src`): a nav entry's target, the logo's
 link, a social or language link, the repository, the site's own scripts and styles. Each may

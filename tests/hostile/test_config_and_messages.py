@@ -272,14 +272,15 @@ CHECKED = [
       f" {ARTICLE}"]),
     ("right-to-left override in a file name",
      {"content/articles/billing/invoice\u202egpj.md": article("Invoice")},
-     ["content/articles/billing/invoice<U+202E RIGHT-TO-LEFT OVERRIDE>gpj.md:1: error: file name"
-      " 'invoice<U+202E RIGHT-TO-LEFT OVERRIDE>gpj.md' is not a valid slug; use lowercase words"
-      " of letters or digits (any script) joined by hyphens, e.g. 'reset-password.md' or"
-      " 'überweisung-fehlgeschlagen.md'"]),
+     ["content/articles/billing/invoice<U+202E RIGHT-TO-LEFT OVERRIDE>gpj.md: error: the name"
+      " holds U+202E RIGHT-TO-LEFT OVERRIDE, a character that reorders how the name reads (what"
+      " a reader sees is not the file they get); rename it (retype the name if you cannot see"
+      " it)"]),  # any file's or folder's name (hostile60), before the slug's rule
     ("zero-width space in a folder name", {"content/articles/bill\u200bing/case.md": article()},
-     ["content/articles/bill<U+200B ZERO WIDTH SPACE>ing/case.md:1: error: unknown category"
-      " 'bill<U+200B ZERO WIDTH SPACE>ing'; add it to _data/categories.yml or move the file"
-      " (known: billing, wifi)"]),
+     ["content/articles/bill<U+200B ZERO WIDTH SPACE>ing: error: the name holds U+200B ZERO"
+      " WIDTH SPACE, a character that is invisible or breaks the line, so a name that looks like"
+      " another's is not, and links to it break; rename it (retype the name if you cannot see"
+      " it)"]),
     ("right-to-left override in a title", {ARTICLE: article("Refund \u202edetaerc")},
      [f"{ARTICLE}:{line}: error: '{key}': contains U+202E RIGHT-TO-LEFT OVERRIDE, a character"
       " that reorders how the text around it reads; delete it (retype the text if you cannot"

@@ -112,3 +112,32 @@ def test_the_build_publishes_nothing(tmp_path: Path) -> None:
     code, output = run_in(root, "build")
     assert code == 1 and "theme.favicon: is an address, not a file of the site" in output
     assert not (root / "site").exists()
+
+
+EDIT = MINI_CONFIG.replace("  font: false\n",
+                          "  font: false\n  features: [content.action.edit]\n") \
+    + "repo_url: https://github.com/acme/help\nedit_uri_template: {template}\n"
+"""A site with edit links: Material writes `repo_url` joined with the template into an `href`
+on every page (MkDocs loads the template as a `UserString`, which the settings' reading
+skipped)."""
+
+
+@pytest.mark.parametrize("template, refusal", [
+    ("'ms-msdt:/id PCWDiagnostic{path}'", "is a ms-msdt: address"),
+    ("'&#106;avascript:alert(1)//{path}'", "is a javascript:, vbscript: or data: address"),
+    ("'blob/main/{path}\" onmouseover=\"x'", "has a '\"', which ends the attribute"),
+    ("'search-ms:query={path}'", "is a search-ms: address")])
+def test_an_edit_link_template_is_an_address(tmp_path: Path, template: str,
+                                             refusal: str) -> None:
+    root = project(tmp_path, EDIT.format(template=template))
+    code, output = run_in(root, "build")
+    assert code == 1 and f"mkdocs.yml:15: error: edit_uri_template: {refusal}" in output, output
+    assert not (root / "site").exists()
+
+
+def test_an_everyday_edit_link_template_builds(tmp_path: Path) -> None:
+    root = project(tmp_path, EDIT.format(template="'blob/main/content/{path}'"))
+    code, output = run_in(root, "build")
+    assert code == 0, output
+    assert 'href="https://github.com/acme/help/blob/main/content/index.md"' in (
+        root / "site/index.html").read_text(encoding="utf-8")
