@@ -1,6 +1,6 @@
 """Issue 19 (gap60): leak variants as a support agent pastes them into an article (a ticket
 quoted, a config, a table of the customer's devices, a list, a code fence, HTML, a front matter
-field), in English and twelve other languages and scripts: `gap60_cases.yml`. Each row records
+field), in English and twenty-one other languages: `gap60_cases.yml`. Each row records
 what main (`4d0cef2c`) and this branch made of it (`caught`: an error; `warning`; `through`).
 
 Every row this branch catches stays caught (a regression of any reader fails here); the rows
