@@ -129,6 +129,8 @@ from kbgen.core.privacy.real_defaults import needs as _real_default_needs
 from kbgen.core.privacy.script_literals import joined_in_blocks
 from kbgen.core.privacy.script_literals import line_needs as _script_literal_needs
 from kbgen.core.privacy.script_literals import literals as _literals_in_scripts
+from kbgen.core.privacy.secret_compounds import compounds as _compounds_in_names
+from kbgen.core.privacy.secret_compounds import needs as _secret_compound_needs
 from kbgen.core.privacy.secret_lists import listed_on_line as _listed_secrets
 from kbgen.core.privacy.secret_lists import needs as _listed_secret_needs
 from kbgen.core.privacy.secret_name_values import needs as _secret_name_value_needs
@@ -330,6 +332,13 @@ def _login_phrases(line: str, context: _Context) -> Iterator[_Hit]:
                                                                  _DEFINITION_JUDGES))
 
 
+def _secret_compounds(line: str, context: _Context) -> Iterator[_Hit]:
+    """A value set under a name ending in a secret's word glued to another (`wifi-psk = …`,
+    `sharedsecret = …`, `--unlock-phrase …`: kbgen.core.privacy.secret_compounds)."""
+    return _compounds_in_names(line, lambda text: _hits_in_line(text, context,
+                                                                _DEFINITION_JUDGES))
+
+
 def _wallet_secrets(line: str, context: _Context) -> Iterator[_Hit]:
     """A wallet's seed phrase, and its passphrase judged as a password's
     (kbgen.core.privacy.wallet_secrets)."""
@@ -453,6 +462,7 @@ DETECTORS: tuple[Detector, ...] = (
     _script_literals,
     _wallet_secrets,
     _login_phrases,
+    _secret_compounds,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -513,6 +523,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _script_literals: _script_literal_needs,
     _wallet_secrets: _wallet_secret_needs,
     _login_phrases: _login_phrase_needs,
+    _secret_compounds: _secret_compound_needs,
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),

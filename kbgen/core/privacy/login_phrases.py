@@ -142,8 +142,9 @@ def _path(line: str, match: re.Match[str]) -> bool:
             or match.group("login") in _PATH_ROOTS or bool(_NOT_A_PAIR.search(value)))
 
 
-_NOT_A_PAIR = re.compile(r"[/=]|\.[a-z]{2,4}(?![a-z])", re.ASCII)
-"""A value that is a path's rest, a setting or a file (`upload1.png`, `port=5000`)."""
+_NOT_A_PAIR = re.compile(r"[/=:]|\.[a-z]{2,4}(?![a-z])", re.ASCII)
+"""A value that is a path's rest, a setting, a file or an image's tag (`upload1.png`,
+`port=5000`, `acme/app:1.2`)."""
 _PATH_ROOTS = frozenset({"dev", "etc", "usr", "var", "tmp", "opt", "home", "mnt", "proc", "sys",
                          "bin", "lib", "srv", "run", "media"})
 """A Unix path written without its first `/` (`dev/ttyACM0`, `etc/hosts2`)."""

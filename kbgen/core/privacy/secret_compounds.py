@@ -1,0 +1,75 @@
+"""A setting or a flag whose name ends in a secret's word joined to others, for the gate (issue
+19, branch gap60).
+
+The key rules read a secret's word standing alone in a setting's name (`psk:`, `wifi-key:`,
+`unlock-passphrase:`), so names that glue it to another word or end in a word they do not split
+off published their values: `wifi-psk = Jensen-Dental-2024`, `sharedsecret = Jensen!Radius9`,
+`unlock-phrase: tangerine-marble-orbit-42`, `master-phrase = Orbit!Tangerine9`, `--wifi-key
+Summer2024!`, `--unlock-phrase "plum river 7 lantern"` (gap59's option_choices gaps).
+
+Read by the name's structure: the end of a lower-case run is a secret's word (`sharedsecret`),
+a setting's last piece (after `-`, `_`, `.` or a capital) is `phrase` or `psk` (the pieces the
+key rules do not read; `FG_WEBUI_PASSWORD=info`, `tls.key:` stay theirs), or a flag's last piece
+is any secret's word (SECRET_ENDS). The value must hold a letter and a digit, and it is judged
+as that word's (`passphrase: Jensen-Dental-2024`) by the rules that read a key and its value,
+so placeholders, references and examples stay as those rules leave them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kbgen.core.privacy.context import _Hit, judged_as_key
+
+Judge = Callable[[str], list[_Hit]]
+
+SECRET_ENDS = {"phrase": "passphrase", "passphrase": "passphrase", "psk": "passphrase",
+               "secret": "secret", "password": "password", "passwort": "password",
+               "passwd": "password", "pwd": "password", "key": "key"}
+"""The last word of a name that says its value is a secret, and the name it is judged under."""
+
+_END = re.compile(r"(?:(?<=[-_.])|(?<=[a-z])(?=[A-Z]))(?i:(passphrase|phrase|psk|secret|passwort"
+                  r"|password|passwd|pwd|key))$|(?<=[a-z])(passphrase|phrase|psk|secret|passwort"
+                  r"|password|passwd|pwd)$")
+"""The secret's word ending a name: after a separator or as its last capitalised word (`wifi-key`,
+`unlockPhrase`), or glued in lower case (`sharedsecret`; not `key`: `monkey`, `hotkey`)."""
+_SETTING = re.compile(
+    r"""^[ \t]*(?:[-*+][ \t]+)?[`"']?(?P<name>[A-Za-z][\w.-]{2,63})[`"']?[ \t]*[:=][ \t]*"""
+    r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{4,128})(?P=q)|(?P<value>[^\s"'`#;,]{4,128}))""")
+"""`name: value`, `name = value`, maybe a list item, the value maybe quoted."""
+_FLAG = re.compile(
+    r"""(?<![\w-])--(?P<name>[A-Za-z][\w.-]{2,63})(?:=|[ \t]+)"""
+    r"""(?:(?P<q>["'])(?P<quoted>[^"'\n]{4,128})(?P=q)|(?P<value>[^\s"'`|;&<>]{4,128}))""")
+"""A command's `--name value` or `--name=value`."""
+
+_LETTER_AND_DIGIT = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
+"""A secret's shape here: a letter and a digit (a word after a flag is the command's next
+argument, `--disabled-password mastodon`)."""
+
+_NEEDS = re.compile(r"(?i)(?:phrase|psk|secret|passwort|password|passwd|pwd|key)\b")
+
+
+def needs(text: str, folded: str) -> bool:
+    """A text where a name may end in a secret's word."""
+    return bool(_NEEDS.search(text))
+
+
+def compounds(line: str, judge: Judge) -> Iterator[_Hit]:
+    """Hits of each value set under a name ending in a secret's word glued to another, judged
+    under that word."""
+    for pattern in (_SETTING, _FLAG):
+        for match in pattern.finditer(line):
+            name = match.group("name")
+            end = _END.search(name)
+            if end is None or end.start() == 0:
+                continue  # a secret's word alone is the key rules' already
+            word = (end.group(1) or end.group(2)).lower()
+            if pattern is _SETTING and end.group(1) and word not in ("phrase", "psk"):
+                continue  # `FG_WEBUI_PASSWORD=`, `tls.key:`: the key rules read these
+            group = "quoted" if match.group("quoted") is not None else "value"
+            value = match.group(group).rstrip(".,)") if group == "value" else match.group(group)
+            if not _LETTER_AND_DIGIT.match(value):
+                continue  # `--disabled-password mastodon`: a word, no secret's shape
+            yield from judged_as_key(SECRET_ENDS[word], value,
+                                     match.start(group), judge, value_only=True)

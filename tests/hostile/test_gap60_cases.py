@@ -1,0 +1,38 @@
+"""Issue 19 (gap60): leak variants as a support agent pastes them into an article (a ticket
+quoted, a config, a table of the customer's devices, a list, a code fence, HTML, a front matter
+field), in English and twenty-one other languages: `gap60_cases.yml`. Each row records
+what main (`4d0cef2c`) and this branch made of it (`caught`: an error; `warning`; `through`).
+
+Every row this branch catches stays caught (a regression of any reader fails here); the rows
+still through are the classes left (bench/RESULTS.md, gap60's section)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kbgen.core.privacy import Allowed, scan
+
+CASES = yaml.safe_load((Path(__file__).parent / "gap60_cases.yml").read_text(encoding="utf-8"))
+
+
+def _verdict(text: str) -> str:
+    findings = scan(text, Allowed())
+    if any(not finding.advisory for finding in findings):
+        return "caught"
+    return "warning" if findings else "through"
+
+
+def test_the_set_is_as_described() -> None:
+    assert len(CASES) >= 250
+    assert {case["verdict_gap60"] for case in CASES} <= {"caught", "warning", "through"}
+    assert sum(case["verdict_main"] != "caught" and case["verdict_gap60"] == "caught"
+               for case in CASES) >= 100
+
+
+@pytest.mark.parametrize("case", [case for case in CASES if case["verdict_gap60"] == "caught"],
+                         ids=lambda case: f"{case['cls']}-{case['wrap']}")
+def test_a_caught_variant_stays_caught(case: dict[str, str]) -> None:
+    assert _verdict(case["text"]) == "caught"
