@@ -33,7 +33,9 @@ LANGUAGES = ("nwdiag", "blockdiag", "seqdiag", "actdiag", "packetdiag", "rackdia
 MAX_DRAWING_LINES = 400
 """The longest drawing read: a diagram left open would otherwise run to the page's end."""
 
-_HINT = re.compile(r"(?i)diag\b|mermaid|\+-{2,}\+|[┌└╔╚╭╰][─═━]")
+_HINTS = ("diag", "mermaid", "+--", "┌", "└", "╔", "╚", "╭", "╰")
+"""What a page with a drawing holds somewhere (each pattern below needs one): a page without
+any is not read further."""
 _LANGUAGE_OPEN = re.compile(r"(?<![\w-])(?:" + "|".join(LANGUAGES) + r")[ \t]*\{")
 _MERMAID_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?mermaid\b")
 _DIRECTIVE = re.compile(r"([ \t]*)\.\.[ \t]+(?:mermaid|" + "|".join(LANGUAGES) + r")::")
@@ -51,22 +53,28 @@ def drawn_hosts(lines: list[str]) -> frozenset[Address]:
     """The private addresses (not loopback) the drawings of `lines` hold, from drawings whose
     own text, its section up to it (heading, caption) and the paragraph after it place nothing
     (default_networks.placed: `**Company Network with Remote Client**` over an `nwdiag`)."""
-    if not any(_HINT.search(line) for line in lines):
+    text = "\n".join(lines)
+    if not any(hint in text for hint in _HINTS):
         return frozenset()
     found: set[Address] = set()
     for first, last in drawings(lines):
         drawing = "\n".join(lines[first:last + 1])
-        if default_networks.placed("\n".join([*_caption(lines, first), drawing,
-                                              *_after(lines, last)])):
-            continue
-        for match in _ADDRESS.finditer(drawing):
-            try:
-                address = ipaddress.ip_address(match.group())
-            except ValueError:
-                continue
-            if address.is_private and not address.is_loopback:
-                found.add(address)
+        hosts = set(_private(drawing))
+        if hosts and not default_networks.placed("\n".join(
+                [*_caption(lines, first), drawing, *_after(lines, last)])):
+            found |= hosts
     return frozenset(found)
+
+
+def _private(text: str) -> Iterator[Address]:
+    """The private addresses (not loopback) written in `text`."""
+    for match in _ADDRESS.finditer(text):
+        try:
+            address = ipaddress.ip_address(match.group())
+        except ValueError:
+            continue
+        if address.is_private and not address.is_loopback:
+            yield address
 
 
 def drawings(lines: list[str]) -> Iterator[tuple[int, int]]:
@@ -79,9 +87,9 @@ def drawings(lines: list[str]) -> Iterator[tuple[int, int]]:
         line = lines[index]
         if index in mermaid:
             span = index, mermaid[index]
-        elif directive := _DIRECTIVE.match(line):
+        elif "::" in line and (directive := _DIRECTIVE.match(line)):
             span = index, _directive_end(lines, index, len(directive.group(1)))
-        elif _LANGUAGE_OPEN.search(line):
+        elif "diag" in line and _LANGUAGE_OPEN.search(line):
             span = index, _brace_end(lines, index)
         elif _boxes_apart(line):
             span = _paragraph(lines, index)
@@ -99,7 +107,7 @@ def drawings(lines: list[str]) -> Iterator[tuple[int, int]]:
 def _boxes_apart(line: str) -> bool:
     """`line` holds two boxes' edges with a blank between them (`+---+   +---+`): a drawing's
     line, where a grid table's borders touch (`+---+---+`)."""
-    edges = list(_EDGE.finditer(line)) if "-" in line or "─" in line or "═" in line \
+    edges = list(_EDGE.finditer(line)) if "+-" in line or "─" in line or "═" in line \
         or "━" in line else []
     return any(" " in line[one.end():two.start()] or "\t" in line[one.end():two.start()]
                for one, two in zip(edges, edges[1:]))
