@@ -42,6 +42,11 @@ _DIRECTIVE = re.compile(r"([ \t]*)\.\.[ \t]+(?:mermaid|" + "|".join(LANGUAGES) +
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _UNDERLINE = re.compile(r"([=\-~^\"'`*+#.:_])\1{2,}[ \t]*")
 """A reStructuredText title's underline (`------`), as Sphinx reads any repeated punctuation."""
+_OWNED = re.compile(r"(?i)\b(?!(?:it|let|that|what|here|there|who|where|how)['’]s\b)"
+                    r"[^\W\d_]+['’]s\b|\b(?:of|for|from)[ \t]+(?:the|a|an|our|my|his|her|their"
+                    r"|your)[ \t]+[^\W\d_]")
+"""A node labelled as someone's (`the boss's computer`, `Router of the subscriber`): a drawing
+has no sentence to read its owner from (kbgen.core.stated_owners), so any possessive refuses it."""
 _EDGE = re.compile(r"\+-{2,}\+|[┌└╔╚╭╰][─═━]{2,}[┐┘╗╝╮╯]")
 _ADDRESS = re.compile(r"(?:(?<=\\n)|(?<![\w.:]))(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}"
                       r"(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:]|\.\d)")
@@ -50,9 +55,10 @@ Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 def drawn_hosts(lines: list[str]) -> frozenset[Address]:
-    """The private addresses (not loopback) the drawings of `lines` hold, from drawings whose
-    own text, its section up to it (heading, caption) and the paragraph after it place nothing
-    (default_networks.placed: `**Company Network with Remote Client**` over an `nwdiag`)."""
+    """The private addresses (not loopback) the drawings of `lines` hold, from drawings that
+    label no node as someone's (_OWNED) and whose own text, its section up to it (heading,
+    caption) and the paragraph after it place nothing (default_networks.placed:
+    `**Company Network with Remote Client**` over an `nwdiag`)."""
     text = "\n".join(lines)
     if not any(hint in text for hint in _HINTS):
         return frozenset()
@@ -60,7 +66,7 @@ def drawn_hosts(lines: list[str]) -> frozenset[Address]:
     for first, last in drawings(lines):
         drawing = "\n".join(lines[first:last + 1])
         hosts = set(_private(drawing))
-        if hosts and not default_networks.placed("\n".join(
+        if hosts and not _OWNED.search(drawing) and not default_networks.placed("\n".join(
                 [*_caption(lines, first), drawing, *_after(lines, last)])):
             found |= hosts
     return frozenset(found)

@@ -100,6 +100,12 @@ LEAKS = [
     ("payroll as a node", _drawn(BOXES).replace("Router A", "Payroll  ") + SETTINGS),
     ("a person's laptop as a node", _drawn(MERMAID).replace("Site A", "Jane's laptop")
      + SETTINGS),
+    ("the boss's computer as a node", _drawn(MERMAID).replace("Site A", "the boss's computer")
+     + SETTINGS),
+    ("a subscriber's router as a node", _drawn(MERMAID).replace("Site A",
+                                                                 "Router of the subscriber")
+     + SETTINGS),
+    ("a tenant's laptop as a box", _drawn(BOXES).replace("Router A", "Tenant's ") + SETTINGS),
     ("a customer's router as a node", _drawn(MERMAID).replace("Site B", "Customer router")
      + SETTINGS),
     ("a ticket in the heading", _drawn(NWDIAG).replace("Network topology", "Ticket 4821")
