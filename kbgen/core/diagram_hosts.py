@@ -48,8 +48,8 @@ _OWNED = re.compile(r"(?i)\b(?!(?:it|let|that|what|here|there|who|where|how)['�
 """A node labelled as someone's (`the boss's computer`, `Router of the subscriber`): a drawing
 has no sentence to read its owner from (kbgen.core.stated_owners), so any possessive refuses it."""
 _EDGE = re.compile(r"\+-{2,}\+|[┌└╔╚╭╰][─═━]{2,}[┐┘╗╝╮╯]")
-_ADDRESS = re.compile(r"(?:(?<=\\n)|(?<![\w.:]))(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}"
-                      r"(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:]|\.\d)")
+_ADDRESS = re.compile(r"(?<![/@])(?:(?<=\\n)|(?<![\w.:]))(?:\d{1,3}(?:\.\d{1,3}){3}"
+                      r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:]|\.\d)")
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -73,7 +73,8 @@ def drawn_hosts(lines: list[str]) -> frozenset[Address]:
 
 
 def _private(text: str) -> Iterator[Address]:
-    """The private addresses (not loopback) written in `text`."""
+    """The private addresses (not loopback) written in `text`, but a URL's host (`//10.0.0.5`,
+    `user@10.0.0.5`) or an address with a port (`10.0.0.5:3389`): a service's, not a node."""
     for match in _ADDRESS.finditer(text):
         try:
             address = ipaddress.ip_address(match.group())

@@ -45,6 +45,9 @@ HOSTS = [
      "```mermaid\ngraph LR\n  A[\"10.9.0.1\"] --> B\n```\n\nThe customer's set-up.\n", set()),
     ("nothing from a drawing with a NAS node",
      "```mermaid\ngraph LR\n  A[\"NAS 10.9.0.1\"] --> B\n```\n", set()),
+    ("no URL's host nor an address with a port",
+     "```mermaid\ngraph LR\n  A[\"http://10.9.0.1/\"] --> B[\"10.9.0.2:3389\"]\n"
+     "  B --> C[\"10.9.0.3\"]\n```\n", {"10.9.0.3"}),
     ("an address after a literal \\n in a label",
      "nwdiag {\n  n [label = \"PC\\n10.2.0.20\"];\n}\n", {"10.2.0.20"}),
 ]
