@@ -33,40 +33,55 @@ LANGUAGES = ("nwdiag", "blockdiag", "seqdiag", "actdiag", "packetdiag", "rackdia
 MAX_DRAWING_LINES = 400
 """The longest drawing read: a diagram left open would otherwise run to the page's end."""
 
-_HINT = re.compile(r"(?i)diag\b|mermaid|\+-{2,}\+|[┌└╔╚╭╰][─═━]")
+_HINTS = ("diag", "mermaid", "+--", "┌", "└", "╔", "╚", "╭", "╰")
+"""What a page with a drawing holds somewhere (each pattern below needs one): a page without
+any is not read further."""
 _LANGUAGE_OPEN = re.compile(r"(?<![\w-])(?:" + "|".join(LANGUAGES) + r")[ \t]*\{")
 _MERMAID_FENCE = re.compile(r"[ \t>]*(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?mermaid\b")
 _DIRECTIVE = re.compile(r"([ \t]*)\.\.[ \t]+(?:mermaid|" + "|".join(LANGUAGES) + r")::")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _UNDERLINE = re.compile(r"([=\-~^\"'`*+#.:_])\1{2,}[ \t]*")
 """A reStructuredText title's underline (`------`), as Sphinx reads any repeated punctuation."""
+_OWNED = re.compile(r"(?i)\b(?!(?:it|let|that|what|here|there|who|where|how)['’]s\b)"
+                    r"[^\W\d_]+['’]s\b|\b(?:of|for|from)[ \t]+(?:the|a|an|our|my|his|her|their"
+                    r"|your)[ \t]+[^\W\d_]")
+"""A node labelled as someone's (`the boss's computer`, `Router of the subscriber`): a drawing
+has no sentence to read its owner from (kbgen.core.stated_owners), so any possessive refuses it."""
 _EDGE = re.compile(r"\+-{2,}\+|[┌└╔╚╭╰][─═━]{2,}[┐┘╗╝╮╯]")
-_ADDRESS = re.compile(r"(?:(?<=\\n)|(?<![\w.:]))(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}"
-                      r"(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:]|\.\d)")
+_ADDRESS = re.compile(r"(?<![/@])(?:(?<=\\n)|(?<![\w.:]))(?:\d{1,3}(?:\.\d{1,3}){3}"
+                      r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:]|\.\d)")
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 def drawn_hosts(lines: list[str]) -> frozenset[Address]:
-    """The private addresses (not loopback) the drawings of `lines` hold, from drawings whose
-    own text, its section up to it (heading, caption) and the paragraph after it place nothing
-    (default_networks.placed: `**Company Network with Remote Client**` over an `nwdiag`)."""
-    if not any(_HINT.search(line) for line in lines):
+    """The private addresses (not loopback) the drawings of `lines` hold, from drawings that
+    label no node as someone's (_OWNED) and whose own text, its section up to it (heading,
+    caption) and the paragraph after it place nothing (default_networks.placed:
+    `**Company Network with Remote Client**` over an `nwdiag`)."""
+    text = "\n".join(lines)
+    if not any(hint in text for hint in _HINTS):
         return frozenset()
     found: set[Address] = set()
     for first, last in drawings(lines):
         drawing = "\n".join(lines[first:last + 1])
-        if default_networks.placed("\n".join([*_caption(lines, first), drawing,
-                                              *_after(lines, last)])):
-            continue
-        for match in _ADDRESS.finditer(drawing):
-            try:
-                address = ipaddress.ip_address(match.group())
-            except ValueError:
-                continue
-            if address.is_private and not address.is_loopback:
-                found.add(address)
+        hosts = set(_private(drawing))
+        if hosts and not _OWNED.search(drawing) and not default_networks.placed("\n".join(
+                [*_caption(lines, first), drawing, *_after(lines, last)])):
+            found |= hosts
     return frozenset(found)
+
+
+def _private(text: str) -> Iterator[Address]:
+    """The private addresses (not loopback) written in `text`, but a URL's host (`//10.0.0.5`,
+    `user@10.0.0.5`) or an address with a port (`10.0.0.5:3389`): a service's, not a node."""
+    for match in _ADDRESS.finditer(text):
+        try:
+            address = ipaddress.ip_address(match.group())
+        except ValueError:
+            continue
+        if address.is_private and not address.is_loopback:
+            yield address
 
 
 def drawings(lines: list[str]) -> Iterator[tuple[int, int]]:
@@ -79,9 +94,9 @@ def drawings(lines: list[str]) -> Iterator[tuple[int, int]]:
         line = lines[index]
         if index in mermaid:
             span = index, mermaid[index]
-        elif directive := _DIRECTIVE.match(line):
+        elif "::" in line and (directive := _DIRECTIVE.match(line)):
             span = index, _directive_end(lines, index, len(directive.group(1)))
-        elif _LANGUAGE_OPEN.search(line):
+        elif "diag" in line and _LANGUAGE_OPEN.search(line):
             span = index, _brace_end(lines, index)
         elif _boxes_apart(line):
             span = _paragraph(lines, index)
@@ -99,7 +114,7 @@ def drawings(lines: list[str]) -> Iterator[tuple[int, int]]:
 def _boxes_apart(line: str) -> bool:
     """`line` holds two boxes' edges with a blank between them (`+---+   +---+`): a drawing's
     line, where a grid table's borders touch (`+---+---+`)."""
-    edges = list(_EDGE.finditer(line)) if "-" in line or "─" in line or "═" in line \
+    edges = list(_EDGE.finditer(line)) if "+-" in line or "─" in line or "═" in line \
         or "━" in line else []
     return any(" " in line[one.end():two.start()] or "\t" in line[one.end():two.start()]
                for one, two in zip(edges, edges[1:]))

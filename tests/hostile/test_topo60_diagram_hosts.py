@@ -5,10 +5,16 @@ not hold, a service's, a table of hosts or a page that maps a network stay error
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import cli
 from kbgen.core import diagram_hosts
 from kbgen.core.privacy import INTERNAL_IP, scan
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
+from tests.hostile.test_reviewed_exceptions import ARTICLE, LINE, write
 
 NWDIAG = """## Network topology
 
@@ -94,6 +100,12 @@ LEAKS = [
     ("payroll as a node", _drawn(BOXES).replace("Router A", "Payroll  ") + SETTINGS),
     ("a person's laptop as a node", _drawn(MERMAID).replace("Site A", "Jane's laptop")
      + SETTINGS),
+    ("the boss's computer as a node", _drawn(MERMAID).replace("Site A", "the boss's computer")
+     + SETTINGS),
+    ("a subscriber's router as a node", _drawn(MERMAID).replace("Site A",
+                                                                 "Router of the subscriber")
+     + SETTINGS),
+    ("a tenant's laptop as a box", _drawn(BOXES).replace("Router A", "Tenant's ") + SETTINGS),
     ("a customer's router as a node", _drawn(MERMAID).replace("Site B", "Customer router")
      + SETTINGS),
     ("a ticket in the heading", _drawn(NWDIAG).replace("Network topology", "Ticket 4821")
@@ -164,3 +176,25 @@ def test_the_nodes_of_an_nwdiag_label_are_read() -> None:
     lines = _drawn(NWDIAG.replace("VTI {left}", "VTI\\n{left}")).split("\n")
     assert {str(host) for host in diagram_hosts.drawn_hosts(lines)} >= {
         "192.168.123.1", "192.168.123.2", "10.10.1.1", "10.10.1.2"}
+
+
+def _check(root: Path, body: str) -> tuple[int, str]:
+    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES})
+    write(root, body)
+    result = CliRunner().invoke(cli, ["check", "-f", str(root / "mkdocs.yml")])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, result.output
+
+
+def test_kbgen_check_warns_on_a_drawn_topology_and_refuses_its_placed_twin(
+        tmp_path: Path) -> None:
+    body = _drawn(BOXES) + SETTINGS
+    settings_line = LINE + body.split("\n").index(SETTINGS.rstrip("\n"))
+    code, output = _check(tmp_path / "drawn", body)
+    assert code == 0, output
+    assert f"{ARTICLE}:{settings_line}: warning: internal IP address" in output
+    code, output = _check(tmp_path / "placed", body.replace("## Network diagram",
+                                                            "## Our office network"))
+    assert code == 1
+    assert f"{ARTICLE}:{settings_line}: error: internal IP address" in output
