@@ -12,10 +12,7 @@ with someone (`default_networks._placed`), or where the page maps a network
 (`default_networks.MAP_SIZE`).
 
 Only narrow networks declare: an IPv4 network of /24 or longer, an IPv6 one of /64 or longer
-(`10.0.0.0/8` in a firewall rule would otherwise cover every private address). A network
-manual's example topology is declared by its drawing too: each address a diagram on the page
-draws as a node (kbgen.core.diagram_hosts: `nwdiag`, Mermaid, boxes in a code block) is a
-one-address network of the page.
+(`10.0.0.0/8` in a firewall rule would otherwise cover every private address).
 """
 
 from __future__ import annotations
@@ -23,8 +20,6 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
-
-from kbgen.core import diagram_hosts
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -46,12 +41,9 @@ ADVICE = ("a private address in the network the page itself sets up (or a link-l
 
 
 def declared(lines: Iterable[str]) -> tuple[Network, ...]:
-    """The narrow private networks `lines` write (CIDR, or an address and its netmask), and
-    the addresses their diagrams draw as one-address networks (diagram_hosts)."""
-    rows = list(lines)
-    found: set[Network] = {ipaddress.ip_network(address) for address
-                           in diagram_hosts.drawn_hosts(rows)}
-    for line in rows:
+    """The narrow private networks `lines` write (CIDR, or an address and its netmask)."""
+    found: set[Network] = set()
+    for line in lines:
         if not _HINT.search(line):
             continue
         pairs = [(m.group(1), m.group(2)) for m in _CIDR.finditer(line)]

@@ -1,20 +1,14 @@
-"""Issue 19 (topo60): the addresses a network manual draws as its example topology's nodes
-(`nwdiag`, Mermaid, boxes in a code block) are the page's own network, a warning like a network
-it writes in CIDR (kbgen.core.diagram_hosts); an address anything places, one the drawing does
-not hold, a service's, a table of hosts or a page that maps a network stay errors."""
+"""Issue 19 (topo60): private addresses around a network manual's drawings (`nwdiag`, Mermaid,
+boxes in a code block) that a company's or a customer's real network would take: each stays an
+error. topo60 read a drawing's nodes as the page's own example network; an attack on that
+reading (rev60: 625 of 2,025 real networks written as drawings passed, for 6 seen findings
+fewer) took it out, and these are the leaks its author wrote against it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from kbgen.core import diagram_hosts
 from kbgen.core.privacy import INTERNAL_IP, scan
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
-from tests.hostile.test_reviewed_exceptions import ARTICLE, LINE, write
 
 NWDIAG = """## Network topology
 
@@ -59,33 +53,8 @@ def _errors(text: str) -> list[int]:
             if finding.kind == INTERNAL_IP and not finding.advisory]
 
 
-def _warnings(text: str) -> list[int]:
-    return [finding.line for finding in scan(text)
-            if finding.kind == INTERNAL_IP and finding.advisory]
-
-
 SETTINGS = ("Set **Tunnel local address** to ``192.168.123.1`` and **Tunnel remote address**"
             " to ``192.168.123.2``.\n")
-
-ACCEPTED = [
-    ("an nwdiag's nodes, then the settings", _drawn(NWDIAG) + SETTINGS),
-    ("boxes drawn in a literal block, then the settings", _drawn(BOXES) + SETTINGS),
-    ("a Mermaid chart, then the settings", _drawn(MERMAID) + SETTINGS),
-    ("an nwdiag in a Markdown fence (Kroki)",
-     "## Lab\n\n```nwdiag\nnwdiag {\n  network lab {\n    r1 [address = \"10.77.0.1\"];\n"
-     "    r2 [address = \"10.77.0.2\"];\n  }\n}\n```\n\nPing ``10.77.0.2`` from r1.\n"),
-    ("Unicode boxes in a fence",
-     "```text\n┌────────┐ 10.1.1.5     10.1.1.6 ┌────────┐\n"
-     "│ R1     │───────────────────│ R2     │\n"
-     "└────────┘                   └────────┘\n```\n\nThen ping 10.1.1.6.\n"),
-]
-
-
-@pytest.mark.parametrize(("name", "text"), ACCEPTED, ids=[name for name, _ in ACCEPTED])
-def test_a_drawn_topologys_addresses_are_warnings(name: str, text: str) -> None:
-    assert _errors(text) == []
-    assert _warnings(text) != []
-
 
 LEAKS = [
     ("our office's server in prose beside the drawing",
@@ -164,37 +133,3 @@ LEAKS = [
 @pytest.mark.parametrize(("name", "text"), LEAKS, ids=[name for name, _ in LEAKS])
 def test_a_placed_or_undrawn_address_stays_found(name: str, text: str) -> None:
     assert _errors(text) != []
-
-
-def test_a_grid_table_is_no_drawing() -> None:
-    table = ["+------+------------+", "| fw   | 10.20.30.1 |", "+------+------------+"]
-    assert list(diagram_hosts.drawings(table)) == []
-    assert diagram_hosts.drawn_hosts(table) == frozenset()
-
-
-def test_the_nodes_of_an_nwdiag_label_are_read() -> None:
-    lines = _drawn(NWDIAG.replace("VTI {left}", "VTI\\n{left}")).split("\n")
-    assert {str(host) for host in diagram_hosts.drawn_hosts(lines)} >= {
-        "192.168.123.1", "192.168.123.2", "10.10.1.1", "10.10.1.2"}
-
-
-def _check(root: Path, body: str) -> tuple[int, str]:
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES})
-    write(root, body)
-    result = CliRunner().invoke(cli, ["check", "-f", str(root / "mkdocs.yml")])
-    assert "Traceback" not in result.output, result.output
-    return result.exit_code, result.output
-
-
-def test_kbgen_check_warns_on_a_drawn_topology_and_refuses_its_placed_twin(
-        tmp_path: Path) -> None:
-    body = _drawn(BOXES) + SETTINGS
-    settings_line = LINE + body.split("\n").index(SETTINGS.rstrip("\n"))
-    code, output = _check(tmp_path / "drawn", body)
-    assert code == 0, output
-    assert f"{ARTICLE}:{settings_line}: warning: internal IP address" in output
-    code, output = _check(tmp_path / "placed", body.replace("## Network diagram",
-                                                            "## Our office network"))
-    assert code == 1
-    assert f"{ARTICLE}:{settings_line}: error: internal IP address" in output
