@@ -217,7 +217,7 @@ def markup_problems(where: str, shown: Mapping[str, Any],
     return [Problem(where, line_of(key_path), "error",
                     f"{key_path}: {problem}; mkdocs.yml's shown values are written into every"
                     " page without escaping")
-            for key_path, value in _strings(shown, "")
+            for key_path, value in strings_by_key(shown, "")
             if not key_path.startswith(ESCAPED) and (problem := value_problem(key_path, value))]
 
 
@@ -226,7 +226,7 @@ def address_paths(shown: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     page loads, its path as the address publishes it (`assets/jane@gmail.com.png`: a file's
     name, which a text's reading does not take for a mailbox; kbgen.core.published_files
     reads it as a file's name)."""
-    for key_path, value in _strings(shown, ""):
+    for key_path, value in strings_by_key(shown, ""):
         if _LOADED_KEY.fullmatch(key_path) or _LINK_KEY.fullmatch(key_path):
             try:
                 path = urlsplit(html.unescape(value).strip()).path
@@ -236,13 +236,14 @@ def address_paths(shown: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
                 yield key_path, path.strip("/")
 
 
-def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    """(key path, text) of each string in `value`: `extra.kb.team_groups[0]`, `nav[2].title`."""
+def strings_by_key(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """(key path, text) of each string in `value`: `extra.kb.team_groups[0]`, `nav[2].title`,
+    `theme.icon.repo`."""
     if isinstance(value, Mapping):
         for key, item in value.items():
-            yield from _strings(item, f"{path}.{key}" if path else str(key))
+            yield from strings_by_key(item, f"{path}.{key}" if path else str(key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]")
+            yield from strings_by_key(item, f"{path}[{index}]")
     elif isinstance(value, str):
         yield path, value

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kbgen.core.published_settings import line_in, read_settings
+from kbgen.core.settings_markup import strings_by_key
 from kbgen.core.sources import Source
 from kbgen.errors import Problem
 from kbgen.site.theme import THEME_DIR
@@ -56,7 +56,7 @@ def settings_name_problems(config_file: Path, custom_dir: Path | None) -> list[P
     folders = theme_folders(custom_dir)
     where = Source(config_file.name, config_file.absolute()).display_path
     problems = []
-    for key_path, value in _strings(values, ""):
+    for key_path, value in strings_by_key(values):
         if _ICON_KEY.fullmatch(key_path) and not is_theme_file(value, ICONS, ".svg", folders):
             problems.append(Problem(where, line_in(lines, key_path), "error",
                                     f"{key_path}: {_icon_advice(value, custom_dir)}"))
@@ -97,15 +97,3 @@ def _provider_advice(name: str, custom_dir: Path | None) -> str:
     return (f"'{name}' names no {ANALYTICS}/{name}.html in {own}, and Material includes it by"
             " name on every page, so the build would stop; add that partial or remove"
             " `provider`")
-
-
-def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    """(key path, text) of each string in `value`: `theme.icon.repo`, `extra.social[0].icon`."""
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            yield from _strings(item, f"{path}.{key}" if path else str(key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, f"{path}[{index}]")
-    elif isinstance(value, str):
-        yield path, value
