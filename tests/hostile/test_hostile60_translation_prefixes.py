@@ -14,24 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
+from tests.conftest import MINI_CONFIG
 from tests.hostile.refusals import run_in
+from tests.hostile.test_round17_translation_prefixes import project as site
 
 DIRECTORY_URLS = MINI_CONFIG.replace("use_directory_urls: false", "use_directory_urls: true")
-LANGUAGES = "extra:\n  kb:\n    languages: [en, fr]\n"
 
 
 def project(root: Path, files: dict[str, str], config: str = DIRECTORY_URLS) -> Path:
-    write_files(root, {"mkdocs.yml": config + LANGUAGES,
-                       "content/index.md": "# Home\n\n<!-- kb:search -->\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES,
-                       "content/articles/billing/plain.md": article("Plain one"),
-                       "translations/fr/index.md": "# Accueil\n\n<!-- kb:search -->\n",
-                       "translations/fr/_data/categories.yml": MINI_CATEGORIES,
-                       "translations/fr/articles/billing/plain.md": article("Plain un"),
-                       **files}, dedent_yaml=False)
-    return root
-
+    """Round 17's site in English and French, under directory URLs unless `config` says."""
+    return site(root, files, config)
 
 PAGES = {"fr.md": "fr/index.html with directory URLs, beside the folder the fr build writes,"
                   " whose home page replaces it",

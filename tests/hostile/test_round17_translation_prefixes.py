@@ -14,11 +14,13 @@ import pytest
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.refusals import run_in
 
-CONFIG = MINI_CONFIG + "extra:\n  kb:\n    languages: [en, fr]\n"
+LANGUAGES = "extra:\n  kb:\n    languages: [en, fr]\n"
 
 
-def project(root: Path, files: dict[str, str]) -> Path:
-    write_files(root, {"mkdocs.yml": CONFIG, "content/index.md": "# Home\n\n<!-- kb:search -->\n",
+def project(root: Path, files: dict[str, str], config: str = MINI_CONFIG) -> Path:
+    """A site in English and French with an article in each, plus `files`, under `config`."""
+    write_files(root, {"mkdocs.yml": config + LANGUAGES,
+                       "content/index.md": "# Home\n\n<!-- kb:search -->\n",
                        "content/_data/categories.yml": MINI_CATEGORIES,
                        "content/articles/billing/plain.md": article("Plain one"),
                        "translations/fr/index.md": "# Accueil\n\n<!-- kb:search -->\n",
