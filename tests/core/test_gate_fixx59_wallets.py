@@ -122,3 +122,12 @@ def test_a_seed_phrase_written_a_word_a_line_is_found(item: str) -> None:
 
 def test_a_list_of_eleven_words_is_no_seed_phrase() -> None:
     assert _found("\n".join(f"- {word}" for word in _seed().split()[:11])) == []
+
+
+@pytest.mark.parametrize("separator", [",", "\t", ";", ",\t", "\u00a0", "\u3000"],
+                         ids=["comma", "tab", "semicolon", "comma tab", "nbsp", "ideographic"])
+def test_a_seed_phrase_joined_without_spaces_is_found(separator: str) -> None:
+    """cpu60: the reader splits words on blanks, commas and semicolons, but its need counted
+    spaces only, so a phrase joined by commas, tabs or semicolons was never read."""
+    text = "Recovery phrase: " + separator.join(_seed().split()) + "\n"
+    assert "password or secret" in {f.kind for f in _found(text)}, text

@@ -36,6 +36,9 @@ LENGTHS = frozenset({12, 15, 18, 21, 24})
 ADVICE = ("a wallet's seed (recovery) phrase: whoever reads it owns the wallet; remove it and "
           "move the funds to a new wallet")
 _WORD = re.compile(r"[^\s,;]+")
+_SEPARATORS = (" ", "\t", ",", ";")
+"""What a text's words are apart by, counted by `needs` (other blanks are spaces once the gate
+has normalised the text)."""
 _NUMBER = re.compile(r"\d{1,2}[.):]?")
 _LOWER = re.compile(r"[^\W\d_A-Z]{2,11}")
 """A word of a seed phrase: two to eleven letters (Korean's are two syllables, French's up to
@@ -69,8 +72,9 @@ def _lists() -> tuple[frozenset[str], ...]:
 
 
 def needs(text: str, folded: str) -> bool:
-    """A text may hold a seed phrase (twelve blank-separated words) or a wallet's passphrase."""
-    return text.count(" ") >= SHORTEST - 1 or "wallet" in folded
+    """A text may hold a seed phrase (twelve words apart by what `_WORD` splits on: blanks,
+    tabs, commas or semicolons) or a wallet's passphrase."""
+    return sum(map(text.count, _SEPARATORS)) >= SHORTEST - 1 or "wallet" in folded
 
 
 def seed_phrases(line: str) -> Iterator[tuple[int, int]]:
