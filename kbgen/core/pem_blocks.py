@@ -402,6 +402,13 @@ class PemBlocks:
                 spans.append((number, number + len(lines) + 1))
         return spans
 
+    def signed_spans(self) -> list[tuple[int, int]]:
+        """(BEGIN line, END line) of every whole certificate on the page whose signature checks
+        (`public`, not a cut one): each byte of its base64 is the signer's, none a writer's."""
+        return [(begin, end) for begin, end in self.public_spans()
+                if (parsed := self._parsed.get(begin)) is not None
+                and parsed.certificate is not None]
+
     def _openings(self) -> list[tuple[int, str]]:
         """(line, label) of every BEGIN line of LABELS on the page."""
         return [(number, label) for number, line in enumerate(self._lines)

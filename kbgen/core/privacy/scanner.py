@@ -25,7 +25,6 @@ from kbgen.core import (
     native_clients,
     page_networks,
     page_settings,
-    pem_blocks,
     placeholder_addresses,
     placeholder_logins,
     project_mailboxes,
@@ -45,6 +44,7 @@ from kbgen.core.privacy import (
     block_findings,
     called_examples,
     certificate_files,
+    certificate_material,
     change_me,
     changelog_headings,
     chat_invites,
@@ -304,10 +304,8 @@ def _public_armour(text: str, context: _Context) -> list[tuple[int, int]]:
     and untouched (kbgen.core.pem_blocks), decoded from its lines as written."""
     if "BEGIN " not in text:
         return []
-    lines = text.split("\n")
-    written = list(context.written) if len(context.written) == len(lines) else lines
-    return pem_blocks.PemBlocks(pem_blocks.unwrapped(written),
-                                surroundings.MAX_ARMOUR_LINES).public_spans()
+    blocks = certificate_material.page_blocks(text.split("\n"), context)
+    return [] if blocks is None else blocks.public_spans()
 
 
 def scan_part(text: str, allowed: Allowed = NOTHING_ALLOWED, default_region: str | None = None,
@@ -479,6 +477,7 @@ def _without_context(rule: Callable[[_Found, list[str]], Iterable[tuple[int, str
 
 
 _PAGE_RULES: tuple[_PageRule, ...] = (
+    certificate_material.accepted,
     change_me.accepted,
     directory_assistance.accepted,
     htpasswd_digests.accepted,
