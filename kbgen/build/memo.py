@@ -85,6 +85,15 @@ class Memo:
                             lambda: self._stored(parts, make, shown))
         return self._stored(parts, make, shown)
 
+    def holds(self, parts: tuple[Any, ...]) -> bool:
+        """Whether a result for `parts` is kept, so that `get` would not make one (unless
+        the entry is damaged: `get` then makes it again)."""
+        if self.store is None:
+            return False
+        key = Digest(software(), *parts).hex()
+        return ((self.recent is not None and self.recent.get(key) is not None)
+                or self.store.has(key))
+
     def _stored(self, parts: tuple[Any, ...], make: Callable[[], T],
                 shown: str | None = None) -> T:
         assert self.store is not None

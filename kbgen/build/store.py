@@ -95,6 +95,11 @@ class Store:
             return None
         return payload
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under `key` (not read: `get` checks it)."""
+        return ((self._batch is not None and key in self._batch) or key in self.packs.index()
+                or self.path(key).is_file())
+
     def sign(self, payload: bytes) -> bytes:
         """The signature `get_raw` checks `payload` against."""
         return self._sign(payload)

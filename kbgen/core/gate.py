@@ -27,6 +27,7 @@ from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.phone_regions import national_regions
 from kbgen.core.privacy import POSTAL_ADDRESS, Allowed, Finding, scan, scan_data
 from kbgen.core.privacy.lookups import looked_up, noting
+from kbgen.core.process_map import ProcessMap
 from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
 from kbgen.core.settings_markup import address_paths, markup_problems
@@ -44,6 +45,9 @@ ARTICLE_PRIVATE_KEYS = ("tickets",)
 TEAM_PROFILES = (".yml", ".yaml")
 """Suffixes of team profiles, read as profiles and never copied; other files in `team/`
 (photos, anything else) are copied into the site."""
+POOL_FROM = 200
+"""From this many articles to judge, the gate judges them in a pool of processes, one per
+usable CPU (kbgen.core.process_map); fewer are judged faster than a pool starts."""
 
 
 def allowed_values(kb: KnowledgeBase, config: KbConfig) -> tuple[Allowed, str | None]:
@@ -158,33 +162,56 @@ def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,
     """What the gate finds in each published article. Each is judged, and kept in `memo`,
     without the contact data's own addresses and numbers (so an edited contact file does not
     scan every article again), noting which addresses and numbers the judging looked up;
-    only an article that looked one of the contact data's up is judged again with them."""
+    only an article that looked one of the contact data's up is judged again with them.
+    Many articles to judge are judged in a pool of processes (`POOL_FROM`)."""
     own, _ = _allowed(None, config)
     contacts = (allowed.emails - own.emails) | (allowed.phones_e164 - own.phones_e164)
     # what every article is judged against, as one digest made once (not once an article)
     stable = Digest(_stable(allowed), region, skip).hex()
     stable_own = Digest(_stable(own), region, skip).hex()
     kept = memo.kept
-    for article in kb.public_articles():
-        judged = partial(_memo_judged, memo, ("gate-own", stable_own), article,
-                         partial(_judged_noting, article, own, region, skip))
-        problems, asked = judged() if kept is None else kept.get(
-            ("gate-own", article.origin.src_uri), (stable_own, article), judged)
-        if asked & contacts:
-            rejudged = partial(_memo_judged, memo, ("gate", stable), article,
-                               partial(_article_problems, article, allowed, region, skip))
-            problems = rejudged() if kept is None else kept.get(
-                ("gate", article.origin.src_uri), (stable, article), rejudged)
-        yield from problems
+    articles = list(kb.public_articles())
+    judge_own = partial(_judged_noting, allowed=own, region=region, skip=skip)
+    parts = [_memo_parts(("gate-own", stable_own), article) for article in articles]
+    missing = [] if kept is not None else [
+        article for article, key in zip(articles, parts) if not memo.holds(key)]
+    ahead = {id(article) for article in missing}
+    with ProcessMap(judge_own, missing, 1 if len(missing) < POOL_FROM else None) as pool:
+        judged_ahead = iter(pool)  # in the articles' order, as they come
+        for article, key in zip(articles, parts):
+            judge: Callable[[], tuple[list[Problem], frozenset[str]]]
+            if id(article) in ahead:
+                judge = partial(_given, next(judged_ahead))
+            else:
+                judge = partial(judge_own, article)
+            judged = partial(_memo_judged, memo, key, article, judge)
+            problems, asked = judged() if kept is None else kept.get(
+                ("gate-own", article.origin.src_uri), (stable_own, article), judged)
+            if asked & contacts:
+                rejudged = partial(_memo_judged, memo, _memo_parts(("gate", stable), article),
+                                   article,
+                                   partial(_article_problems, article, allowed, region, skip))
+                problems = rejudged() if kept is None else kept.get(
+                    ("gate", article.origin.src_uri), (stable, article), rejudged)
+            yield from problems
 
 
-def _memo_judged(memo: Memo, settings: tuple[str, str], article: Article,
+def _given(value: T) -> T:
+    """`value` (what a pool of processes made ahead, given to the memo as made)."""
+    return value
+
+
+def _memo_parts(settings: tuple[str, str], article: Article) -> tuple[Any, ...]:
+    """What `article`'s verdict is kept by: `settings`, and what the article shows."""
+    return (*settings, unshown(article.origin), article.body, article.body_line,
+            article.meta.model_dump(mode="json"))
+
+
+def _memo_judged(memo: Memo, parts: tuple[Any, ...], article: Article,
                  judge: Callable[[], T]) -> T:
-    """`judge()` of `article`, kept in `memo` by what the article shows and `settings`
-    (a live preview keeps it by the article object itself: see `_articles_problems`)."""
-    shown = (unshown(article.origin), article.body, article.body_line,
-             article.meta.model_dump(mode="json"))
-    return memo.get((*settings, *shown), judge, shown=article.origin.display_path)
+    """`judge()` of `article`, kept in `memo` by `parts` (`_memo_parts`; a live preview
+    keeps it by the article object itself: see `_articles_problems`)."""
+    return memo.get(parts, judge, shown=article.origin.display_path)
 
 
 def _judged_noting(article: Article, allowed: Allowed, region: str | None,

@@ -1,0 +1,114 @@
+"""The pool of processes the publishing gate judges a big site's articles in
+(kbgen.core.process_map): the same answers in the same order as a plain loop, in forked and
+spawned workers, from a daemonic process (the gate's, kbgen.core.background), here in this
+process with one usable CPU or when the pool cannot start, errors raised as raised, and no
+worker left once it is done."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from kbgen.core import process_map
+from kbgen.core.background import Background
+from kbgen.core.process_map import ProcessMap
+
+ITEMS = list(range(101))  # not a multiple of a share: the last share is short
+
+
+def square_and_pid(item: int) -> tuple[int, int]:
+    """The item's square, and which process made it."""
+    return item * item, os.getpid()
+
+
+def die_in_a_worker(item: int, parent: int) -> int:
+    """Kill the worker that gets item 40 (here, in `parent`, it is simply answered)."""
+    if item == 40 and os.getpid() != parent:
+        os._exit(3)
+    return item + 1
+
+
+def fail_on_seven(item: int) -> int:
+    """A function that raises on one item."""
+    if item == 7:
+        raise ValueError(f"item {item} is wrong")
+    return item
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_workers_answer_in_the_items_order_and_end_with_the_map(start_method: str) -> None:
+    with ProcessMap(square_and_pid, ITEMS, workers=2, start_method=start_method) as mapped:
+        assert mapped.pooled
+        answers = list(mapped)
+    assert [square for square, _ in answers] == [item * item for item in ITEMS]
+    workers = {pid for _, pid in answers}
+    assert os.getpid() not in workers and 1 <= len(workers) <= 2
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_alive, workers)), "a worker outlived the map"
+
+
+def test_one_usable_cpu_maps_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0}, raising=False)
+    with ProcessMap(square_and_pid, ITEMS) as mapped:
+        assert not mapped.pooled
+        answers = list(mapped)
+    assert answers == [(item * item, os.getpid()) for item in ITEMS]
+
+
+def test_one_worker_maps_here() -> None:
+    with ProcessMap(square_and_pid, ITEMS, workers=1) as mapped:
+        assert not mapped.pooled
+        assert list(mapped) == [(item * item, os.getpid()) for item in ITEMS]
+
+
+def test_a_pool_that_cannot_start_maps_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(process_map, "ProcessPoolExecutor", refuse)
+    with ProcessMap(square_and_pid, ITEMS, workers=2) as mapped:
+        assert not mapped.pooled
+        assert list(mapped) == [(item * item, os.getpid()) for item in ITEMS]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
+def test_a_worker_that_dies_leaves_the_rest_to_this_process() -> None:
+    from functools import partial
+
+    with ProcessMap(partial(die_in_a_worker, parent=os.getpid()), ITEMS, workers=2) as mapped:
+        assert list(mapped) == [item + 1 for item in ITEMS]
+        assert not mapped.pooled  # shut down at the death
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
+def test_an_error_in_a_worker_is_raised_as_it_was() -> None:
+    with pytest.raises(ValueError, match="^item 7 is wrong$"), \
+            ProcessMap(fail_on_seven, ITEMS, workers=2) as mapped:
+        list(mapped)
+
+
+def _pooled_in_a_daemon() -> tuple[bool, list[tuple[int, int]], int]:
+    with ProcessMap(square_and_pid, ITEMS, workers=2) as mapped:
+        return mapped.pooled, list(mapped), os.getpid()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
+def test_the_gates_background_process_pools_too() -> None:
+    pooled, answers, gate = Background(_pooled_in_a_daemon).result()
+    assert pooled
+    assert [square for square, _ in answers] == [item * item for item in ITEMS]
+    assert gate not in {pid for _, pid in answers}
