@@ -19,6 +19,7 @@ from kbgen.core.gate import (
 from kbgen.core.init_wording import init_settings_wording
 from kbgen.core.loader import count_files, load
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.published_settings import read_settings
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import walk
 from kbgen.core.templates import template_problems
@@ -71,9 +72,11 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
     problems += _site_problems(kb)
     if project.custom_dir is not None:  # copied into the site: the same rules as content/
         problems += walk(project.custom_dir).problems
-    problems += settings_problems(project.config_file, project.content_dir, project.settings)
-    problems += settings_name_problems(project.config_file, project.custom_dir)
-    problems += font_problems(project.config_file)
+    read = read_settings(project.config_file)  # once, for every check of mkdocs.yml
+    problems += settings_problems(project.config_file, project.content_dir, project.settings,
+                                  read=read)
+    problems += settings_name_problems(project.config_file, project.custom_dir, read)
+    problems += font_problems(project.config_file, read)
     problems += page_icon_problems(kb, project.custom_dir)
     problems += init_settings_wording(project.config_file,
                                       site_language(project.settings, project.theme_language))

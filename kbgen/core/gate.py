@@ -373,14 +373,15 @@ def _scan_files(tree: Tree, skip: Callable[[str], bool], allowed: Allowed, regio
 
 
 def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
-                      values: Mapping[str, Any] | None = None, theme_dir: Path | None = None
-                      ) -> list[Problem]:
+                      values: Mapping[str, Any] | None = None, theme_dir: Path | None = None,
+                      read: published_settings.Settings | None = None) -> list[Problem]:
     """Findings in the published values of mkdocs.yml and in the theme's `custom_dir`, which
     is copied into the site. A build gives `values` as MkDocs loaded them (`!ENV` resolved)
-    and its `theme_dir`; without them both are read from `config_file`."""
-    read, lines = published_settings.read_settings(config_file)
+    and its `theme_dir`; without them both are read from `config_file`. `read`: the file as
+    `read_settings` read it already (read here when not given)."""
+    read_values, lines = read or published_settings.read_settings(config_file)
     if values is None:
-        values, theme_dir = read, published_settings.theme_dir(read, config_file)
+        values, theme_dir = read_values, published_settings.theme_dir(read_values, config_file)
     allowed, region = _allowed(_contact(content_dir), config)
     shown = published_settings.published_values(values)
     where = Source(config_file.name, config_file.absolute()).display_path

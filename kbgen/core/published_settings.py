@@ -120,7 +120,11 @@ def _titled(nav: Any) -> Any:
     return nav
 
 
-def read_settings(config_file: Path) -> tuple[dict[str, Any], dict[str, int]]:
+Settings = tuple[dict[str, Any], dict[str, int]]
+"""mkdocs.yml as `read_settings` gives it: its values and the line of each key path."""
+
+
+def read_settings(config_file: Path) -> Settings:
     """mkdocs.yml as MkDocs would load it (`!ENV` resolved) and the line of each key path;
     empty when it cannot be read (the caller reports that)."""
     try:

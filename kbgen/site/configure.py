@@ -38,7 +38,7 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     """Check the published settings; kbgen's theme, brand and Markdown extensions; search
     with kbgen's fields; scripts kept local."""
     state.languages = languages_of(state.settings, config)  # sets the theme's language
-    state.translator = site_translator(config, state.settings)
+    state.translator = site_translator(config, state.settings, state.config_read[1])
     state.own_host = site_host(config.site_url)
     state.includes_files = includes_files(config)
     state.tree = walk_copied_folders(config)  # MkDocs walks them next, following links
@@ -46,10 +46,11 @@ def configure(state: BuildState, config: MkDocsConfig) -> None:
     if not state.settings_checked:
         config_file = Path(config.config_file_path or "mkdocs.yml")
         theme_dir = Path(custom_dir) if custom_dir else None
+        read = state.config_read  # mkdocs.yml, read once for every check of it
         report(settings_problems(config_file, Path(config.docs_dir), state.settings, config,
-                                 theme_dir)
-               + settings_name_problems(config_file, theme_dir) + font_problems(config_file),
-               config.docs_dir)
+                                 theme_dir, read)
+               + settings_name_problems(config_file, theme_dir, read)
+               + font_problems(config_file, read), config.docs_dir)
     without_web_fonts(config)
     if state.settings.brand is not None:
         apply_brand(config, state.settings.brand, state.translator)

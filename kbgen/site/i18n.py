@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,12 +55,15 @@ BROWSER_MESSAGES = (
 """What the browser's scripts show, given to them translated (`data-kb-messages`)."""
 
 
-def site_translator(config: MkDocsConfig, settings: KbConfig) -> Translator:
+def site_translator(config: MkDocsConfig, settings: KbConfig,
+                    lines: Mapping[str, int] | None = None) -> Translator:
     """The translator of a build: `theme.language`, `extra.kb.locale` and the site's own
-    wording; ConfigurationError naming the line of every bad `extra.kb.messages` entry."""
+    wording; ConfigurationError naming the line of every bad `extra.kb.messages` entry (at
+    `lines`, mkdocs.yml's key lines, read here when not given)."""
     language = str(config.theme.get("language") or "en")
     where = config.config_file_path or "mkdocs.yml"
-    lines = key_lines(Path(where)) if Path(where).is_file() else {}
+    if lines is None:
+        lines = key_lines(Path(where)) if Path(where).is_file() else {}
     errors = override_errors(settings.messages, where, lines)
     if errors:
         raise ConfigurationError("Invalid kbgen settings:\n" + "\n".join(errors))

@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from kbgen.build.memo import Recent
 from kbgen.build.timings import Timings
+from kbgen.core.published_settings import read_settings
 from kbgen.site import page_flow
 from kbgen.site.config import KbPluginConfig
 from kbgen.site.configure import configure
@@ -93,13 +94,15 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """Refuse a site that wires kbgen twice; validate `extra.kb` (once per build) into a
         new build's state; patch the configuration."""
         refuse_twice(config)
-        settings = load_settings(config.extra, config.config_file_path, config.docs_dir)
+        read = read_settings(Path(config.config_file_path or "mkdocs.yml"))  # once a build
+        settings = load_settings(config.extra, config.config_file_path, config.docs_dir,
+                                 read[1] if config.config_file_path else {})
         fast = self.config.fast_render and not reads_every_page(config.theme.custom_dir)
         self._build = BuildState(settings, serving=self.serving, staged=self.staged,
                                  fast=FastRender(enabled=fast),
                                  timings=self.timings or Timings(), published=self.published,
                                  use_cache=self.config.cache, recent=self.recent,
-                                 settings_checked=self.settings_checked)
+                                 settings_checked=self.settings_checked, config_read=read)
         configure(self._build, config)
         return config
 

@@ -13,11 +13,13 @@ from kbgen.core.published_settings import key_lines
 from kbgen.site.material import MATERIAL_PALETTE, MATERIAL_SWATCHES
 
 
-def load_settings(extra: Mapping[str, Any], config_file: str | None, docs_dir: str
-                  ) -> KbConfig:
-    """Validate `extra.kb`; raise ConfigurationError naming every bad option and its line."""
+def load_settings(extra: Mapping[str, Any], config_file: str | None, docs_dir: str,
+                  lines: dict[str, int] | None = None) -> KbConfig:
+    """Validate `extra.kb`; raise ConfigurationError naming every bad option and its line
+    (`lines`: mkdocs.yml's key lines, read here when not given)."""
     where = config_file or "mkdocs.yml"
-    lines = key_lines(Path(config_file)) if config_file and Path(config_file).is_file() else {}
+    if lines is None:
+        lines = key_lines(Path(config_file)) if config_file and Path(config_file).is_file() else {}
     try:
         settings = load_kb_config(extra.get("kb"), where, lines, MATERIAL_PALETTE)
     except ConfigProblem as exc:

@@ -12,6 +12,7 @@ from kbgen.core.background import BackgroundPair
 from kbgen.core.config import KbConfig
 from kbgen.core.i18n import Translator
 from kbgen.core.model import Article, KnowledgeBase
+from kbgen.core.published_settings import Settings
 from kbgen.core.related import RelatedIndex
 from kbgen.core.sources import Tree
 from kbgen.errors import Problem
@@ -97,6 +98,9 @@ class BuildState:
     starts from (a preview's cold start: the last build's, kbgen.site.cold_start)."""
     theme_files: Listing | None = None
     """The theme's files as MkDocs listed them (a quick build reuses the listing)."""
+    config_read: Settings = ({}, {})
+    """mkdocs.yml as `read_settings` read it once at the build's start: its values and the
+    line of each key path, for every check of the file."""
     settings_checked: bool = False
     """Set by a quick build: mkdocs.yml, the contact data and the theme folder are as the
     full build it starts from checked them (its inputs say so); not checked again."""

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kbgen.core.published_settings import line_in, read_settings
+from kbgen.core.published_settings import Settings, line_in, read_settings
 from kbgen.core.settings_markup import strings_by_key
 from kbgen.core.sources import Source
 from kbgen.errors import Problem
@@ -49,10 +49,11 @@ def is_theme_file(name: str, folder: str, suffix: str, folders: list[Path]) -> b
         (root / folder / f"{name}{suffix}").is_file() for root in folders)
 
 
-def settings_name_problems(config_file: Path, custom_dir: Path | None) -> list[Problem]:
+def settings_name_problems(config_file: Path, custom_dir: Path | None,
+                           read: Settings | None = None) -> list[Problem]:
     """An error for each icon or analytics provider mkdocs.yml names that no theme folder
-    has, at its line."""
-    values, lines = read_settings(config_file)
+    has, at its line. `read`: the file as `read_settings` read it already."""
+    values, lines = read or read_settings(config_file)
     folders = theme_folders(custom_dir)
     where = Source(config_file.name, config_file.absolute()).display_path
     problems = []

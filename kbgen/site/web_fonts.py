@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kbgen.core.published_settings import line_in, read_settings
+from kbgen.core.published_settings import Settings, line_in, read_settings
 from kbgen.core.sources import Source
 from kbgen.errors import Problem
 
@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 
-def font_problems(config_file: Path) -> list[Problem]:
-    """An error when mkdocs.yml's `theme.font` is anything but `false`."""
-    values, lines = read_settings(config_file)
+def font_problems(config_file: Path, read: Settings | None = None) -> list[Problem]:
+    """An error when mkdocs.yml's `theme.font` is anything but `false`. `read`: the file as
+    `read_settings` read it already."""
+    values, lines = read or read_settings(config_file)
     theme = values.get("theme")
     if not isinstance(theme, Mapping) or "font" not in theme or theme["font"] is False:
         return []
