@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on nineteen sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on twenty-one sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -50,7 +50,15 @@
   `bench/retroarchhelp/queries.yml`;
 - **photoprism**: a nineteenth, a tuning set (`bench/photoprismhelp.py`, the PhotoPrism docs:
   a self-hosted photo library's setup, troubleshooting, FAQ and user guide, and the
-  developers' pages) with `bench/photoprismhelp/queries.yml`, written blind by rel59.
+  developers' pages) with `bench/photoprismhelp/queries.yml`, written blind by rel59;
+- **rclone**: a twentieth, moved in with `kbgen import` as a new user does
+  (`bench/rclonehelp.py`, the rclone docs: syncing, mounting and encrypting files on some
+  seventy cloud services, a page per service and per command) with
+  `bench/rclonehelp/queries.yml`, written blind by find61;
+- **authelia**: a twenty-first, moved in with `kbgen import` (`bench/autheliahelp.py`, the
+  Authelia docs: a self-hosted single sign-on portal behind a reverse proxy, its OpenID
+  Connect client guides and command line) with `bench/autheliahelp/queries.yml`, written
+  blind by find61.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -84,6 +92,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(REPO))
 import arduinohelp  # noqa: E402
 import audacityhelp  # noqa: E402
+import autheliahelp  # noqa: E402
 import coolifyhelp  # noqa: E402
 import darktablehelp  # noqa: E402
 import entehelp  # noqa: E402
@@ -97,6 +106,7 @@ import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
 import photoprismhelp  # noqa: E402
 import qubeshelp  # noqa: E402
+import rclonehelp  # noqa: E402
 import realcorpus  # noqa: E402
 import retroarchhelp  # noqa: E402
 import torsupport  # noqa: E402
@@ -232,6 +242,8 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     ivpn = ivpnhelp.load_queries()
     retroarch = retroarchhelp.load_queries()
     photoprism = photoprismhelp.load_queries()
+    rclone = rclonehelp.load_queries()
+    authelia = autheliahelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -271,7 +283,11 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
                           [r["query"] for r in retroarch], [r["expected"] for r in retroarch]),
             "photoprism": (photoprismhelp.write_project(work / "photoprism"),
                            [r["query"] for r in photoprism],
-                           [r["expected"] for r in photoprism])}
+                           [r["expected"] for r in photoprism]),
+            "rclone": (rclonehelp.write_project(work / "rclone"),
+                       [r["query"] for r in rclone], [r["expected"] for r in rclone]),
+            "authelia": (autheliahelp.write_project(work / "authelia"),
+                         [r["query"] for r in authelia], [r["expected"] for r in authelia])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

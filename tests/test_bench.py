@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import re
 import socket
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -116,7 +117,9 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("ivpnhelp", ("ivpnhelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
     ("retroarchhelp", ("retroarchhelp/LICENSE", "MIT License")),
     ("photoprismhelp", ("photoprismhelp/LICENSE",
-                        "Attribution-NonCommercial-ShareAlike 4.0"))])
+                        "Attribution-NonCommercial-ShareAlike 4.0")),
+    ("rclonehelp", ("rclonehelp/LICENSE", "Permission is hereby granted, free of charge")),
+    ("autheliahelp", ("autheliahelp/LICENSE", "Apache License"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
@@ -658,3 +661,32 @@ def test_relevance_browser_reviews_a_refused_build_as_its_owner_would(tmp_path: 
     assert lines[5] == "secret: HY8fabc <!-- kb:allow password -->"
     assert lines[4] == "line"
     assert not (pages / "schema.md").exists() and (pages / "fine.md").exists()
+
+
+def test_imported_help_moves_a_site_in_with_kbgen_import_at_a_commit(tmp_path: Path) -> None:
+    imported = bench_script("imported_help")
+    repo = tmp_path / "repo"
+    pages = repo / "docs" / "content" / "guides"
+    pages.mkdir(parents=True)
+    (repo / "docs" / "hugo.toml").write_text('title = "Sync docs"\n')
+    (pages / "mount.md").write_text(
+        "---\ntitle: Mount a remote\ndescription: Show a remote as a disk.\n---\n\n"
+        "Run the mount command; a stale mount says Transport endpoint is not connected.\n")
+    (repo / "docs" / "content" / "faq.md").write_text(
+        "---\ntitle: FAQ\n---\n\n## Can I copy the config?\n\nYes, copy the file.\n")
+    (repo / "README.md").write_text("not part of the site\n")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "docs"], check=True)
+    (pages / "mount.md").write_text("---\ntitle: Changed after the commit\n---\n\nLater.\n")
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    articles = {a["slug"]: a for a in imported.convert(repo, commit, "docs", "docs")}
+    assert set(articles) == {"mount", "faq"}  # kbgen init's examples deleted; the commit read
+    mount = articles["mount"]
+    assert set(mount) == {"slug", "category", "source", "title", "summary", "body"}
+    assert (mount["title"], mount["summary"]) == ("Mount a remote", "Show a remote as a disk.")
+    assert mount["category"] == "guides"
+    assert "Transport endpoint is not connected" in mount["body"]
+    assert "## Can I copy the config?" in articles["faq"]["body"]
