@@ -78,6 +78,39 @@ _AS_LOGIN = _folded(
     rf"{_VALUE}")
 """A login phrase, `as` and a login, then the value joined to it."""
 
+_SIGN_IN = (r"log(?:s|ged|ging)?[ \t-]?(?:in|on)|sign(?:s|ed|ing)?[ \t-]?(?:in|on)"
+            r"|inici(?:a|ar|e|amos)[ \t]+sesi[óo]n|entr(?:a|ar|e|amos)|acced(?:e|er|i|ere)"
+            r"|ingres(?:a|ar|e)|collegati|connecte[zr]?-vous|identifie[zr]?-vous"
+            r"|meld(?:e|en|et)[ \t]+(?:Sie[ \t]+sich|dich|euch|sich)|einloggen"
+            r"|logg(?:e|en)[ \t]+(?:Sie[ \t]+sich|dich)|logga[ \t]+in|inloggen|log[ \t]+in"
+            r"|zaloguj(?:[ \t]+si[ęe])?|войдите|войти|зайдите|přihlaste[ \t]+se|přihlas[ \t]+se")
+"""Phrases that sign in (not `connect`: `connect with USB and COM3` opens no account)."""
+_WITH_LOGIN = _folded(
+    rf"(?i)(?<![\w-])(?:{_SIGN_IN})[ \t]+(?:[^\s,.;:!?()`]+[ \t]+){{0,2}}?"
+    r"(?:with|using|mit|con|avec|com|met|med|z|za[ \t]+pomocą|с|s)[ \t]+"
+    rf"{_LOGIN}"
+    r"[ \t]+(?:and|und|y|et|e|en|och|i|и|a|plus)[ \t]+"
+    rf"(?:(?:{_ARTICLE}|{_PASSWORD_WORD})[ \t]+){{0,3}}"
+    rf"{_VALUE}")
+"""A sign-in phrase, `with` a login `and` the value (`Sign in with admin and Falcon-1234`,
+`Inicia sesión con admin y Verano2024!`, `Войдите с admin и Leto2024!`): gap61."""
+_USE_LOGIN = _folded(
+    r"(?i)(?<![\w-])(?:use|using|utilise[zr]?|verwenden[ \t]+Sie|nutzen[ \t]+Sie|usa|usar|use"
+    r"|usando|gebruik|użyj|используйте|použijte)[ \t]+"
+    r"(?=(?:\*\*|__|[`\"'“‘])|(?-i:[a-z0-9])|[\w-]*[.@_])"
+    rf"{_LOGIN}"
+    r"(?:[ \t]*[/,][ \t]*|[ \t]+(?:with|and|und|mit|et|avec|y|con|e|com|en|met|i|и|a|s|с)[ \t]+)"
+    rf"(?:(?:{_ARTICLE}|{_PASSWORD_WORD})[ \t]+){{0,3}}"
+    rf"{_VALUE}"
+    r"(?=.*?(?:to|pour|zum|para|per|om|aby|для|k|ile)[ \t]+(?:[^\s]+[ \t]+){0,3}?"
+    r"(?:sign[ \t-]?in|log[ \t-]?(?:in|on)|anmelden|Anmelden|connecter|iniciar[ \t]+sesi[óo]n"
+    r"|accedere|entrar|inloggen|in[ \t]+te[ \t]+loggen|zalogować|входа|přihlášení|giriş))")
+"""`use` a login `with` (or `and`) the value, then what it is for: to sign in (`Use admin with
+Summer2024! to sign in`, `Usa admin con Verano2024! para iniciar sesión`): gap61. The login is
+written as logins are: lower case, in code or emphasis, or with `.`, `@` or `_` (`Use Chrome and
+Firefox110 to sign in` names browsers)."""
+_JOINED_TR = _folded(rf"(?i){_LOGIN}[ \t]+ve[ \t]+{_VALUE}[ \t]+ile[ \t]+giriş")
+"""Turkish puts the login and the value first (`admin ve Yaz2024! ile giriş yapın`)."""
 _LOGIN_WORDS = _folded(
     r"(?i)(?<![a-z])(?:log[ \t-]?(?:in|on)|sign[ \t-]?(?:in|on)|anmeld|zugangsdaten|connexion"
     r"|identifiants?|accesso|credenzial|acceso|credencial|inicio de sesi[óo]n|inloggen|logowan"
@@ -111,7 +144,10 @@ _SCRIPT = _folded(
 first word of ASCII after them)."""
 
 _NEEDS = _folded(r"(?i)as[ \t]|als[ \t]|como|comme|tant|come[ \t]|jako|как|под|/|passwort"
-                    r"|kennwort|wachtwoord|l[öo]senord|salasana|" + _SCRIPT_WORD)
+                 r"|with[ \t]|using|use[ \t]|mit[ \t]|con[ \t]|avec|com[ \t]|met[ \t]|med[ \t]"
+                 r"|[ \t]z[ \t]|pomocą|[ \t][сs][ \t]|utilise|verwenden|nutzen|usa|gebruik|użyj"
+                 r"|используйте|použijte|[ \t]ve[ \t]"
+                 r"|kennwort|wachtwoord|l[öo]senord|salasana|" + _SCRIPT_WORD)
 
 
 def needs(text: str, folded: str) -> bool:
@@ -123,7 +159,7 @@ def phrases(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value the line gives in one of the shapes, judged as `password: value`."""
     starts: set[int] = set()
     folded = line.translate(CONFUSABLES)
-    for pattern in (_AS_LOGIN, _COMPOUND, _SCRIPT):
+    for pattern in (_AS_LOGIN, _WITH_LOGIN, _USE_LOGIN, _JOINED_TR, _COMPOUND, _SCRIPT):
         for match in pattern.finditer(folded):
             starts.add(match.start("value"))
             yield from _judged(line, match, judge)

@@ -16,7 +16,8 @@ from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.word_needs import Words
 
-_SUFFIXES = ("code", "number", "nummer", "nr.", "nr", "код", "кода", "коду", "コード", "番号")
+_SUFFIXES = ("code", "number", "nummer", "nr.", "nr", "код", "кода", "коду", "コード", "番号",
+             "번호", "kod", "kód", "kodu", "koodi")
 _WORDS = ("pin", "пин", "code pin", "código pin", "codigo pin", "暗証番号", "パスコード", "密码",
           "口令", "비밀번호")
 """A PIN's word and what may follow it (`PIN-код`, `PIN code`); folded."""
@@ -29,7 +30,8 @@ def _forms(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
-_PIN_WORD = rf"(?:{_forms(_WORDS)})(?:[ \t-]*(?:{_forms(_SUFFIXES)}))?"
+_PIN_WORD = (rf"(?:{_forms(_WORDS)})(?:[ \t_-]*(?:{_forms(_SUFFIXES)}))?"
+             r"(?:/(?:pass(?:word|code|wort)|kennwort|mot de passe|contrase[ñn]a|senha|puk|code))?")
 
 _SPACED = r"[A-Za-z\u00c0-\u024f\u0370-\u04ff]"
 """A letter of a script that spaces its words: none may touch the word or the value (`spin`,
@@ -41,7 +43,9 @@ _PIN = re.compile(
     r"(?:[ \t]+(?:now|still|set[ \t]+to|changed[ \t]+to))?"
     r"|[ \t]*(?:[:：=—–]|は|が|是|为|為|は「)"
     r"|(?<=[^\W\d_])[ \t]+(?=(?:\*\*|__|[\"'`“‘「『])*\d)(?<![Pp][Ii][Nn][ \t])(?<!пин[ \t])"
-    r"|(?:[ \t]*</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>))"
+    r"|(?:[ \t]*</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>)"
+    r"|(?<=(?-i:PIN))[ \t]+(?=(?:\*\*|__|[\"'`“‘「『])*\d)"
+    r"|[ \t]+(?=\d)(?<=-pin[ \t]))"
     rf"[ \t]*(?:\*\*|__|[\"'`“‘「『])*(?P<value>\d{{4,8}})(?![\d.,/:-]?\d)(?!{_SPACED})")
 """A PIN word, a few words and a verb, or a sign, then 4-8 digits that are not part of a
 longer number, a date or a word. A word of its own that names the code (`PIN code 4829`,

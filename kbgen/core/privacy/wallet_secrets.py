@@ -125,18 +125,32 @@ def wallet_secrets(line: str, judge: Callable[[str], list[_Hit]]) -> Iterator[_H
         yield from judged_as_key("password", value, start, judge, value_only=True)
 
 
-_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?([^\W\d_A-Z]{2,11})[ \t]*")
-"""A line holding one lower-case word, bare or as a list's item (`12. yellow`)."""
+_ITEM = re.compile(
+    r"[ \t>]*(?:[-*+][ \t]+)?(?:\|[ \t]*)?(?:<[a-z][^<>]*>[ \t]*)*"
+    r"(?:(?:[^\W\d_]{1,12}[ \t]*)?#?\d{1,2}(?:[ \t]*[.):：-]|[ \t]*\|)?[ \t]+)?"
+    r"([^\W\d_A-Z]{2,11})[ \t]*(?:</[a-z]+>[ \t]*)*\|?[ \t]*")
+"""A line holding one lower-case word, bare or as a list's item (`12. yellow`), numbered with a
+label (`Word 3: thank`, `Mot 3 : thank`, `#3 thank`), in a table's row (`| 3 | thank |`), HTML
+(`<li>thank</li>`) or a quote (gap61)."""
+GAP = 2
+"""Lines of other text a phrase written a word a line may have between two words."""
 
 
 def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
     """(line index, start, end) of each word of a seed phrase written a word a line: twelve
-    or more such lines in a row, every word of one BIP39 list."""
+    or more such lines, every word of one BIP39 list, with at most GAP lines of other text
+    between two of them (a note, a card's label, `(checked with the customer)`) and any blank
+    lines (gap61: a blank or a note between the words broke the run)."""
     items = [_ITEM.fullmatch(unicodedata.normalize("NFC", line)) for line in lines]
     run: list[int] = []
+    between = 0
     for index, item in enumerate([*items, None]):
         if item is not None:
             run.append(index)
+            between = 0
+            continue
+        if index < len(lines) and run and (not lines[index].strip(" \t>") or between < GAP):
+            between += bool(lines[index].strip(" \t>"))
             continue
         if len(run) >= SHORTEST and any(
                 all(items[at].group(1) in wordlist for at in run)  # type: ignore[union-attr]
@@ -144,6 +158,7 @@ def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
             for at in run:
                 yield at, items[at].start(1), items[at].end(1)  # type: ignore[union-attr]
         run = []
+        between = 0
 
 
 def seed_list_hits(lines: list[str]) -> Iterator[tuple[int, _Hit]]:

@@ -1,0 +1,99 @@
+"""Issue 19 (gap61): the leak classes gap60 left, written as an attacker (`gap61_cases.yml`, 279
+rows in 20 languages and the layouts agents paste: a ticket quoted, a table row, a list, a code
+fence, HTML, a front matter field):
+
+- a PIN after its word with no sign (`PIN 4821`, `Kennwort/PIN 4821`, `PIN kód 4821`, `PIN번호
+  4821`, `--with-pin 482913`, `pin_code: 4831`): kbgen.core.privacy.pins;
+- a key's or certificate's file name carrying a password (`Summer2024@Jensen.p12`,
+  `Falcon1234-Jensen.key`): kbgen.core.privacy.key_file_names;
+- a sign-in sentence giving the login and the password (`Sign in with admin and Falcon-1234`,
+  `Use admin with Summer2024! to sign in`, `Inicia sesión con admin y Verano2024!`, `Войдите с
+  admin и Leto2024!`): kbgen.core.privacy.login_phrases;
+- a seed phrase written a word a line with blank lines or a note between, numbered with a label
+  (`Word 3: thank`), in a table or HTML: kbgen.core.privacy.wallet_secrets.
+
+Every row caught here stays caught; on main (`4e5d0c08`) 267 of them were published. The
+look-alikes a documentation page writes stay published."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kbgen.core.privacy import Allowed, scan
+from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
+
+CASES = yaml.safe_load((Path(__file__).parent / "gap61_cases.yml").read_text(encoding="utf-8"))
+
+
+def _verdict(text: str) -> str:
+    findings = scan(text, Allowed())
+    if any(not finding.advisory for finding in findings):
+        return "caught"
+    return "warning" if findings else "through"
+
+
+def test_the_set_is_as_described() -> None:
+    assert len(CASES) >= 250
+    assert len({case["lang"] for case in CASES}) >= 10
+    for cls in ("pin", "keyfile", "login", "seed"):
+        rows = [case for case in CASES if case["cls"] == cls]
+        assert len(rows) >= 40 and len({case["lang"] for case in rows}) >= 10
+    assert not any(case["verdict_main"] == "caught" != case["verdict_gap61"] for case in CASES)
+
+
+@pytest.mark.parametrize("case", [case for case in CASES if case["verdict_gap61"] == "caught"],
+                         ids=lambda case: f"{case['cls']}-{case['lang']}-{case['wrap']}")
+def test_a_caught_variant_stays_caught(case: dict[str, str]) -> None:
+    assert _verdict(case["text"]) == "caught"
+
+
+_SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow".split()
+
+LOOKALIKES = (
+    "PIN 1234",  # a device's default
+    "Connect the sensor to PIN 13 and GND.",
+    "netbird expose 3000 --with-pin 123456",
+    "Package: *\nPin: release a=stable\nPin-Priority: 1001",
+    "Protect the service with a 6-digit PIN (e.g. 000000).",
+    "/certificate/import file-name=DigiCertGlobalG3TLSECCSHA3842020CA1-1.crt.pem",
+    "Copy isrgrootx1.pem and lets-encrypt-r3.pem to the trust store.",
+    "Sign in with Google and iOS14 support is enabled.",
+    "Connect with USB and COM3 appears in the device manager.",
+    "Log in with your email and password.",
+    "Sign in with SSO and MFA2 enabled.",
+    "Use Chrome and Firefox110 to sign in.",
+    "Use tab and F12 to open the developer tools.",
+    "Log in as admin with your new password.",
+    # words of the list a line each, but more than two lines of text between them
+    "\n".join(f"{word}\nSee the next step.\nThen check the log.\nAnd again." for word in _SEED),
+    # eleven words: no phrase
+    "\n\n".join(f"{number}. {word}" for number, word in enumerate(_SEED[:11], 1)),
+)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_documentation_lookalikes_publish(text: str) -> None:
+    assert _verdict(text) == "through"
+
+
+ARTICLES: list[ArticleCase] = [
+    ("pin in a table", "", "| Device | Note |\n|---|---|\n| Alarm | PIN 4821 |\n",
+     "password or secret"),
+    ("key file", "", "Import `Summer2024@Jensen.p12` into the keychain.\n", "password or secret"),
+    ("sign-in sentence", "", "> Sign in with admin and Falcon-1234, the password Priya set.\n",
+     "password or secret"),
+    ("seed with notes", "", "\n\n".join(f"Word {n}: {w}" for n, w in enumerate(_SEED, 1)) + "\n",
+     "password or secret"),
+    ("default pin", "", "The factory PIN 1234 can be changed in Settings.\n", None),
+]
+
+
+def test_kbgen_check_refuses_them_by_file_and_line(tmp_path: Path) -> None:
+    code, errors = check_cases(tmp_path, ARTICLES, [])
+    assert misjudged(ARTICLES, errors) == {}, errors
+    assert code == 1
+    shown = "\n".join(errors)
+    assert "4821" not in shown and "Falcon-1234" not in shown and "Summer2024@" not in shown
