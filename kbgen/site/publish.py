@@ -17,7 +17,7 @@ from kbgen.site.hosting import write_hosting_files
 from kbgen.site.informed import write_feeds
 from kbgen.site.languages import build_other_languages, other_sitemaps, search_code
 from kbgen.site.page_policy import theme_scripts
-from kbgen.site.redirects import write_redirects
+from kbgen.site.redirects import write_language_not_found_rules, write_redirects
 from kbgen.site.report import report
 
 if TYPE_CHECKING:
@@ -95,6 +95,9 @@ def publish(state: BuildState, config: MkDocsConfig) -> None:
             if built.urls is not None:
                 known = {uri: prefix + url for uri, url in built.urls.known.items()}
                 write_redirects(Path(config.site_dir), config, built.kb, known, built.translator)
+        if at_root and others:
+            write_language_not_found_rules(Path(config.site_dir), config.site_url,
+                                           [prefix for prefix, _ in others])
 
 
 def stop_background(state: BuildState) -> None:

@@ -235,3 +235,26 @@ def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
             before += "\n"
         existing.write_text(before + "\n".join(rules) + "\n", encoding="utf-8")
     return count
+
+
+NOT_FOUND_PAGE = "404.html"
+
+
+def write_language_not_found_rules(site_dir: Path, site_url: str | None,
+                                   prefixes: list[str]) -> int:
+    """Append to `_redirects` one rule per translation's folder (`en/`) that answers a missing
+    address under it with that language's 404 page, with the 404 status (Netlify; Cloudflare
+    Pages finds the nearest 404.html itself). Without it every host shows the root's page, in
+    the default language. Last in the file: the first rule that matches wins, and these match
+    every address of their folder. Returns how many rules were written."""
+    base = urlsplit(site_url).path.rstrip("/") if site_url else ""
+    rules = [f"{base}/{quote(prefix, safe=_SAFE)}* {base}/{quote(prefix, safe=_SAFE)}"
+             f"{NOT_FOUND_PAGE} 404"
+             for prefix in prefixes if (site_dir / prefix / NOT_FOUND_PAGE).is_file()]
+    if rules:
+        existing = site_dir / REDIRECTS_FILE
+        before = existing.read_text(encoding="utf-8") if existing.is_file() else ""
+        if before and not before.endswith("\n"):
+            before += "\n"
+        existing.write_text(before + "\n".join(rules) + "\n", encoding="utf-8")
+    return len(rules)
