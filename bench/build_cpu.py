@@ -11,6 +11,10 @@ Example:
     python bench/generate.py /tmp/kb-2k --articles 2000 --seed 1
     git archive HEAD~3 | tar -x -C /tmp/before
     python bench/build_cpu.py /tmp/kb-2k before=/tmp/before after=. --rounds 2
+
+`--profile` builds with `kbgen build --profile` and keeps, of its report, how long the build
+waited for the gate and the search index once the pages were rendered (`gate_wait_s`: how
+long the gate ends after the last page) and how long rendering took (`render_s`, on_env).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -55,17 +60,26 @@ def timed(command: list[str], env: dict[str, str], cwd: Path) -> dict[str, Any]:
     if done.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
     return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
-            "load": [round(load, 1), round(os.getloadavg()[0], 1)], "stdout": done.stdout}
+            "load": [round(load, 1), round(os.getloadavg()[0], 1)], "stdout": done.stdout,
+            "stderr": done.stderr}
 
 
-def build(project: Path, tree: Path, site: Path) -> dict[str, Any]:
+PROFILED = {"gate_wait_s": re.compile(r"(\d+\.\d+) s +wait for the gate and search index"),
+            "render_s": re.compile(r"(\d+\.\d+) s +on_env$", re.MULTILINE)}
+"""What `--profile` keeps of `kbgen build --profile`'s report."""
+
+
+def build(project: Path, tree: Path, site: Path, profile: bool = False) -> dict[str, Any]:
     """A clean build of `project` with the kbgen of `tree` into `site`."""
     shutil.rmtree(project / ".kbgen-cache", ignore_errors=True)
     shutil.rmtree(site, ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(tree)}
     result = timed([sys.executable, "-m", "kbgen", "build", "-f", str(project / "mkdocs.yml"),
-                    "--strict", "-d", str(site)], env, tree)
-    del result["stdout"]
+                    "--strict", "-d", str(site), *(["--profile"] if profile else [])], env, tree)
+    report = result.pop("stdout") + result.pop("stderr")
+    for name, pattern in PROFILED.items() if profile else ():
+        found = pattern.search(report)
+        result[name] = float(found.group(1)) if found else None
     return result
 
 
@@ -75,6 +89,7 @@ def markdown(project: Path) -> dict[str, Any]:
     are timed by `markdown_only` too)."""
     code = _MARKDOWN.format(bench=str(BENCH), project=str(project))
     result = timed([sys.executable, "-c", code], dict(os.environ), BENCH)
+    del result["stderr"]
     wall, cpu = result.pop("stdout").split()[-2:]
     result["convert_wall_s"], result["convert_cpu_s"] = round(float(wall), 2), round(float(cpu), 2)
     return result
@@ -88,13 +103,16 @@ def main() -> int:
     parser.add_argument("--sites", type=Path, default=Path("/tmp/build_cpu"),
                         help="where each tree's site goes (NAME under it)")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--profile", action="store_true",
+                        help="build with --profile: keep the wait for the gate and rendering")
     args = parser.parse_args()
     trees = dict(tree.split("=", 1) for tree in args.trees)
     rounds = []
     for number in range(args.rounds):
         row: dict[str, Any] = {}
         for name, path in trees.items():
-            row[name] = build(args.project, Path(path).resolve(), args.sites / name)
+            row[name] = build(args.project, Path(path).resolve(), args.sites / name,
+                              args.profile)
             print(f"round {number + 1} {name}: {row[name]}", flush=True)
         row["markdown"] = markdown(args.project)
         print(f"round {number + 1} markdown: {row['markdown']}", flush=True)
