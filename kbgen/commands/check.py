@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 from kbgen.commands.formats import CHECK_FORMATS
+from kbgen.commands.output import overlap_problem
 from kbgen.core.config import site_language
 from kbgen.core.gate import (
     Accepted,
@@ -19,9 +20,9 @@ from kbgen.core.gate import (
 from kbgen.core.init_wording import init_settings_wording
 from kbgen.core.loader import count_files, load
 from kbgen.core.model import KnowledgeBase
-from kbgen.core.published_settings import read_settings
+from kbgen.core.published_settings import key_lines, line_in, read_settings
 from kbgen.core.schedule import Scheduled, scheduled_notes
-from kbgen.core.sources import walk
+from kbgen.core.sources import Source, walk
 from kbgen.core.templates import template_problems
 from kbgen.core.text import show_hidden
 from kbgen.core.translations import check_translations, site_languages
@@ -70,8 +71,10 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
                         site_host=project.site_host, theme_language=project.theme_language)
     problems += template_problems(kb, project.custom_dir)
     problems += _site_problems(kb)
-    if project.custom_dir is not None:  # copied into the site: the same rules as content/
-        problems += walk(project.custom_dir).problems
+    overlap = _output_problems(project)
+    problems += overlap
+    if project.custom_dir is not None and not overlap:  # copied into the site: the same
+        problems += walk(project.custom_dir).problems  # rules as content/
     read = read_settings(project.config_file)  # once, for every check of mkdocs.yml
     problems += settings_problems(project.config_file, project.content_dir, project.settings,
                                   read=read)
@@ -89,6 +92,27 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
                        reviewed_exceptions(kb, project.settings),
                        scheduled_notes(kb, as_of) + later,
                        accepted_values(kb, project.settings) if show_accepted else [])
+
+
+def _output_problems(project: Project) -> list[Problem]:
+    """What the build refuses before it starts, at its setting's line: an output folder that
+    is, holds or sits inside the project, the content or the theme folder (`custom_dir: .`
+    passed the check and stopped every build)."""
+    sources = [("content folder", project.content_dir)]
+    if project.custom_dir is not None:
+        sources.append(("theme folder", project.custom_dir))
+    overlap = overlap_problem(project.site_dir, project=project.config_file.parent,
+                              sources=sources, files=[project.config_file])
+    if overlap is None:
+        return []
+    lines = key_lines(project.config_file)
+    theme = "the theme folder" in overlap and "site_dir" not in lines  # the one written
+    key = "theme.custom_dir" if theme else "site_dir"
+    advice = (" (custom_dir must be a folder of its own, such as theme, holding only the"
+              " site's templates and assets)" if theme else "")
+    where = Source(project.config_file.name, project.config_file).display_path
+    return [Problem(where, line_in(lines, key),
+                    "error", f"{key}: {overlap}{advice}")]
 
 
 def _site_problems(kb: KnowledgeBase) -> list[Problem]:

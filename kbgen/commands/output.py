@@ -45,22 +45,9 @@ def check_output_folder(target: Path, *, project: Path, sources: Iterable[tuple[
     """
     target = target.resolve()
     hint = "choose another folder with -d or site_dir in mkdocs.yml"
-    project = project.resolve()
-    if _within(project, target):
-        relation = "is" if _same(target, project) else "contains"
-        raise KbError(f"The output folder {target} {relation} the project folder {project};"
-                      f" building there would delete it: {hint} (such as site).")
-    for what, folder in sources:
-        folder = folder.resolve()
-        if _within(target, folder) or _within(folder, target):
-            relation = ("is" if _same(target, folder) else
-                        "is inside" if _within(target, folder) else "contains")
-            raise KbError(f"The output folder {target} {relation} the {what} {folder}; building"
-                          f" there would delete it: {hint}.")
-    for path in files:
-        if _within(path.resolve(), target):
-            raise KbError(f"The output folder {target} contains {path.resolve()}; building"
-                          f" there would delete it: {hint}.")
+    overlap = overlap_problem(target, project=project, sources=sources, files=files)
+    if overlap:
+        raise KbError(overlap)
     if target.exists() and not target.is_dir():
         raise KbError(f"The output folder {target} is not a folder; {hint}.")
     kept = [name for name in REPOSITORY_SIGNS if (target / name).exists()]
@@ -72,6 +59,32 @@ def check_output_folder(target: Path, *, project: Path, sources: Iterable[tuple[
         raise KbError(f"The output folder {target} is not empty and is not a site kbgen built"
                       f" (it has no {' and '.join(SITE_SIGNS)}), and a build replaces all of"
                       f" it: empty it or {hint}.")
+
+
+def overlap_problem(target: Path, *, project: Path, sources: Iterable[tuple[str, Path]],
+                    files: Iterable[Path] = ()) -> str | None:
+    """Why a build into `target` would delete the project, a source folder or a file it
+    must leave alone (arguments as check_output_folder's), or None; `kbgen check` asks it too,
+    so that a setting the build refuses (`custom_dir: .`) fails the check as well."""
+    target = target.resolve()
+    hint = "choose another folder with -d or site_dir in mkdocs.yml"
+    project = project.resolve()
+    if _within(project, target):
+        relation = "is" if _same(target, project) else "contains"
+        return (f"The output folder {target} {relation} the project folder {project};"
+                f" building there would delete it: {hint} (such as site).")
+    for what, folder in sources:
+        folder = folder.resolve()
+        if _within(target, folder) or _within(folder, target):
+            relation = ("is" if _same(target, folder) else
+                        "is inside" if _within(target, folder) else "contains")
+            return (f"The output folder {target} {relation} the {what} {folder}; building"
+                    f" there would delete it: {hint}.")
+    for path in files:
+        if _within(path.resolve(), target):
+            return (f"The output folder {target} contains {path.resolve()}; building"
+                    f" there would delete it: {hint}.")
+    return None
 
 
 def missing_pages(staging: Path, site_url: str | None) -> list[str]:
