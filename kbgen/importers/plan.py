@@ -186,9 +186,15 @@ def shorten(text: str, limit: int) -> str:
 _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Misskey Hub)
            (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # an escaped character: itself
            (re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
-           (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
            (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), " "),  # `![alt][logo]`
-           (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # `[text][label]`, `[label][]`
+           # a link's text, marked (`_LINK_OPEN`...`_LINK_CLOSE`) to tell a sentence that is
+           # only a pointer elsewhere
+           (re.compile(r"\[([^\]]*)\]\([^)]*\)"), "\ue000\\1\ue001"),
+           (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), "\ue000\\1\ue001"),  # `[text][label]`
+           (re.compile(r"<a\b[^>]*>(.*?)</a>", re.S | re.I), "\ue000\\1\ue001"),
+           (re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.I), "\ue000\\1\ue001"),  # autolink
+           (re.compile(r"(?<![\w\ue000/])https?://[^\s<>\ue001]*[^\s<>\ue001.,;:!?)]", re.I),
+            "\ue000\\g<0>\ue001"),  # a bare address
            (re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.M), " "),  # `[label]: page.md`
            (re.compile(r"^(?:#+ |!!! |\?\?\?\+? ).*$", re.M), " "),
            (re.compile(PLACEHOLDER_LINE.pattern + ".*$", re.M), " "),  # `*[Bild: alt]*`
@@ -199,22 +205,49 @@ _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Miss
 before a list or a quote is eaten and joins it to the paragraph above."""
 
 
+_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
+"""Around a link's text while a body is read for its first sentence (private-use characters:
+no text holds them)."""
+_LINKED = re.compile(f"{_LINK_OPEN}[^{_LINK_CLOSE}]*{_LINK_CLOSE}")
+POINTER_WORDS = 2
+"""A sentence with a link and at most this many words besides its text is only a pointer to
+another page (`See [Generating tokens](tokens.md).`, `Siehe [Token](t.md).`, `→ [FAQ](f.md)`):
+it says nothing of the article, so a summary starts after it."""
+
+
+def is_pointer(sentence: str) -> bool:
+    """`sentence` (its links' text marked) is a link with at most POINTER_WORDS other words."""
+    if _LINK_OPEN not in sentence:
+        return False
+    return len(re.findall(r"\w+", _LINKED.sub(" ", sentence))) <= POINTER_WORDS
+
+
 def first_sentence(markdown: str, words: int = 1) -> str:
     """The first sentence of a Markdown body, as plain text; with the ones after it while they
-    have fewer than `words` words together (a news post's `Hey!` says nothing of it)."""
-    text = markdown
+    have fewer than `words` words together (a news post's `Hey!` says nothing of it). A
+    sentence that only points to another page is passed over, unless no other follows."""
+    text = markdown.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
     found: list[str] = []
+    pointers: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         line = one_line(html.unescape(paragraph))  # the body's `&lt;` is the text's `<`
-        if len(line) <= 3:
+        if len(line.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")) <= 3:
             continue
         for sentence in re.findall(r".+?[.!?。！？](?=\s|$)|.+$", line):
+            if is_pointer(sentence):
+                pointers.append(sentence.strip())
+                continue
             found.append(sentence.strip())
             if len(" ".join(found).split()) >= words:
-                return " ".join(found)
-    return " ".join(found)
+                return _unmarked(" ".join(found))
+    return _unmarked(" ".join(found or pointers[:1]))
+
+
+def _unmarked(text: str) -> str:
+    """`text` without the marks around its links' text."""
+    return text.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
 
 
 def _own_folder(origin: str) -> str:
