@@ -13,6 +13,9 @@ format is another and stays a finding.
   page's `0rtt` key is the X25519 public key of its `600s` key).
 - An age recipient: `age1` and bech32 (BIP 173) whose checksum holds and whose data is 32
   bytes, an X25519 public key. The identity (private) is `AGE-SECRET-KEY-1…`.
+- A minisign or signify public key: base64 of 42 bytes, `Ed` (Ed25519), an 8-byte key id and
+  the 32-byte key (`RWQf6LRC…`). Their secret keys are longer (158 and 104 bytes, `EdSc…`,
+  `EdBK…`), and a random 56-character secret starts with `Ed` once in 65,536.
 - An SSH key fingerprint printed with a space after its hash's name and the key type after it
   (`SHA256 pwup…9j8 (ECDSA)`, cloud-init's console output): 43 base64 characters.
 
@@ -37,6 +40,8 @@ _AGE_RECIPIENT = re.compile(r"(?<![\w-])age1[02-9ac-hj-np-z]{58}(?![\w-])")
 _SPACED_FINGERPRINT = re.compile(
     r"(?<![\w])SHA256 (?P<hash>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])"
     r"(?=[ \t]+(?:[^\s()]+[ \t]+)?\((?:RSA|DSA|ECDSA|ED25519|ECDSA-SK|ED25519-SK)\))")
+_SIGNING_KEY = re.compile(r"(?<![A-Za-z0-9+/])RW[A-Za-z0-9+/]{54}(?![A-Za-z0-9+/=])")
+"""56 base64 characters starting `RW`: 42 bytes starting `Ed` (minisign's and signify's)."""
 _PRIVATE = re.compile(
     r"(?i)decrypt|d[ée]chiffr|descifr|entschl[üu]ssel|расшифр|解密|復号|복호"
     r"|privat|priv[ée]e?\b|privad[oa]|приват|закрыт|私钥|私鑰|秘密鍵|개인 ?키|비밀 ?키"
@@ -58,9 +63,21 @@ def public_format_spans(line: str) -> list[tuple[int, int]]:
     if "age1" in line:
         spans += [match.span() for match in _AGE_RECIPIENT.finditer(line)
                   if len(_bech32_data(match.group()) or b"") == 32]
+    if "RW" in line:
+        spans += [match.span() for match in _SIGNING_KEY.finditer(line)
+                  if _signing_public_key(match.group())]
     if "SHA256 " in line:
         spans += [match.span("hash") for match in _SPACED_FINGERPRINT.finditer(line)]
     return spans
+
+
+def _signing_public_key(text: str) -> bool:
+    """`text` decodes to minisign's or signify's public key: `Ed`, key id, 32-byte key."""
+    try:
+        decoded = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return len(decoded) == 42 and decoded[:2] == b"Ed"
 
 
 def _base64url_size(text: str) -> int:

@@ -1,11 +1,11 @@
 """Issue 19 (net61): a public key in a format whose own fields say it is the public half passes
 (kbgen.core.public_formats): Xray's VLESS client `encryption` string (`…0rtt.<key>`), an age
-recipient (`age1…`, bech32 whose checksum holds), an SSH fingerprint printed with a space and
-its key type. Their private halves and secrets written in the same places stay found: a
-server's `decryption` string, a 64-byte seed in a client-shaped string, a line naming a
-private key or a secret in the gate's languages, `AGE-SECRET-KEY-1…`, an `age1` string whose
-checksum fails, a secret beside a public key. Keys come from a seeded generator, so every
-run reads the same values."""
+recipient (`age1…`, bech32 whose checksum holds), a minisign or signify public key, an SSH
+fingerprint printed with a space and its key type. Their private halves and secrets written in
+the same places stay found: a server's `decryption` string, a 64-byte seed in a client-shaped
+string, a line naming a private key or a secret in the gate's languages, `AGE-SECRET-KEY-1…`,
+an `age1` string whose checksum fails, minisign's and signify's secret keys, a secret beside a
+public key. Keys come from a seeded generator, so every run reads the same values."""
 
 from __future__ import annotations
 
@@ -76,6 +76,10 @@ PUBLIC = {
     "age recipients": "\n".join(  # about half of random ones read as a token to main
         f"age -r {_bech32('age', _bytes(32))} -o backup.age backup.tar" for _ in range(12)),
     "age recipients in a list": "\n".join(f"- {_bech32('age', _bytes(32))}" for _ in range(12)),
+    "minisign public key": "minisign -Vm release.tar.gz -P "
+    + base64.b64encode(b"Ed" + _bytes(40)).decode(),
+    "signify public key file": "untrusted comment: signify public key\n"
+    + base64.b64encode(b"Ed" + _bytes(40)).decode(),
     "spaced SSH fingerprint": f"ec2: SSH:   SHA256 {_fingerprint()} (ECDSA)",
     "spaced SSH fingerprint with a comment": f"256 SHA256 {_fingerprint()} root@host (ED25519)",
 }
@@ -111,6 +115,13 @@ LEAKS = {
         _BECH32[b % 32] for b in _bytes(58)),
     "a secret beside an age recipient": f"{_bech32('age', _bytes(32))} token "
     f"{_url(_bytes(32))}",
+    "minisign secret key": "untrusted comment: minisign encrypted secret key\n"
+    + base64.b64encode(b"EdScB2" + _bytes(152)).decode(),
+    "signify secret key": base64.b64encode(b"EdBK" + _bytes(100)).decode(),
+    "56 base64 characters not starting Ed": "token " + base64.b64encode(
+        b"Fd" + _bytes(40)).decode(),
+    "a signing public key on a secret's line": "secret: "
+    + base64.b64encode(b"Ed" + _bytes(40)).decode(),
     "spaced fingerprint named a token": f"token SHA256 {_fingerprint()} (RSA)",
     "spaced fingerprint named an API key": f"API key: SHA256 {_fingerprint()} (ED25519)",
     "spaced fingerprint without a key type": f"secret SHA256 {_fingerprint()}",
