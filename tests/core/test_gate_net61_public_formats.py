@@ -1,0 +1,134 @@
+"""Issue 19 (net61): a public key in a format whose own fields say it is the public half passes
+(kbgen.core.public_formats): Xray's VLESS client `encryption` string (`…0rtt.<key>`), an age
+recipient (`age1…`, bech32 whose checksum holds), a minisign or signify public key, an SSH
+fingerprint printed with a space and its key type. Their private halves and secrets written in
+the same places stay found: a server's `decryption` string, a 64-byte seed in a client-shaped
+string, a line naming a private key or a secret in the gate's languages, `AGE-SECRET-KEY-1…`,
+an `age1` string whose checksum fails, minisign's and signify's secret keys, a secret beside a
+public key. Keys come from a seeded generator, so every run reads the same values."""
+
+from __future__ import annotations
+
+import base64
+import random
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from kbgen.core.privacy import Allowed, scan
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_DRAW = random.Random(61)
+
+
+def _bytes(size: int) -> bytes:
+    return _DRAW.randbytes(size)
+
+
+def _polymod(values: list[int]) -> int:
+    generator = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    check = 1
+    for value in values:
+        top = check >> 25
+        check = (check & 0x1FFFFFF) << 5 ^ value
+        for bit in range(5):
+            check ^= generator[bit] if (top >> bit) & 1 else 0
+    return check
+
+
+def _bech32(human: str, data: bytes) -> str:
+    accumulator = bits = 0
+    groups = []
+    for byte in data:
+        accumulator, bits = (accumulator << 8) | byte, bits + 8
+        while bits >= 5:
+            bits -= 5
+            groups.append((accumulator >> bits) & 31)
+    if bits:
+        groups.append((accumulator << (5 - bits)) & 31)
+    expanded = [ord(c) >> 5 for c in human] + [0] + [ord(c) & 31 for c in human]
+    check = _polymod(expanded + groups + [0] * 6) ^ 1
+    checksum = [(check >> 5 * (5 - i)) & 31 for i in range(6)]
+    return human + "1" + "".join(_BECH32[g] for g in groups + checksum)
+
+
+def _url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def _fingerprint() -> str:
+    return base64.b64encode(_bytes(32)).decode().rstrip("=")
+
+
+PRIVATE = X25519PrivateKey.from_private_bytes(_bytes(32))
+PRIVATE_RAW = PRIVATE.private_bytes_raw()
+PUBLIC_RAW = PRIVATE.public_key().public_bytes_raw()
+CLIENT = f"mlkem768x25519plus.native.0rtt.{_url(PUBLIC_RAW)}"
+SERVER = f"mlkem768x25519plus.native.600s.{_url(PRIVATE_RAW)}"
+
+PUBLIC = {
+    "client string in JSON": f'"encryption": "{CLIENT}",',
+    "client string with padding, in prose": "For example: `mlkem768x25519plus.xorpub.1rtt."
+    f"100-111-1111.75-0-111.50-0-3333.{_url(PUBLIC_RAW)}`.",
+    "client string with an ML-KEM-768 key": '"encryption": "mlkem768x25519plus.random.0rtt.'
+    f'{_url(_bytes(1184))}.{_url(PUBLIC_RAW)}"',
+    "client string in a table": f"| Client | `{CLIENT}` |",
+    "age recipients": "\n".join(  # about half of random ones read as a token to main
+        f"age -r {_bech32('age', _bytes(32))} -o backup.age backup.tar" for _ in range(12)),
+    "age recipients in a list": "\n".join(f"- {_bech32('age', _bytes(32))}" for _ in range(12)),
+    "minisign public key": "minisign -Vm release.tar.gz -P "
+    + base64.b64encode(b"Ed" + _bytes(40)).decode(),
+    "signify public key file": "untrusted comment: signify public key\n"
+    + base64.b64encode(b"Ed" + _bytes(40)).decode(),
+    "spaced SSH fingerprint": f"ec2: SSH:   SHA256 {_fingerprint()} (ECDSA)",
+    "spaced SSH fingerprint with a comment": f"256 SHA256 {_fingerprint()} root@host (ED25519)",
+}
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_a_public_half_in_its_own_format_passes(name: str) -> None:
+    text = PUBLIC[name]
+    assert [f for f in scan(text, Allowed()) if not f.advisory] == [], text
+
+
+LEAKS = {
+    "server string": f'"decryption": "{SERVER}",',
+    "server string with two keys": '"decryption": "mlkem768x25519plus.xorpub.300-600s.'
+    f'{_url(_bytes(64))}.{_url(PRIVATE_RAW)}",',
+    "server string in the client's field": f'"encryption": "{SERVER}",',
+    "server string in a table": f"| Acme GmbH | {SERVER} |",
+    "server string in Chinese": f"服务端解密: {SERVER}",
+    "server string in front matter": f"---\nvless_decryption: {SERVER}\n---\n",
+    "a seed in a client-shaped string": '"encryption": "mlkem768x25519plus.native.0rtt.'
+    f'{_url(_bytes(64))}",',
+    "client shape on a decryption line": '"decryption": "mlkem768x25519plus.native.0rtt.'
+    f'{_url(PRIVATE_RAW)}",',
+    "client shape named private": "private key: mlkem768x25519plus.native.0rtt."
+    f"{_url(PRIVATE_RAW)}",
+    "client shape named private in French": "clé privée : mlkem768x25519plus.native.0rtt."
+    f"{_url(PRIVATE_RAW)}",
+    "client shape named a password": f"password: {CLIENT}",
+    "a secret glued after the key": f'"encryption": "{CLIENT}.{_url(_bytes(30))}",',
+    "a secret beside a client string": f"{CLIENT} {_url(_bytes(32))}",
+    "age identity": f"{_bech32('age-secret-key-', _bytes(32)).upper()}",
+    "age1 whose checksum fails": "token: age1" + "".join(
+        _BECH32[b % 32] for b in _bytes(58)),
+    "a secret beside an age recipient": f"{_bech32('age', _bytes(32))} token "
+    f"{_url(_bytes(32))}",
+    "minisign secret key": "untrusted comment: minisign encrypted secret key\n"
+    + base64.b64encode(b"EdScB2" + _bytes(152)).decode(),
+    "signify secret key": base64.b64encode(b"EdBK" + _bytes(100)).decode(),
+    "56 base64 characters not starting Ed": "token " + base64.b64encode(
+        b"Fd" + _bytes(40)).decode(),
+    "a signing public key on a secret's line": "secret: "
+    + base64.b64encode(b"Ed" + _bytes(40)).decode(),
+    "spaced fingerprint named a token": f"token SHA256 {_fingerprint()} (RSA)",
+    "spaced fingerprint named an API key": f"API key: SHA256 {_fingerprint()} (ED25519)",
+    "spaced fingerprint without a key type": f"secret SHA256 {_fingerprint()}",
+}
+
+
+@pytest.mark.parametrize("name", LEAKS)
+def test_a_private_half_or_a_secret_in_the_same_place_is_found(name: str) -> None:
+    text = LEAKS[name]
+    assert [f for f in scan(text, Allowed()) if not f.advisory], text
