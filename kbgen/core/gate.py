@@ -119,16 +119,30 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
     allowed, region = allowed_values(kb, config)
     skip = (*ARTICLE_PRIVATE_KEYS, *config.internal_keys)
     memo = memo or Memo()
-    with memo.batch():  # one file for every article's findings, not one each
-        found = list(_articles_problems(kb, config, allowed, region, skip, memo))
-    yield from found
+    with _page_names(kb, allowed, region) as names:  # read beside the articles
+        with memo.batch():  # one file for every article's findings, not one each
+            found = list(_articles_problems(kb, config, allowed, region, skip, memo))
+        yield from found
+        yield from _page_problems(kb, allowed, region)
+        yield from _page_name_problems(names)
+    yield from _other_problems(kb, config, allowed, region, skip, content_dir, tree)
+
+
+def _page_problems(kb: KnowledgeBase, allowed: Allowed, region: str | None
+                   ) -> Iterator[Problem]:
+    """Findings in published pages other than articles (home, FAQ, ...)."""
     for page in kb.public_pages():  # home, FAQ and other pages outside articles/
         shown = page.meta.model_dump(mode="json")
         findings = scan_data(shown, allowed, page.origin.line_of, default_region=region)
         yield from (_problem(page.origin, f) for f in findings)
         yield from _marker_problems(page.origin, shown)
         yield from _body_problems(page, allowed, region)
-    yield from _page_name_problems(kb, allowed, region)
+
+
+def _other_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed, region: str | None,
+                    skip: tuple[str, ...], content_dir: Path | None, tree: Tree | None
+                    ) -> Iterator[Problem]:
+    """Findings in team profiles, the contact data, categories, synonyms and copied files."""
     for member in kb.team.values():
         data = member.profile.model_dump(mode="json")
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
@@ -145,14 +159,40 @@ def personal_data(kb: KnowledgeBase, config: KbConfig, content_dir: Path | None 
         yield from copied_files(tree or walk(content_dir), allowed, region, skip)
 
 
-def _page_name_problems(kb: KnowledgeBase, allowed: Allowed, region: str | None
-                        ) -> Iterator[Problem]:
-    """Personal data in the file names of published pages (articles, other pages, team
-    profiles): each page's address is its path, in every link, the sitemap and the search."""
+class _PageNames:
+    """The published pages' origins and what their names would publish, read in a pool of
+    processes (kbgen.core.process_map) from POOL_FROM pages."""
+
+    def __init__(self, origins: list[Located], messages: ProcessMap[str, list[str]]) -> None:
+        self.origins = origins
+        self.messages = messages
+
+    def __enter__(self) -> _PageNames:
+        return self
+
+    def __exit__(self, *error: object) -> None:
+        self.messages.shutdown()
+
+
+def _page_names(kb: KnowledgeBase, allowed: Allowed, region: str | None) -> _PageNames:
+    """Start reading the file names of published pages (articles, other pages, team profiles):
+    each page's address is its path, in every link, the sitemap and the search."""
     origins = [*(a.origin for a in kb.public_articles()), *(p.origin for p in kb.public_pages()),
                *(member.origin for member in kb.team.values())]
-    for origin in origins:
-        for message in published_files.name_problems(origin.src_uri, allowed, region):
+    read = partial(_name_messages, allowed=allowed, region=region)
+    return _PageNames(origins, ProcessMap(read, [origin.src_uri for origin in origins],
+                                          1 if len(origins) < POOL_FROM else None))
+
+
+def _name_messages(src_uri: str, allowed: Allowed, region: str | None) -> list[str]:
+    """What a published page's name would publish (published_files.name_problems)."""
+    return list(published_files.name_problems(src_uri, allowed, region))
+
+
+def _page_name_problems(names: _PageNames) -> Iterator[Problem]:
+    """Personal data in the file names of published pages, as errors."""
+    for origin, messages in zip(names.origins, names.messages):
+        for message in messages:
             yield Problem(origin.display_path, None, "error", message)
 
 

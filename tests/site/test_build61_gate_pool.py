@@ -98,9 +98,9 @@ def test_the_pool_finds_what_one_process_finds_on_the_seen_corpora(
 
     monkeypatch.setattr(process_map.ProcessMap, "__init__", spy)
     in_pool = _gate(seen_site, 2, monkeypatch)
-    assert pooled == [True]
+    assert pooled == [True, True]  # the pages' names and the articles
     here = _gate(seen_site, 10 ** 9, monkeypatch)
-    assert pooled == [True, False]
+    assert pooled == [True, True, False, False]
     assert in_pool == here
     assert sum(": error: " in line for line in here) >= 10  # real findings, not an empty list
 
