@@ -33,7 +33,8 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(1, str(BENCH.parent))
 import relevance  # noqa: E402
 
-TUNING = ("sample", "real", "tor", "arduino", "mastodon", "ente", "joplin", "meshtastic")
+TUNING = ("sample", "real", "tor", "arduino", "mastodon", "ente", "joplin", "meshtastic", "ivpn",
+          "retroarch", "photoprism", "rclone", "authelia")
 """The sets ranking changes are tuned on (bench/relevance.py's others are held out)."""
 DEEP = 1000
 """How deep an answer is looked for."""

@@ -134,8 +134,9 @@ def detect(source: Path) -> bool:
 def _read_config(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = tomllib.loads(text) if path.suffix == ".toml" else load_settings(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        data = (tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+                if path.suffix == ".json" else load_settings(text))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -150,12 +151,18 @@ def _zensical_project(path: Path) -> dict[str, Any]:
     return project if isinstance(project, dict) else {}
 
 
+HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml",
+                "config.yml", "config.json")
+"""Hugo's settings file, in any of the three formats Hugo reads (rclone's docs: `config.json`),
+beside a `content/` folder."""
+
+
 def site_of(root: Path) -> Site:
     """Recognise the generator by its configuration file."""
     for name in ("_config.yml", "_config.yaml"):
         if (root / name).is_file():
             return Site("jekyll", root, root, _read_config(root / name), [root])
-    for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml"):
+    for name in HUGO_CONFIGS:
         if (root / name).is_file() and (root / "content").is_dir():
             config = _read_config(root / name)
             return Site("hugo", root, _hugo_content(root, config), config, [root / "static"])
