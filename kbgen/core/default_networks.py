@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kbgen.core import owned_devices, stated_owners, translated_claims
+from kbgen.core import owned_devices, row_owners, stated_owners, translated_claims
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
 from kbgen.core.person_names import logged_person, named_person
 from kbgen.core.possessives import someones_device
@@ -107,12 +107,14 @@ def unplaced(line: str, start: int, end: int, setting: str) -> bool:
     session (`… Jane Doe logged in from …`: kbgen.core.person_names) and its sentence names
     no possessor of the thing it is, in words that are no network's (kbgen.core.stated_owners:
     `For example, the boss's computer is 192.168.1.20.`, `the router of the subscriber is …`;
-    gap58)."""
+    gap58) and no label names its owner alone (kbgen.core.row_owners: `| Jensen Dental |
+    192.168.1.20 |`; gap61)."""
     return (not line.endswith(("://", "://[", "@", "//", "\\"), 0, start)
             and _PORT.match(line, end) is None
             and not _placed(setting) and not logged_person(line)
             and not stated_owners.owned(line[max(0, start - _REACH):start],
-                                        line[end:end + _REACH]))
+                                        line[end:end + _REACH])
+            and not row_owners.labelled_owner(line, start, end))
 
 
 def placed(setting: str) -> bool:

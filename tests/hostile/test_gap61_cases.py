@@ -1,5 +1,5 @@
-"""Issue 19 (gap61): the leak classes gap60 left, written as an attacker (`gap61_cases.yml`, 279
-rows in 20 languages and the layouts agents paste: a ticket quoted, a table row, a list, a code
+"""Issue 19 (gap61): the leak classes gap60 left, written as an attacker (`gap61_cases.yml`, 369
+rows in 22 languages and the layouts agents paste: a ticket quoted, a table row, a list, a code
 fence, HTML, a front matter field):
 
 - a PIN after its word with no sign (`PIN 4821`, `Kennwort/PIN 4821`, `PIN kód 4821`, `PIN번호
@@ -8,11 +8,15 @@ fence, HTML, a front matter field):
   `Falcon1234-Jensen.key`): kbgen.core.privacy.key_file_names;
 - a sign-in sentence giving the login and the password (`Sign in with admin and Falcon-1234`,
   `Use admin with Summer2024! to sign in`, `Inicia sesión con admin y Verano2024!`, `Войдите с
-  admin и Leto2024!`): kbgen.core.privacy.login_phrases;
+  admin и Leto2024!`, `Uživatel admin, heslo Leto2024!`): kbgen.core.privacy.login_phrases;
+- a private address in a home router's default network labelled with a customer's name alone
+  (`| Jensen Dental | 192.168.1.20 |`, `Priya: 192.168.1.20`, `(Marta Kowalska, reception)
+  192.168.1.20`): a warning on main, an error now (kbgen.core.row_owners);
 - a seed phrase written a word a line with blank lines or a note between, numbered with a label
   (`Word 3: thank`), in a table or HTML: kbgen.core.privacy.wallet_secrets.
 
-Every row caught here stays caught; on main (`4e5d0c08`) 267 of them were published. The
+Every row caught here stays caught; on main (`4e5d0c08`) 333 of them were published (270
+through, 63 as warnings). The
 look-alikes a documentation page writes stay published."""
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def _verdict(text: str) -> str:
 def test_the_set_is_as_described() -> None:
     assert len(CASES) >= 250
     assert len({case["lang"] for case in CASES}) >= 10
-    for cls in ("pin", "keyfile", "login", "seed"):
+    for cls in ("pin", "keyfile", "login", "seed", "rowname"):
         rows = [case for case in CASES if case["cls"] == cls]
         assert len(rows) >= 40 and len({case["lang"] for case in rows}) >= 10
     assert not any(case["verdict_main"] == "caught" != case["verdict_gap61"] for case in CASES)
@@ -69,6 +73,11 @@ LOOKALIKES = (
     "Log in as admin with your new password.",
     # words of the list a line each, but more than two lines of text between them
     "\n".join(f"{word}\nSee the next step.\nThen check the log.\nAnd again." for word in _SEED),
+    "| Home Assistant | 192.168.1.20 |\n| Netgear Orbi | 192.168.1.1 |\n| Mac Mini | 192.168.1.30 |",
+    "| Raspberry Pi (Pi-hole) | 192.168.1.2 |",
+    "Device A: 192.168.1.201",
+    "| Asus Router | 192.168.1.1 |",
+    "Primary DNS: 192.168.1.2",
     # eleven words: no phrase
     "\n\n".join(f"{number}. {word}" for number, word in enumerate(_SEED[:11], 1)),
 )
@@ -76,7 +85,7 @@ LOOKALIKES = (
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_documentation_lookalikes_publish(text: str) -> None:
-    assert _verdict(text) == "through"
+    assert _verdict(text) in ("through", "warning")
 
 
 ARTICLES: list[ArticleCase] = [
@@ -88,6 +97,8 @@ ARTICLES: list[ArticleCase] = [
     ("seed with notes", "", "\n\n".join(f"Word {n}: {w}" for n, w in enumerate(_SEED, 1)) + "\n",
      "password or secret"),
     ("default pin", "", "The factory PIN 1234 can be changed in Settings.\n", None),
+    ("row label", "", "| Device | Address |\n|---|---|\n| Marta Kowalska | 192.168.1.20 |\n",
+     "internal IP address"),
 ]
 
 

@@ -78,7 +78,7 @@ _AS_LOGIN = _folded(
     rf"{_VALUE}")
 """A login phrase, `as` and a login, then the value joined to it."""
 
-_SIGN_IN = (r"log(?:s|ged|ging)?[ \t-]?(?:in|on)|sign(?:s|ed|ing)?[ \t-]?(?:in|on)"
+_SIGN_IN = (r"log(?:s|ged|ging)?[ \t-]?(?:in|on)(?:to)?|sign(?:s|ed|ing)?[ \t-]?(?:in|on)(?:to)?"
             r"|inici(?:a|ar|e|amos)[ \t]+sesi[óo]n|entr(?:a|ar|e|amos)|acced(?:e|er|i|ere)"
             r"|ingres(?:a|ar|e)|collegati|connecte[zr]?-vous|identifie[zr]?-vous"
             r"|meld(?:e|en|et)[ \t]+(?:Sie[ \t]+sich|dich|euch|sich)|einloggen"
@@ -86,8 +86,10 @@ _SIGN_IN = (r"log(?:s|ged|ging)?[ \t-]?(?:in|on)|sign(?:s|ed|ing)?[ \t-]?(?:in|o
             r"|zaloguj(?:[ \t]+si[ęe])?|войдите|войти|зайдите|přihlaste[ \t]+se|přihlas[ \t]+se")
 """Phrases that sign in (not `connect`: `connect with USB and COM3` opens no account)."""
 _WITH_LOGIN = _folded(
-    rf"(?i)(?<![\w-])(?:{_SIGN_IN})[ \t]+(?:[^\s,.;:!?()`]+[ \t]+){{0,2}}?"
+    rf"(?i)(?<![\w-])(?:{_SIGN_IN})[ \t]+(?:[^\s,.;:!?()`]+[ \t]+){{0,3}}?"
     r"(?:with|using|mit|con|avec|com|met|med|z|za[ \t]+pomocą|с|s)[ \t]+"
+    r"(?:(?:the[ \t]+)?(?:user(?:name)?|login|account|Benutzer|usuario|utilisateur|utente"
+    r"|gebruiker|użytkownik|пользователем)[ \t]+)?"
     rf"{_LOGIN}"
     r"[ \t]+(?:and|und|y|et|e|en|och|i|и|a|plus)[ \t]+"
     rf"(?:(?:{_ARTICLE}|{_PASSWORD_WORD})[ \t]+){{0,3}}"
@@ -111,6 +113,14 @@ written as logins are: lower case, in code or emphasis, or with `.`, `@` or `_` 
 Firefox110 to sign in` names browsers)."""
 _JOINED_TR = _folded(rf"(?i){_LOGIN}[ \t]+ve[ \t]+{_VALUE}[ \t]+ile[ \t]+giriş")
 """Turkish puts the login and the value first (`admin ve Yaz2024! ile giriş yapın`)."""
+_USER_WORD = (r"user(?:name)?|login|uživatel|užívateľ|usuario|utilisateur|benutzer(?:name)?"
+              r"|utente|usuário|gebruiker(?:snaam)?|użytkownik|пользователь|логин"
+              r"|kullanıcı(?:[ \t]+adı)?|felhasználó(?:név)?|användare|bruger|brukernavn|käyttäjä")
+_USER_THEN_PASSWORD = _folded(
+    rf"(?i)(?<![\w-])(?:{_USER_WORD})[ \t]*:?[ \t]+{_LOGIN}[ \t]*[,;][ \t]*"
+    rf"(?:{_PASSWORD_WORD}|jelsz[óa]|adgangskode|passord|salasana|lösenord)[ \t]*:?[ \t]+{_VALUE}")
+"""A user word and the login, a comma, a password word and the value, in any of the gate's
+languages (`Uživatel admin, heslo Leto2024!`, `Пользователь admin, пароль Leto2024!`): gap61."""
 _LOGIN_WORDS = _folded(
     r"(?i)(?<![a-z])(?:log[ \t-]?(?:in|on)|sign[ \t-]?(?:in|on)|anmeld|zugangsdaten|connexion"
     r"|identifiants?|accesso|credenzial|acceso|credencial|inicio de sesi[óo]n|inloggen|logowan"
@@ -146,8 +156,8 @@ first word of ASCII after them)."""
 _NEEDS = _folded(r"(?i)as[ \t]|als[ \t]|como|comme|tant|come[ \t]|jako|как|под|/|passwort"
                  r"|with[ \t]|using|use[ \t]|mit[ \t]|con[ \t]|avec|com[ \t]|met[ \t]|med[ \t]"
                  r"|[ \t]z[ \t]|pomocą|[ \t][сs][ \t]|utilise|verwenden|nutzen|usa|gebruik|użyj"
-                 r"|используйте|použijte|[ \t]ve[ \t]"
-                 r"|kennwort|wachtwoord|l[öo]senord|salasana|" + _SCRIPT_WORD)
+                 r"|используйте|použijte|[ \t]ve[ \t]|" + _USER_WORD
+                 + r"|kennwort|wachtwoord|l[öo]senord|salasana|" + _SCRIPT_WORD)
 
 
 def needs(text: str, folded: str) -> bool:
@@ -159,7 +169,8 @@ def phrases(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value the line gives in one of the shapes, judged as `password: value`."""
     starts: set[int] = set()
     folded = line.translate(CONFUSABLES)
-    for pattern in (_AS_LOGIN, _WITH_LOGIN, _USE_LOGIN, _JOINED_TR, _COMPOUND, _SCRIPT):
+    for pattern in (_AS_LOGIN, _WITH_LOGIN, _USE_LOGIN, _JOINED_TR, _USER_THEN_PASSWORD,
+                    _COMPOUND, _SCRIPT):
         for match in pattern.finditer(folded):
             starts.add(match.start("value"))
             yield from _judged(line, match, judge)
