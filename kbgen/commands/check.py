@@ -18,9 +18,9 @@ from kbgen.core.gate import (
     settings_problems,
 )
 from kbgen.core.init_wording import init_settings_wording
-from kbgen.core.published_settings import key_lines, line_in
 from kbgen.core.loader import count_files, load
 from kbgen.core.model import KnowledgeBase
+from kbgen.core.published_settings import key_lines, line_in
 from kbgen.core.schedule import Scheduled, scheduled_notes
 from kbgen.core.sources import Source, walk
 from kbgen.core.templates import template_problems
