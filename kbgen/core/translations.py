@@ -161,6 +161,7 @@ class Translations:
         found._match()
         found._refuse_public_translations_of_internal()
         found._refuse_shared_old_addresses()
+        found._refuse_old_addresses_of_other_languages()
         published = _published_first_names(languages[0].folder, directory_urls)
         for language in languages[1:]:
             for clash in published.get(language.code.casefold(), []):
@@ -252,6 +253,46 @@ class Translations:
                             f"old address '{path}' is also in {first.shown}: an old address"
                             f" leads to one page only, whatever the language; keep it in one"
                             f" of them"))
+
+    def _refuse_old_addresses_of_other_languages(self) -> None:
+        """Each language's old addresses are checked against its own pages without its
+        prefix; those of a translation's folder are checked here: a default-language old
+        address under a translation's prefix (`/fr/ancien`, `/FR/x`, `/fr/`: the fr build
+        owns that folder, and its page or file there replaced the redirect with a warning),
+        and a translation's old address naming a page of its own folder or one of the
+        default language's pages (which the build keeps, dropping the redirect)."""
+        pages = {language.code: {entry.src_uri[: -len(".md")]
+                                 for entry in self.entries[language.code].values()
+                                 if entry.published} for language in self.languages}
+        for language in self.languages:
+            for entry in self.entries[language.code].values():
+                for path in entry.redirect_from:
+                    why = self._other_language_page(language, page_key(path), pages)
+                    if why:
+                        self.problems.append(Problem(
+                            entry.shown, entry.redirect_line, "error",
+                            f"old address '{path}' {why}: the build would keep what is"
+                            f" published there and drop the redirect; remove it from"
+                            f" `redirect_from` (an old address of another language's pages"
+                            f" belongs in that language's article)"))
+
+    def _other_language_page(self, language: Language, key: str,
+                             pages: dict[str, set[str]]) -> str | None:
+        """What of the site other than `language`'s own pages the old address `key` names."""
+        first, _, rest = key.partition("/")
+        for other in self.languages[1:]:
+            if other.code.casefold() not in (first.casefold(), url_slug(first).casefold()):
+                continue
+            if other is not language:
+                return (f"is under {other.prefix}, where the {other.code} pages"
+                        f" ({TRANSLATIONS_DIR}/{other.code}/) are published")
+            if rest in ("", "index") or rest in pages[other.code]:
+                return f"is the page {other.prefix}{rest} of this site, in {other.code}"
+        if not language.is_default and key in pages[self.languages[0].code] \
+                and key not in pages[language.code]:  # its own check names that one
+            return (f"is the page {key} of this site, in the default language"
+                    f" ({self.languages[0].code})")
+        return None
 
     def _error(self, entry: Entry, message: str) -> None:
         self.problems.append(Problem(entry.shown, entry.line, "error", message))

@@ -113,6 +113,18 @@ def nuxt_name(name: str) -> str:
     return re.sub(r"^\d+\.", "", name, count=1) or name
 
 
+_SCHEME = re.compile(r"\s*[a-zA-Z][a-zA-Z0-9+.-]*:")
+"""A link's scheme (`javascript:`, `data:`, `mailto:`, `https:`) at the start of a value."""
+
+
+def as_old_address(url: str) -> str:
+    """An alias, `url` or `redirect_from` of the old site as an old address: a path relative
+    to the old site's root gets its `/`; a value with a scheme (`javascript:alert(1)`) stays
+    as written, so that the plan reports it as no path rather than redirect
+    `/javascript:alert(1)` (a name no Windows disk can hold, and no page of the old site)."""
+    return url if url.startswith("/") or _SCHEME.match(url) else f"/{url}"
+
+
 @dataclass
 class Site:
     """What kind of site the folder is, and where its pages are."""
@@ -1317,7 +1329,9 @@ class MarkdownSite:
                      if isinstance(v, str) and v.strip()]
         if flavour == "obsidian":  # and an alias that is a path redirects to the note
             urls = [url.strip().replace(" ", "+") for url in urls if url and url.strip()]
-        return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+        if flavour == "obsidian":  # a note's names, not addresses: each is a path
+            return [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+        return [as_old_address(url) for url in urls if url]
 
     def _hugo_url(self, relative: str, meta: dict[str, Any]) -> str:
         """A Hugo page's address: its section's `permalinks` pattern (`doc: /:slug/`), else
@@ -1357,7 +1371,7 @@ class MarkdownSite:
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]
-        urls = [url if url.startswith(("/", "http")) else f"/{url}" for url in urls if url]
+        urls = [as_old_address(url) for url in urls if url]
         return [url for url in urls if url.strip("/")]  # the home page stays the home page
 
     def _nuxt_address(self, path: Path) -> str:
