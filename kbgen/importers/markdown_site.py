@@ -29,6 +29,7 @@ from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
 from kbgen.importers.hugo_versions import HugoVersions
+from kbgen.importers.liquid_literals import print_literals
 from kbgen.importers.liquid_values import LiquidValues, liquid_addresses
 from kbgen.importers.long_lists import loosened
 from kbgen.importers.markdown_text import (
@@ -786,6 +787,10 @@ class MarkdownSite:
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
+            body, literals = print_literals(body)
+            if literals:
+                warnings.append(f"Liquid outputs of quoted text in code (`{{{{ '{{{{' }}}}`)"
+                                f" written as the text they printed ({literals}×)")
             body, addresses = liquid_addresses(body)
             body, filled = self.liquid_values.fill(body, meta)
             warnings += [f"Liquid loop {{% {loop} %}} not filled (it needs more Liquid than"
