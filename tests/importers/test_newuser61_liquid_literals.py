@@ -15,8 +15,8 @@ FENCE = "```"
 
 
 @pytest.mark.parametrize(("code", "shown"), [
-    ("export KEY=${{ '{{' }} secrets.DEBUG_KEYSTORE }}", "export KEY=${{ secrets.DEBUG_KEYSTORE }}"),
-    ('export KEY=${{ "{{" }} secrets.DEBUG_KEYSTORE }}', "export KEY=${{ secrets.DEBUG_KEYSTORE }}"),
+    ("export KEY=${{ '{{' }} secrets.KEYSTORE }}", "export KEY=${{ secrets.KEYSTORE }}"),
+    ('export KEY=${{ "{{" }} secrets.KEYSTORE }}', "export KEY=${{ secrets.KEYSTORE }}"),
     ("echo {{- '{{' -}} name {{ '}}' }}", "echo {{ name }}"),
 ])
 def test_a_quoted_liquid_output_in_code_is_what_jekyll_showed(
