@@ -29,6 +29,7 @@ from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
 from kbgen.importers.hugo_versions import HugoVersions
+from kbgen.importers.liquid_literals import print_literals
 from kbgen.importers.liquid_values import LiquidValues, liquid_addresses
 from kbgen.importers.long_lists import loosened
 from kbgen.importers.markdown_text import (
@@ -76,6 +77,9 @@ SITE_PAGES = {"404", "search", "tags"}
 """File names that are the site's own page at the content root (elsewhere, an article:
 Mastodon's `entities/Search.md`, `methods/tags.md`)."""
 SECTION_PAGES = {"index", "_index", "readme"}
+_ERROR_PAGE = re.compile(r"/?[45]\d\d(?:\.html?|/)?", re.I)
+"""A page's permalink that makes it the site's page for an error (`/404.html`, `/403/`), from
+whatever folder (F-Droid's `_pages/403.md`): the new site makes its own."""
 """File names that are a section's page when they are in a section's folder."""
 PUBLISHED_KEYS = ("publishDate", "pubDate", "published_at", "publish_date", "publishdate",
                   "created")
@@ -330,6 +334,16 @@ def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = Fals
     return found
 
 
+def _jekyll_included(config: dict[str, Any]) -> set[str]:
+    """The `_folders` a Jekyll site's `include:` setting makes Jekyll read as any other folder
+    (F-Droid's `_pages/`, its about, donate and contribute pages)."""
+    entries = config.get("include")
+    if not isinstance(entries, list):
+        return set()
+    return {str(entry).strip("/") for entry in entries
+            if isinstance(entry, str) and entry.startswith("_") and "/" not in entry.strip("/")}
+
+
 def _holds_html(folder: Path, seen: dict[Path, bool]) -> bool:
     """`folder` holds built pages (an `.html` file directly in it), remembered in `seen`."""
     if folder not in seen:
@@ -476,7 +490,8 @@ class MarkdownSite:
         site = self.site
         export = Export(NAME, files=site.root)
         jekyll = site.flavour == "jekyll"
-        keep = set(self.collections) | {"_posts"}
+        keep = set(self.collections) | {"_posts"} | (_jekyll_included(site.config) if jekyll
+                                                     else set())
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
         export.domains = own_domains(site.config)
@@ -735,6 +750,10 @@ class MarkdownSite:
         index_page = stem.lower() in SECTION_PAGES and not home and self._page_of_its_own(body)
         if index_page:
             warnings.append(FOLDER_PAGE)
+        elif _ERROR_PAGE.fullmatch(permalink := text_of(meta.get("permalink")) or "-"):
+            export.skipped.append((origin, f"the old site's error page (permalink {permalink}):"
+                                   " kbgen makes its own 404 page, with search and contact"))
+            return
         elif stem.lower() in PAGES or (stem.lower() in SITE_PAGES and not folder):
             if category is not None and stem.lower() in SECTION_PAGES:
                 export.categories[category].old_urls += self._section_urls(path, meta)
@@ -787,6 +806,10 @@ class MarkdownSite:
         if self.site.flavour == "jekyll":
             body = self._includes(body, 0)
             body = self._site_variables(body, warnings)
+            body, literals = print_literals(body)
+            if literals:
+                warnings.append(f"Liquid outputs of quoted text in code (`{{{{ '{{{{' }}}}`)"
+                                f" written as the text they printed ({literals}×)")
             body, addresses = liquid_addresses(body)
             body, filled = self.liquid_values.fill(body, meta)
             warnings += [f"Liquid loop {{% {loop} %}} not filled (it needs more Liquid than"

@@ -27,6 +27,10 @@ _HUGO_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}", re.S)
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _LIQUID_TAG = re.compile(r"\{%.*?%\}", re.S)
 _LIQUID_OUTPUT = re.compile(r"\{\{.*?\}\}", re.S)
+_KRAMDOWN_TOC = re.compile(r"^(?:[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]*\n)+"
+                           r"[ \t]*\{:[ \t]*toc[ \t]*\}[ \t]*$", re.M)
+"""kramdown's table of contents: a list (`* Do not remove this line (it will not be
+displayed)`) that `{:toc}` under it replaces with the page's headings."""
 _KRAMDOWN_IAL = re.compile(r"^\{:[^}\n]*\}[ \t]*$|\{:[^}\n]*\}", re.M)
 _HEADING_IAL = re.compile(
     r"^(#{1,6}[ \t]++[^\n]*?)[ \t]*+(?:\n)?\{:[^}\n]*?#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
@@ -190,6 +194,8 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
                                      " styling)"), part)
         part = _LIQUID_OUTPUT.sub(count("Liquid variable"), part)
+        part = _KRAMDOWN_TOC.sub(count("kramdown table of contents (`* …` over `{:toc}`: the"
+                                       " article shows its own)"), part)
         part = _HEADING_IAL.sub(
             count("kramdown attribute list (a heading's id kept)", r"\1 {#\2}"), part)
         part = _KRAMDOWN_IAL.sub(count("kramdown attribute list"), part)

@@ -93,23 +93,20 @@ def sized_page(request: pytest.FixtureRequest, browser: sync_api.Browser) -> Ite
     yield from fresh_page(browser, width=request.param, height=740)
 
 
-def test_the_site_name_is_whole_words_inside_the_header_apart_from_its_buttons(
+def test_the_header_keeps_the_name_whole_and_the_language_list_on_screen(
         sized_page: Page, shaped_url: str) -> None:
+    """One page load per shape and width: the name's words, then the language list closed
+    and open."""
     sized_page.goto(shaped_url + "articles/billing/charged-twice.html")
     drawn = sized_page.evaluate(HEADER)
     assert drawn == {"split": [], "inside": True, "overlaps": [], "scroll": 0}
-
-
-def test_the_language_list_opens_inside_the_screen(sized_page: Page, shaped_url: str) -> None:
-    sized_page.goto(shaped_url + "articles/billing/charged-twice.html")
     if not sized_page.locator(".kb-languages button").count():
-        pytest.skip("one language: no switcher")
+        return  # one language: no switcher
     assert sized_page.evaluate(LIST) == {"left": True, "right": True, "scroll": 0}
     sized_page.locator(".kb-languages button").focus()
     sized_page.wait_for_function("""() => getComputedStyle(document.querySelector(
         '.kb-languages .md-select__inner')).opacity === '1'""")
     assert sized_page.evaluate(LIST) == {"left": True, "right": True, "scroll": 0}
-    link = sized_page.locator(".kb-languages a[hreflang=de]")
-    assert link.is_visible()
-    box = link.bounding_box()
-    assert box and box["x"] >= 0 and box["x"] + box["width"] <= sized_page.viewport_size["width"]
+    box = sized_page.locator(".kb-languages a[hreflang=de]").bounding_box()
+    width = sized_page.viewport_size["width"] if sized_page.viewport_size else 0
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
