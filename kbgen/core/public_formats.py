@@ -5,7 +5,7 @@ which half a value is, as `ssh-ed25519 AAAA…` does (kbgen.core.public_keys). T
 is given to every client or sender by design: publishing it leaks nothing. The private half's
 format is another and stays a finding.
 
-- Xray's VLESS encryption: the client's `encryption` string is
+- Xray's VLESS encryption: the client's `encryption` setting is
   `mlkem768x25519plus.<mode>.<0rtt|1rtt>[.<padding>…].<key>…`, each key the server's X25519
   public key (32 bytes) or ML-KEM-768 encapsulation key (1,184 bytes) in base64url. The
   server's `decryption` string holds the private keys and carries a ticket lifetime
@@ -32,8 +32,11 @@ import re
 from kbgen.core.claim_words import SECRETS, words
 
 _VLESS_CLIENT = re.compile(
-    r"(?<![\w.-])mlkem768x25519plus\.(?:native|xorpub|random)\.[01]rtt(?:\.[\d-]+)*"
-    r"(?P<keys>(?:\.[A-Za-z0-9_-]{43,})+)(?![\w.-])")
+    r"(?<![\w-])encryption[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>mlkem768x25519plus\.(?:native|xorpub|random)\.[01]rtt(?:\.[\d-]+)*"
+    r"(?P<keys>(?:\.[A-Za-z0-9_-]{43,})+))(?![\w.-])")
+"""The client's string as the value of its own setting (`"encryption": "…"`): a string alone
+in prose or under a label is not read, so a private key written in its shape is found."""
 VLESS_KEY_SIZES = frozenset({32, 1184})
 """Bytes of an X25519 public key and of an ML-KEM-768 encapsulation key (FIPS 203)."""
 _AGE_RECIPIENT = re.compile(r"(?<![\w-])age1[02-9ac-hj-np-z]{58}(?![\w-])")
@@ -53,11 +56,12 @@ _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 def public_format_spans(line: str) -> list[tuple[int, int]]:
     """[start, end) of each public key in `line` whose own format says it is public."""
-    if _PRIVATE.search(line):
-        return []
+    if not any(mark in line for mark in ("rtt.", "age1", "RW", "SHA256 ")) or _PRIVATE.search(
+            line):
+        return []  # most lines hold no such format: the words are read only where one may be
     spans = []
     if "rtt." in line:
-        spans += [match.span() for match in _VLESS_CLIENT.finditer(line)
+        spans += [match.span("value") for match in _VLESS_CLIENT.finditer(line)
                   if all(_base64url_size(key) in VLESS_KEY_SIZES
                          for key in match.group("keys")[1:].split("."))]
     if "age1" in line:

@@ -1,5 +1,5 @@
 """Issue 19 (net61): a public key in a format whose own fields say it is the public half passes
-(kbgen.core.public_formats): Xray's VLESS client `encryption` string (`…0rtt.<key>`), an age
+(kbgen.core.public_formats): Xray's VLESS client `encryption` setting (`…0rtt.<key>`), an age
 recipient (`age1…`, bech32 whose checksum holds), a minisign or signify public key, an SSH
 fingerprint printed with a space and its key type. Their private halves and secrets written in
 the same places stay found: a server's `decryption` string, a 64-byte seed in a client-shaped
@@ -68,11 +68,11 @@ SERVER = f"mlkem768x25519plus.native.600s.{_url(PRIVATE_RAW)}"
 
 PUBLIC = {
     "client string in JSON": f'"encryption": "{CLIENT}",',
-    "client string with padding, in prose": "For example: `mlkem768x25519plus.xorpub.1rtt."
-    f"100-111-1111.75-0-111.50-0-3333.{_url(PUBLIC_RAW)}`.",
+    "client string with padding": '"encryption": "mlkem768x25519plus.xorpub.1rtt.'
+    f'100-111-1111.75-0-111.50-0-3333.{_url(PUBLIC_RAW)}"',
+    "client string in YAML": f"    encryption: {CLIENT}",
     "client string with an ML-KEM-768 key": '"encryption": "mlkem768x25519plus.random.0rtt.'
     f'{_url(_bytes(1184))}.{_url(PUBLIC_RAW)}"',
-    "client string in a table": f"| Client | `{CLIENT}` |",
     "age recipients": "\n".join(  # about half of random ones read as a token to main
         f"age -r {_bech32('age', _bytes(32))} -o backup.age backup.tar" for _ in range(12)),
     "age recipients in a list": "\n".join(f"- {_bech32('age', _bytes(32))}" for _ in range(12)),
@@ -108,6 +108,13 @@ LEAKS = {
     "client shape named private in French": "clé privée : mlkem768x25519plus.native.0rtt."
     f"{_url(PRIVATE_RAW)}",
     "client shape named a password": f"password: {CLIENT}",
+    "client shape under a label naming a private key": "Private key:\n"
+    f"mlkem768x25519plus.native.0rtt.{_url(PRIVATE_RAW)}",
+    "client shape in a code block under a Chinese label": "私钥：\n\n```\n"
+    f"mlkem768x25519plus.native.0rtt.{_url(PRIVATE_RAW)}\n```",
+    "client shape under a heading naming secrets": "## Acme's server secrets\n\n"
+    f"mlkem768x25519plus.native.0rtt.{_url(PRIVATE_RAW)}",
+    "client shape in a table": f"| Client | `mlkem768x25519plus.native.0rtt.{_url(PRIVATE_RAW)}` |",
     "a secret glued after the key": f'"encryption": "{CLIENT}.{_url(_bytes(30))}",',
     "a secret beside a client string": f"{CLIENT} {_url(_bytes(32))}",
     "age identity": f"{_bech32('age-secret-key-', _bytes(32)).upper()}",
