@@ -6,8 +6,9 @@ encrypt their files on some seventy cloud storage services with rclone: installi
 up a remote per service (Google Drive, OneDrive, S3, SFTP, ...), filtering, bisync, mounting,
 serving, the FAQ, and one page per command. Its Hugo site is moved in as a new user does
 (`bench/imported_help.py`): `kbgen init`, the examples deleted, `kbgen import --from markdown
-docs` (the importer does not recognise the folder by itself: a JSON file of the Hugo layouts
-reads as a help-desk export), nothing added or changed by hand.
+docs`, nothing added or changed by hand. (Before find61's fix the importer did not know Hugo's
+`config.json`: without `--from` a JSON layout stopped it as a help desk's export, and with it
+the site was read as a plain Markdown folder.)
 
 Example:
     python bench/rclonehelp.py --repo ~/src/rclone   # writes the corpus
