@@ -31,8 +31,8 @@ BOMBS = {
     "extension options": ("markdown_extensions:\n  - toc:\n      permalink: true\n"
                           "      x:\n" + _levels("        "), {}),
     "merge keys": ("extra:\n  m0: &m0 {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9}\n"
-                   + "".join(f"  m{i}: &m{i} {{{', '.join(f'k{j}: *m{i - 1}' for j in range(10))}}}\n"
-                             for i in range(1, 6)), {}),
+                   + "".join(f"  m{i}: &m{i} {{{', '.join(f'k{j}: *m{i - 1}' for j in range(10))}}}"
+                             "\n" for i in range(1, 6)), {}),
     "inherited": ("INHERIT: base.yml\n", {"base.yml": "extra:\n" + _levels("  ")}),
     "a mapping of strings": ("extra:\n" + _levels("  ", "'a long string value'"), {}),
 }
