@@ -24,6 +24,9 @@ _NUMBERED = re.compile(r"[_-]\d+$")
 _HTML_ANCHOR = re.compile(
     r"""^[ \t]*<a\s(?:[^<>]*?\s)?(?:name|id)=["']([^"'<>]+)["'][^<>]*>\s*</a>[ \t]*$""", re.I)
 """An empty `<a name="x"></a>` or `<a id="x" ...></a>` on a line of its own: an anchor."""
+_IN_HEADING = re.compile(
+    r"""<a\s(?:[^<>]*?\s)?(?:name|id)=["']([^"'<>]+)["'][^<>]*?(?:/>|>\s*</a>)""", re.I)
+"""An empty anchor in a heading's text: each one names that heading."""
 _OWN_ID = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]++|(?:[ \t](?=[ \t]))++(?=[ \t]\{#[\w-]+\}[ \t]*$))"
                      r"((?:[ \t]*+[^ \t\n])+?|[ \t])[ \t]*+\{#([\w-]+)\}[ \t]*$", re.M)
 """A heading with its own id (`## 公開ベースパスの設定 {#setting-a-public-base-path}`)."""
@@ -67,6 +70,9 @@ def html_anchors(body: str) -> dict[str, str]:
     headings = heading_anchors(body)
     found: dict[str, str] = {}
     for index, line in enumerate(lines):
+        if index in headings and "<a" in line:  # `### _Liberapay_<a name="Liberapay"></a><a
+            for inline in _IN_HEADING.finditer(line):  # name="LiberapayID"></a>`
+                found.setdefault(inline.group(1), headings[index])
         named = _HTML_ANCHOR.match(line) if "<a" in line else None
         if named:
             after = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)

@@ -416,6 +416,9 @@ def _markdown_divs(text: str) -> str:
 
 _ATX = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*$")
 _GIVEN_ID = re.compile(r"\{:?[^{}]*#[\w-]+[^{}]*\}$")
+_NAMED_ANCHOR = re.compile(
+    r"""<a\s(?:[^<>]*?\s)?(?:name|id)=["']([A-Za-z][\w-]*)["'][^<>]*?(?:/>|>\s*</a>)""", re.I)
+"""An empty `<a name="UpdateCheckMode"></a>` in a heading's text: the anchor old links used."""
 
 
 def kramdown_id(text: str) -> str:
@@ -445,6 +448,12 @@ def keep_kramdown_ids(text: str) -> tuple[str, int]:
             continue
         title = heading.group(2)
         if _GIVEN_ID.search(title):
+            continue
+        named = _NAMED_ANCHOR.search(title)
+        if named and named.group(1) not in taken:  # F-Droid's `### _Name_<a name="Name"></a>`
+            taken[named.group(1)] = 0
+            lines[number] = f"{heading.group(1)}{title} {{#{named.group(1)}}}"
+            changed += 1
             continue
         old = kramdown_id(title.replace("&lt;", "<").replace("&gt;", ">"))  # as written
         if old == "section" and re.search(r"[^\W\d_]", title):
