@@ -1,5 +1,5 @@
 """Issue 19 (gap61): the leak classes gap60 left, written as an attacker (`gap61_cases.yml`, 369
-rows in 22 languages and the layouts agents paste: a ticket quoted, a table row, a list, a code
+rows in 18 languages and the layouts agents paste: a ticket quoted, a table row, a list, a code
 fence, HTML, a front matter field):
 
 - a PIN after its word with no sign (`PIN 4821`, `Kennwort/PIN 4821`, `PIN kód 4821`, `PIN번호
