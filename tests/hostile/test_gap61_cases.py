@@ -73,7 +73,8 @@ LOOKALIKES = (
     "Log in as admin with your new password.",
     # words of the list a line each, but more than two lines of text between them
     "\n".join(f"{word}\nSee the next step.\nThen check the log.\nAnd again." for word in _SEED),
-    "| Home Assistant | 192.168.1.20 |\n| Netgear Orbi | 192.168.1.1 |\n| Mac Mini | 192.168.1.30 |",
+    "| Home Assistant | 192.168.1.20 |\n| Netgear Orbi | 192.168.1.1 |\n"
+    "| Mac Mini | 192.168.1.30 |",
     "| Raspberry Pi (Pi-hole) | 192.168.1.2 |",
     "Device A: 192.168.1.201",
     "| Asus Router | 192.168.1.1 |",
