@@ -78,6 +78,7 @@ LOOKALIKES = (
     "| Raspberry Pi (Pi-hole) | 192.168.1.2 |",
     "Device A: 192.168.1.201",
     "| Asus Router | 192.168.1.1 |",
+    "| Printer Epson | 192.168.1.30 |\n| Google Gemini | 192.168.1.31 |",
     "Primary DNS: 192.168.1.2",
     # eleven words: no phrase
     "\n\n".join(f"{number}. {word}" for number, word in enumerate(_SEED[:11], 1)),
