@@ -68,10 +68,25 @@ def names_someone(label: str) -> bool:
         return 2 <= len(words) <= 3  # `Иван Петров` (read folded too: `Пetpoв`)
     if first_name(_folded(words[0])):
         return True
-    if 2 <= len(words) <= 3 and len(words[-1]) >= 5 and _SURNAME.search(words[-1]):
+    if 2 <= len(words) <= 3 and len(words[-1]) >= 5 and _SURNAME.search(words[-1]) \
+            and not _product_words(words):
         return True
     kinds = [word for word in words if word.lower() in _BUSINESS]
     return bool(kinds) and len(kinds) < len(words)
+
+
+_MAKERS = frozenset({"epson", "ericsson"})
+"""Makers of devices whose names end as surnames do (`Printer Epson`, `Sony Ericsson`)."""
+
+
+def _product_words(words: list[str]) -> bool:
+    """The words name a product, not a person: the first is a dictionary word (`Printer`), or
+    one is a vendor's or a maker's (`Google Gemini`, `Drucker Epson`)."""
+    from kbgen.core.concepts import pair_words  # here: a large list, loaded when asked
+    from kbgen.core.stand_in_words import VENDORS
+
+    lower = [word.lower() for word in words]
+    return lower[0] in pair_words() or any(word in VENDORS or word in _MAKERS for word in lower)
 
 
 def _capitalised(word: str) -> bool:

@@ -1,5 +1,5 @@
 """Issue 19 (gap61): the leak classes gap60 left, written as an attacker (`gap61_cases.yml`, 369
-rows in 22 languages and the layouts agents paste: a ticket quoted, a table row, a list, a code
+rows in 18 languages and the layouts agents paste: a ticket quoted, a table row, a list, a code
 fence, HTML, a front matter field):
 
 - a PIN after its word with no sign (`PIN 4821`, `Kennwort/PIN 4821`, `PIN kód 4821`, `PIN번호
@@ -73,10 +73,12 @@ LOOKALIKES = (
     "Log in as admin with your new password.",
     # words of the list a line each, but more than two lines of text between them
     "\n".join(f"{word}\nSee the next step.\nThen check the log.\nAnd again." for word in _SEED),
-    "| Home Assistant | 192.168.1.20 |\n| Netgear Orbi | 192.168.1.1 |\n| Mac Mini | 192.168.1.30 |",
+    "| Home Assistant | 192.168.1.20 |\n| Netgear Orbi | 192.168.1.1 |\n"
+    "| Mac Mini | 192.168.1.30 |",
     "| Raspberry Pi (Pi-hole) | 192.168.1.2 |",
     "Device A: 192.168.1.201",
     "| Asus Router | 192.168.1.1 |",
+    "| Printer Epson | 192.168.1.30 |\n| Google Gemini | 192.168.1.31 |",
     "Primary DNS: 192.168.1.2",
     # eleven words: no phrase
     "\n\n".join(f"{number}. {word}" for number, word in enumerate(_SEED[:11], 1)),
