@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from kbgen.core.yaml_aliases import MAX_ALIASED, aliases_added
 from kbgen.errors import KbError, Problem
 
 YAML_TAG = "tag:yaml.org,2002:"
@@ -50,11 +51,6 @@ ALLOWED_NAMES = frozenset({
 })
 """The only `!!python/name:` values allowed: functions Markdown extensions document for their
 settings. Never `python/object`, `python/object/apply`, `python/object/new` or `python/module`."""
-MAX_ALIASED = 100_000
-"""Values YAML aliases may add to mkdocs.yml once expanded: MkDocs, kbgen's readings of the
-settings and the theme each walk the expanded data, so nine anchors of nine aliases each (a
-file of 600 bytes) made a million values and added two minutes to `kbgen check` and build, and
-one more level ten times that (a "billion laughs"). A settings file without aliases adds none."""
 MAX_INHERIT = 10
 """How deep `INHERIT` chains may go (MkDocs follows them without a limit)."""
 
@@ -78,7 +74,7 @@ def tag_problems(text: str, shown: str) -> list[Problem]:
         message = _refusal(node)
         if message:
             problems.append(Problem(shown, node.start_mark.line + 1, "error", message))
-    aliased = _aliased_values(root, len(nodes))
+    aliased = aliases_added(root, len(nodes))
     if aliased:
         added, anchor = aliased
         problems.append(Problem(shown, anchor.start_mark.line + 1, "error",
@@ -87,45 +83,6 @@ def tag_problems(text: str, shown: str) -> list[Problem]:
                                 f" settings walks (a \"billion laughs\"); write the repeated"
                                 f" values out, or repeat fewer"))
     return problems
-
-
-def _aliased_values(root: Node | None, written: int) -> tuple[int, Node] | None:
-    """(values added, the anchored node that adds most) when expanding `root`'s aliases adds
-    more than MAX_ALIASED values to its `written` nodes; None otherwise. Each node's expanded
-    size is counted once, after its children's, so the count itself expands nothing."""
-    if root is None:
-        return None
-    sizes: dict[int, int] = {}
-    uses: dict[int, int] = {}
-    nodes: dict[int, Node] = {}
-    stack: list[tuple[Node, bool]] = [(root, False)]
-    while stack:
-        node, ready = stack.pop()
-        if id(node) in sizes:
-            continue
-        children = _children(node)
-        if ready:
-            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
-            nodes[id(node)] = node
-            for child in children:
-                uses[id(child)] = uses.get(id(child), 0) + 1
-            continue
-        stack.append((node, True))
-        stack.extend((child, False) for child in children if id(child) not in sizes)
-    added = sizes[id(root)] - written
-    if added <= MAX_ALIASED:
-        return None
-    anchor = max((key for key, count in uses.items() if count > 1),
-                 key=lambda key: sizes[key] * (uses[key] - 1), default=id(root))
-    return added, nodes[anchor]
-
-
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, MappingNode):
-        return [child for pair in node.value for child in pair]
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    return []
 
 
 def _refusal(node: Node) -> str | None:

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from kbgen.core.yaml_aliases import refuse_many_aliases
+
 
 class _SettingsLoader(yaml.SafeLoader):
     """SafeLoader that reads any other tag's value as plain YAML."""
@@ -29,5 +31,7 @@ _SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untagged)
 
 
 def load_settings(text: str) -> Any:
-    """The YAML document `text`, tags read as plain values (raises yaml.YAMLError)."""
+    """The YAML document `text`, tags read as plain values (raises yaml.YAMLError, also for
+    aliases that expand it past kbgen.core.yaml_aliases.MAX_ALIASED values)."""
+    refuse_many_aliases(text, _SettingsLoader)
     return yaml.load(text, Loader=_SettingsLoader)  # noqa: S506 - a SafeLoader subclass

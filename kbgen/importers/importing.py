@@ -15,6 +15,7 @@ from kbgen.core import loader
 from kbgen.core.config import KbConfig, site_language
 from kbgen.core.news import NEWS_DIR, NEWS_INDEX
 from kbgen.core.sources import TEAM_DIR, TRANSLATIONS_DIR
+from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.errors import KbError, Problem
 from kbgen.importers import file_findings, markdown_site, missing_images, svg_copies
 from kbgen.importers.anchors import fix_anchors
@@ -329,7 +330,7 @@ def _no_entries(text: str) -> bool:
     """categories.yml with no category (comments, `{}`): the entries appended must not follow
     a flow mapping, which would make the file invalid YAML."""
     try:
-        return not yaml.safe_load(text)
+        return not safe_load_bounded(text)
     except yaml.YAMLError:
         return False  # kbgen check names the line
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.importers.markdown_text import protected
 
 _ADDRESS = re.compile(r"\{\{-?\s*(['\"])(/?)([^'\"{}<>\s]*)\1\s*"
@@ -130,7 +131,7 @@ class LiquidValues:
                     try:
                         text = path.read_text(encoding="utf-8")
                         self._files[name] = json.loads(text) if suffix == ".json" \
-                            else yaml.safe_load(text)
+                            else safe_load_bounded(text)
                     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
                         pass
                     break

@@ -17,6 +17,7 @@ import tomllib
 import yaml
 
 from kbgen.core.redirects import page_key
+from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.importers import languages, mkdocs_redirects, news_posts, vitepress
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
@@ -368,11 +369,11 @@ def _yaml(text: str) -> Any:
     """YAML front matter; tabs that indent lines (`aliases: [` then tab-indented items, which
     Hugo's and Jekyll's readers accept and PyYAML refuses) read as spaces."""
     try:
-        return yaml.safe_load(text)
+        return safe_load_bounded(text)
     except yaml.YAMLError:
         if "\t" not in text:
             raise
-        return yaml.safe_load(re.sub(r"^\t+", lambda m: "  " * len(m.group(0)), text,
+        return safe_load_bounded(re.sub(r"^\t+", lambda m: "  " * len(m.group(0)), text,
                                      flags=re.M))
 
 

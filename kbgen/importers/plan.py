@@ -20,6 +20,7 @@ from kbgen.core.redirects import KBGEN_PAGES, MAX_OLD_PATHS, old_path_problem, p
 from kbgen.core.schema import MAX_LINE, MAX_TAGS
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE, DATA_DIR, TEAM_DIR
 from kbgen.core.text import refused_character
+from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.importers.article_order import orders
 from kbgen.importers.htmltext import to_markdown
 from kbgen.importers.image_text import PLACEHOLDER_LINE, image_text_in
@@ -154,7 +155,7 @@ class Existing:
 
 def _yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        return safe_load_bounded(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
 
@@ -162,7 +163,7 @@ def _yaml(path: Path) -> Any:
 def _front_matter(path: Path) -> Any:
     try:
         split = split_front_matter(path.read_text(encoding="utf-8-sig"))
-        return yaml.safe_load(split.front_matter or "") or {}
+        return safe_load_bounded(split.front_matter or "") or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
 
