@@ -8,6 +8,7 @@ work, about 16 for quadratic and 64 for cubic, on any machine at any load. No cl
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -68,3 +69,22 @@ def test_no_pattern_of_the_core_or_the_site_does_cubic_work_on_its_pieces() -> N
     cubic = {where for (pattern, flags), where in held_patterns(kbgen.core, kbgen.site).items()
              if _worst(re.compile(pattern, flags)) > _CUBIC}
     assert cubic == _LEFT
+
+
+_QUADRATIC = 10.0
+"""Growth from n to 4n above which the work is quadratic (linear is about 4, quadratic 16)."""
+_LONG_LINES = {
+    "use admin and Pass1234! ": "core.privacy.login_phrases._USE_LOGIN",
+    "Steps: use email and password, then open Settings > Account and save. ":
+        "core.privacy.login_phrases._USE_LOGIN",
+}
+"""A sentence repeated on one line (a one-line HTML or JSON body), with the pattern that read
+the rest of the line for each of its candidates (fix61: `_USE_LOGIN` took 10 s on 10 KB)."""
+
+
+@pytest.mark.parametrize("unit", sorted(_LONG_LINES))
+def test_a_sentence_repeated_on_one_line_costs_linear_work(unit: str) -> None:
+    module, name = _LONG_LINES[unit].removeprefix("core.").rsplit(".", 1)
+    pattern = getattr(importlib.import_module(f"kbgen.core.{module}"), name)
+    before, after = growth(pattern, unit * 8, unit * 32, 20_000_000)
+    assert after is not None and after / before < _QUADRATIC

@@ -27,6 +27,7 @@ import pytest
 import yaml
 
 from kbgen.core.privacy import Allowed, scan
+from kbgen.core.privacy.wallet_secrets import SHORTEST
 from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
 
 CASES = yaml.safe_load((Path(__file__).parent / "gap61_cases.yml").read_text(encoding="utf-8"))
@@ -110,3 +111,73 @@ def test_kbgen_check_refuses_them_by_file_and_line(tmp_path: Path) -> None:
     assert code == 1
     shown = "\n".join(errors)
     assert "4821" not in shown and "Falcon-1234" not in shown and "Summer2024@" not in shown
+
+
+# fix61: what a review of gap61's rules found main catching and gap61 letting through, and the
+# false findings the rules added (/tmp/rev61/report.md).
+_PHRASE = ("scare remove delay nuclear adapt coast stereo index bounce circle annual mom").split()
+_PHRASE_24 = ("nice almost message fit cushion draft reopen admit file quit virus waste later acid "
+              "zebra wrestle assume balance exchange urban job catch among water").split()
+_ENDINGS = ("thanks", "done", "- checked\n- archived", "Step 1: done", "Word 13: fertig", "- ok",
+            "saved", "todo", "> regards", "| 13 | done |", "<li>done</li>", "13. fin", "danke",
+            "## Next\n\nfinally", "\n\nnotes")
+"""A line of one word of no BIP39 list near the phrase (gap61 took it into the run, which then
+was not all of one list)."""
+
+
+def _with_ending(words: list[str], ending: str, layout: str) -> list[str]:
+    shaped = {"bare": words, "dash": [f"- {word}" for word in words],
+              "numbered": [f"{n}. {word}" for n, word in enumerate(words, 1)],
+              "table": [f"| {n} | {word} |" for n, word in enumerate(words, 1)],
+              "html": [f"<li>{word}</li>" for word in words],
+              "quote": [f"> {word}" for word in words]}[layout]
+    return [
+        "\n".join(shaped) + "\n\n" + ending,
+        ending + "\n\n" + "\n".join(shaped),
+        "Recovery phrase of Anna Jensen's wallet:\n\n" + "\n".join(shaped) + "\n" + ending,
+        "\n".join(shaped[:6]) + "\n\n" + "\n".join(shaped[6:]) + "\n\n" + ending,
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    text for words in (_PHRASE, _PHRASE_24) for ending in _ENDINGS
+    for layout in ("bare", "dash", "numbered", "table", "html", "quote")
+    for text in _with_ending(words, ending, layout)])
+def test_a_seed_phrase_a_word_a_line_is_found_beside_a_word_of_no_list(text: str) -> None:
+    findings = [finding for finding in scan(text, Allowed()) if not finding.advisory]
+    assert len(findings) >= SHORTEST, text
+
+
+@pytest.mark.parametrize("text", [
+    "curl -F cert=@Summer2024!Jensen.p12 https://x", "curl --cert @Falcon2024&Dupont.pem",
+    "file=@Summer2024!Jensen.p12", "See @Summer2024!Jensen.pfx",
+    "dl.php?Falcon2024#Mueller.key", "| ?Sommer2024%Mueller.pfx |", "Path ~Summer2024!Jensen.crt",
+    "`~Herbst2024!Schmidt.p12`", "scp ~Spring2025^Rossi.key host:",
+    "curl -F cert=@Summer2024@Jensen.p12 https://x", "Path ~Orbit2023?Jensen.key",
+    "<code>@Lato2024@Kowalski.p12</code>", "- download ?Verano2024~Garcia.pfx",
+    "scp ~/certs/Summer2024!Jensen.key host:", "Importez ~Ete2024@Dupont.p12 dans le trousseau."])
+def test_a_key_file_name_with_a_password_is_found_after_at_question_mark_or_tilde(
+        text: str) -> None:
+    assert _verdict(text) == "caught"
+
+
+@pytest.mark.parametrize("text", [
+    "Download Ubuntu2204-Signing.key from the archive.",
+    "Import Office365-Exchange.cer into the trust store.",
+    "Install Windows2019-Server.pfx on the domain controller.",
+    "Azure2024-Gateway.cer is the gateway's public certificate.",
+    "Use Fedora2024-Primary.crt to verify the repository.",
+    "The file cert~v2.pem is a backup.", "Restore server.key~ or cert~old2.pem from the backup.",
+    "The PIN 2024 edition of the hub ships in March.",
+    "Our PIN 1000 series thermostats support Matter.",
+    "Die PIN 2024-Edition des Hubs erscheint im März.",
+])
+def test_product_names_and_backups_publish(text: str) -> None:
+    assert _verdict(text) in ("through", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "PIN: 2024 edition", "The PIN is 2024, edition two.", "PIN 4821 (see the edition notes)",
+    "The alarm PIN 4821 was set by the owner.", "| Alarm | PIN 4821 |"])
+def test_a_pin_beside_a_catalogue_word_but_not_naming_a_line_is_found(text: str) -> None:
+    assert _verdict(text) == "caught"

@@ -69,17 +69,21 @@ glued with no separator (a composed password: `Winter2024Northbridge7Payroll`,
 `winter2024northbridge7payroll`); the capitalised ones are read with the separators taken out
 too (`Winter-2024-Northbridge-7-Payroll`: gap59)."""
 _SYMBOL_STEM = re.compile(
-    r"(?i)(?<![\w.+!#$%&*^@?~-])(?P<stem>(?=[\w!#$%&*^@?~+-]*\d)[\w+-]*[a-z][\w+-]*[!#$%&*^@?~]"
+    r"(?i)(?<![\w.+!#$%&*^-])(?P<stem>(?=[\w!#$%&*^@?~+-]*\d)[\w+-]*[a-z][\w+-]*[!#$%&*^@?~]"
     r"[\w!#$%&*^@?~+-]*)\.(?:crt|cer|cert|pem|der|key|p12|pfx|p7b|p7c|crl|csr|jks|keystore)"
     r"(?![\w-])")
 """A certificate's or key's file name whose stem holds a password's symbol among letters and
 digits (`Summer2024!Jensen.crt`, `Summer2024@Jensen.p12`): no CA writes `!`, `#`, `$`, `%`, `&`,
-`*`, `^`, `@`, `?` or `~` in a name (gap61: `@`, `?`, `~`)."""
-_WORD_NUMBER = re.compile(r"[A-Z][a-z]{2,}\d{3,}")
-"""A password's commonest shape as a piece of its own: a capitalised word and a number glued
-(`Falcon1234`, `Sommer2024`)."""
-_NAMED = re.compile(r"[A-Z][a-z]{2,}")
-"""A piece that is a capitalised word (a customer's or a place's name: `Jensen`, `Dupont`)."""
+`*`, `^`, `@`, `?` or `~` in a name (gap61: `@`, `?`, `~`). The name may follow any of these
+(`cert=@Summer2024!Jensen.p12`, `dl.php?Falcon2024#Mueller.key`, `~Summer2024!Jensen.crt`:
+fix61)."""
+_WEAK_SYMBOLS = re.compile(r"[^!#$%&*^]*")
+"""A stem whose only symbols are `@`, `?` or `~`, which a backup (`cert~v2`) or a mail address
+writes too."""
+_PASSWORD_AT_SYMBOL = re.compile(
+    r"(?i)[a-z]{2,}\d{2,}[@?~][a-z]{2,}|[a-z]{2,}[@?~][a-z]{2,}\d{2,}")
+"""Such a stem is a password's when a word glued to a number meets the symbol
+(`Summer2024@Jensen`, `Orbit2023?Jensen`, `Jensen~Summer2024`), not in `cert~v2` (fix61)."""
 
 
 def spelled(stem: str) -> bool:
@@ -117,12 +121,6 @@ def secret_piece(stem: str) -> tuple[int, int, str] | None:
         for random in (*_RANDOM.finditer(piece), *_LOWER_RANDOM.finditer(piece)):
             if _word_share(random.group()) < 0.5 and not spelled(random.group()):
                 return match.start() + random.start(), match.start() + random.end(), TOKEN
-    pieces = re.split(r"[-_.]", stem)
-    for at, piece in enumerate(pieces):
-        if _WORD_NUMBER.fullmatch(piece) and any(
-                _NAMED.fullmatch(other) for other in pieces[:at] + pieces[at + 1:]):
-            start = sum(len(before) + 1 for before in pieces[:at])
-            return start, start + len(piece), PASSWORD  # `Falcon1234-Jensen`: gap61
     composed = _COMPOSED.search(stem)
     if composed:
         return composed.start(), composed.end(), PASSWORD
@@ -141,5 +139,8 @@ def _key_file_names(line: str, context: _Context) -> Iterator[_Hit]:
             yield _Hit(match.start("stem") + start, match.start("stem") + end, kind,
                        _mask_secret(value))
     for match in _SYMBOL_STEM.finditer(line):
+        if (_WEAK_SYMBOLS.fullmatch(match.group("stem"))
+                and not _PASSWORD_AT_SYMBOL.search(match.group("stem"))):
+            continue
         yield _Hit(match.start("stem"), match.end("stem"), PASSWORD,
                    _mask_secret(match.group("stem")))

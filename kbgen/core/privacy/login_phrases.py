@@ -96,6 +96,10 @@ _WITH_LOGIN = _folded(
     rf"{_VALUE}")
 """A sign-in phrase, `with` a login `and` the value (`Sign in with admin and Falcon-1234`,
 `Inicia sesión con admin y Verano2024!`, `Войдите с admin и Leto2024!`): gap61."""
+PURPOSE_REACH = 80
+"""How far after the value `_USE_LOGIN` reads for what it is for (`to sign in`): a bounded
+window keeps the rule linear on a long line (fix61: it read the whole rest of the line for each
+candidate value, 10 s on 10 KB)."""
 _USE_LOGIN = _folded(
     r"(?i)(?<![\w-])(?:use|using|utilise[zr]?|verwenden[ \t]+Sie|nutzen[ \t]+Sie|usa|usar|use"
     r"|usando|gebruik|użyj|используйте|použijte)[ \t]+"
@@ -104,7 +108,8 @@ _USE_LOGIN = _folded(
     r"(?:[ \t]*[/,][ \t]*|[ \t]+(?:with|and|und|mit|et|avec|y|con|e|com|en|met|i|и|a|s|с)[ \t]+)"
     rf"(?:(?:{_ARTICLE}|{_PASSWORD_WORD})[ \t]+){{0,3}}"
     rf"{_VALUE}"
-    r"(?=.*?(?:to|pour|zum|para|per|om|aby|для|k|ile)[ \t]+(?:[^\s]+[ \t]+){0,3}?"
+    rf"(?=.{{0,{PURPOSE_REACH}}}?(?:to|pour|zum|para|per|om|aby|для|k|ile)[ \t]+"
+    r"(?:[^\s]+[ \t]+){0,3}?"
     r"(?:sign[ \t-]?in|log[ \t-]?(?:in|on)|anmelden|Anmelden|connecter|iniciar[ \t]+sesi[óo]n"
     r"|accedere|entrar|inloggen|in[ \t]+te[ \t]+loggen|zalogować|входа|přihlášení|giriş))")
 """`use` a login `with` (or `and`) the value, then what it is for: to sign in (`Use admin with

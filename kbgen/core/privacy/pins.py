@@ -53,11 +53,28 @@ longer number, a date or a word. A word of its own that names the code (`PIN cod
 pins). An HTML table's next cell may too (`<td>PIN</td><td>4829</td>`)."""
 
 
+_BARE = re.compile(rf"(?i)(?:{_PIN_WORD})[ \t]+(?:\*\*|__|[\"'`“‘「『])*")
+"""The PIN word and the value with nothing but a blank between (no sign, no verb)."""
+_CATALOGUE = re.compile(
+    r"(?i)(?:\*\*|__|[\"'`”’」』])*[ \t-]+(?:edition|series|models?|versions?|releases?|range"
+    r"|family|generation|serie[ns]?|modell?e?|éditions?|séries?|modèles?|edici[óo]n|modelos?"
+    r"|versi[óo]n|edizione|modello|editie|versie)(?![^\W\d_])")
+"""A catalogue's word right after the number: `PIN 2024 edition`, `PIN 1000 series` name a
+product line, not a code (fix61)."""
+
+
+def _product_line(line: str, match: re.Match[str]) -> bool:
+    """The PIN word, a blank and a number a catalogue's word follows (`The PIN 2024 edition`)."""
+    return (_BARE.fullmatch(line, match.start(), match.start("value")) is not None
+            and _CATALOGUE.match(line, match.end("value")) is not None)
+
+
 def _pins(line: str, context: _Context) -> Iterator[_Hit]:
-    """A PIN stated after its word, unless it is a device's default (kbgen accepts those)."""
+    """A PIN stated after its word, unless it is a device's default (kbgen accepts those) or
+    names a product line."""
     for match in _PIN.finditer(line):
         value = match.group("value")
-        if not _default_pin(value):
+        if not _default_pin(value) and not _product_line(line, match):
             yield _Hit(match.start("value"), match.end("value"), PASSWORD,
                        _mask_secret(value) if len(value) > 4 else "****")
 

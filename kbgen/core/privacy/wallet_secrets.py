@@ -140,7 +140,9 @@ def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
     """(line index, start, end) of each word of a seed phrase written a word a line: twelve
     or more such lines, every word of one BIP39 list, with at most GAP lines of other text
     between two of them (a note, a card's label, `(checked with the customer)`) and any blank
-    lines (gap61: a blank or a note between the words broke the run)."""
+    lines (gap61: a blank or a note between the words broke the run). A word line of no list
+    (`thanks`, `- done`, `Step 1: done`) ends the phrase rather than spoiling it (fix61: the
+    bridged run took it in and the whole phrase passed)."""
     items = [_ITEM.fullmatch(unicodedata.normalize("NFC", line)) for line in lines]
     run: list[int] = []
     between = 0
@@ -152,13 +154,24 @@ def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
         if index < len(lines) and run and (not lines[index].strip(" \t>") or between < GAP):
             between += bool(lines[index].strip(" \t>"))
             continue
-        if len(run) >= SHORTEST and any(
-                all(items[at].group(1) in wordlist for at in run)  # type: ignore[union-attr]
-                for wordlist in _lists()):
-            for at in run:
-                yield at, items[at].start(1), items[at].end(1)  # type: ignore[union-attr]
+        found = sorted({at for wordlist in _lists() for at in _listed_runs(run, items, wordlist)})
+        for at in found:
+            yield at, items[at].start(1), items[at].end(1)  # type: ignore[union-attr]
         run = []
         between = 0
+
+
+def _listed_runs(run: list[int], items: list[re.Match[str] | None],
+                 wordlist: frozenset[str]) -> Iterator[int]:
+    """The lines of `run` in stretches of SHORTEST or more words in a row all of `wordlist`."""
+    stretch: list[int] = []
+    for at in [*run, None]:
+        if at is not None and items[at].group(1) in wordlist:  # type: ignore[union-attr]
+            stretch.append(at)
+            continue
+        if len(stretch) >= SHORTEST:
+            yield from stretch
+        stretch = []
 
 
 def seed_list_hits(lines: list[str]) -> Iterator[tuple[int, _Hit]]:
