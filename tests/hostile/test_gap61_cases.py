@@ -21,6 +21,7 @@ look-alikes a documentation page writes stay published."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,18 @@ def test_the_set_is_as_described() -> None:
     assert not any(case["verdict_main"] == "caught" != case["verdict_gap61"] for case in CASES)
 
 
-@pytest.mark.parametrize("case", [case for case in CASES if case["verdict_gap61"] == "caught"],
+_DROPPED = re.compile(r"\b(?:[A-Z][a-z]{2,}\d{3,}-[A-Z][a-z]{2,}"
+                      r"|[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\d{3,})\.(?:key|pem|p12|pfx)\b")
+"""gap61's `Falcon1234-Jensen.key` rule (a capitalised word glued to a number beside a
+capitalised piece), taken out by fix61: it read `Ubuntu2204-Signing.key`,
+`Office365-Exchange.cer` and `Azure2024-Gateway.cer` as passwords, and nothing in the name tells
+a product's version and a role from a password and a customer's name (these rows pass again,
+as on main)."""
+
+
+@pytest.mark.parametrize("case", [case for case in CASES if case["verdict_gap61"] == "caught"
+                                  and not (case["cls"] == "keyfile"
+                                           and _DROPPED.search(case["text"]))],
                          ids=lambda case: f"{case['cls']}-{case['lang']}-{case['wrap']}")
 def test_a_caught_variant_stays_caught(case: dict[str, str]) -> None:
     assert _verdict(case["text"]) == "caught"
