@@ -193,3 +193,27 @@ def test_product_names_and_backups_publish(text: str) -> None:
     "The alarm PIN 4821 was set by the owner.", "| Alarm | PIN 4821 |"])
 def test_a_pin_beside_a_catalogue_word_but_not_naming_a_line_is_found(text: str) -> None:
     assert _verdict(text) == "caught"
+
+
+_SETTINGS = ("zone alarm display room holiday boost frost mouse screen cable power switch "
+             "network").split()
+"""Thirteen settings of a thermostat, each a BIP39 word."""
+
+
+@pytest.mark.parametrize("text", [
+    "## Settings\n\n" + "\n\n".join(f"{word}\n: The {word} setting of the hub."
+                                    for word in _SETTINGS),
+    "\n\n".join(f"{word}\n\nControls the {word} of the thermostat." for word in _SETTINGS),
+    "\n".join(f"- {word}\n  Sets the {word.capitalize()} mode." for word in _SETTINGS),
+    "\n\n".join(f"{word}\n\nDer Wert {word} steuert das Gerät." for word in _SETTINGS),
+])
+def test_a_glossary_of_list_words_described_one_by_one_publishes(text: str) -> None:
+    assert _verdict(text) in ("through", "warning")
+
+
+@pytest.mark.parametrize("note", ["(checked with the customer)", "See the card.", "Karte 2",
+                                  "(vom Kunden diktiert)"])
+def test_a_seed_phrase_with_a_note_between_its_words_is_still_found(note: str) -> None:
+    text = "\n".join(f"{word}\n{note}" if n % 4 == 3 else word
+                     for n, word in enumerate(_PHRASE))
+    assert len([f for f in scan(text, Allowed()) if not f.advisory]) >= SHORTEST

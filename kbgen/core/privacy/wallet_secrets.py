@@ -151,7 +151,8 @@ def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
             run.append(index)
             between = 0
             continue
-        if index < len(lines) and run and (not lines[index].strip(" \t>") or between < GAP):
+        if (index < len(lines) and run and (not lines[index].strip(" \t>") or between < GAP)
+                and not _describes(lines[index], items[run[-1]].group(1))):  # type: ignore[union-attr]
             between += bool(lines[index].strip(" \t>"))
             continue
         found = sorted({at for wordlist in _lists() for at in _listed_runs(run, items, wordlist)})
@@ -159,6 +160,14 @@ def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
             yield at, items[at].start(1), items[at].end(1)  # type: ignore[union-attr]
         run = []
         between = 0
+
+
+def _describes(line: str, word: str) -> bool:
+    """The line between two words names the word before it, as a glossary's or a menu's
+    description does (`zone` / `: The zone setting of the hub.`): a phrase's note does not
+    (fix61)."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])",
+                     unicodedata.normalize("NFC", line), re.IGNORECASE) is not None
 
 
 def _listed_runs(run: list[int], items: list[re.Match[str] | None],
