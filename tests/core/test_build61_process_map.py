@@ -17,6 +17,7 @@ import pytest
 from kbgen.core import process_map
 from kbgen.core.background import Background
 from kbgen.core.process_map import ProcessMap
+from tests.helpers import process_alive
 
 ITEMS = list(range(101))  # not a multiple of a share: the last share is short
 
@@ -40,14 +41,6 @@ def fail_on_seven(item: int) -> int:
     return item
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
 @pytest.mark.parametrize("start_method", ["fork", "spawn"])
 def test_workers_answer_in_the_items_order_and_end_with_the_map(start_method: str) -> None:
@@ -58,9 +51,9 @@ def test_workers_answer_in_the_items_order_and_end_with_the_map(start_method: st
     workers = {pid for _, pid in answers}
     assert os.getpid() not in workers and 1 <= len(workers) <= 2
     deadline = time.monotonic() + 10
-    while any(map(_alive, workers)) and time.monotonic() < deadline:
+    while any(map(process_alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not any(map(_alive, workers)), "a worker outlived the map"
+    assert not any(map(process_alive, workers)), "a worker outlived the map"
 
 
 def test_one_usable_cpu_maps_here(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,4 +144,4 @@ def test_a_build_stopped_while_a_worker_is_stuck_ends_the_workers(tmp_path: Path
     stopping.join(120)  # a hang is for ever; this bound only lets the test report it
     assert not stopping.is_alive(), "the map waited for its stuck worker"
     assert len(stopped) == 1
-    assert not _alive(int(marker.read_text()))
+    assert not process_alive(int(marker.read_text()))
