@@ -68,6 +68,10 @@ def tag_problems(text: str, shown: str) -> list[Problem]:
         mark = getattr(exc, "problem_mark", None)
         return [Problem(shown, mark.line + 1 if mark else None, "error",
                         f"invalid YAML: {getattr(exc, 'problem', None) or exc}")]
+    except RecursionError:  # PyYAML composes nested lists and keys by recursion
+        return [Problem(shown, _deepest_line(text), "error",
+                        "YAML nested too deeply to read (lists or keys inside each other"
+                        " hundreds of times, which no setting needs); flatten them")]
     problems = []
     nodes = _nodes(root)
     for node in nodes:
@@ -83,6 +87,20 @@ def tag_problems(text: str, shown: str) -> list[Problem]:
                                 f" settings walks (a \"billion laughs\"); write the repeated"
                                 f" values out, or repeat fewer"))
     return problems
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets are nested deepest (where to look), or the most indented."""
+    best, line_of_best, depth = -1, 1, 0
+    for number, line in enumerate(text.splitlines(), 1):
+        indent = len(line) - len(line.lstrip(" "))
+        for char in line:
+            depth += (char in "[{") - (char in "]}")
+            if depth > best:
+                best, line_of_best = depth, number
+        if depth == 0 and indent > best:
+            best, line_of_best = indent, number
+    return line_of_best
 
 
 def _refusal(node: Node) -> str | None:
@@ -144,7 +162,7 @@ def _inherited(text: str, path: Path) -> Path | None:
     """The file named by a top-level `INHERIT` key, relative to `path`'s folder."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):  # tag_problems reported it
         return None
     if not isinstance(root, MappingNode):
         return None

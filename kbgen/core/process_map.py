@@ -106,15 +106,31 @@ class ProcessMap(Generic[T, U]):
                 return
             yield from answers
 
-    def shutdown(self) -> None:
-        """Stop the workers (the tasks not yet begun are dropped) and wait for them."""
+    def shutdown(self, *, end_workers: bool = False) -> None:
+        """Stop the workers (the tasks not yet begun are dropped) and wait for them; with
+        `end_workers`, end them first: a worker busy on a share it may never finish (a build
+        stopped by SIGTERM or Ctrl-C, or failed) is not waited for."""
         executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        if executor is None:
+            return
+        if end_workers:
+            _end_workers(executor)
+        executor.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> ProcessMap[T, U]:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self.shutdown()
+        self.shutdown(end_workers=kind is not None)
+
+
+def _end_workers(executor: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes (Python 3.14's `terminate_workers`; before it,
+    the processes the executor keeps)."""
+    terminate = getattr(executor, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()

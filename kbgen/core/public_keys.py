@@ -31,8 +31,6 @@ import base64
 import binascii
 import re
 
-from kbgen.core.public_formats import public_format_spans
-
 _PUBLIC_KEY = re.compile(
     r"(?<![\w-])(?P<algorithm>ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)"
     r"|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)\s+(?P<blob>AAAA[A-Za-z0-9+/]+={0,3})")
@@ -59,7 +57,6 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
     if _SECRET.search(line):
         return []
     points = ec_point_spans(line) if "key" in line.lower() else []
-    points += public_format_spans(line)
     if "BEGIN PUBLIC KEY" in line:
         points += pem_spans(line)
     if ("AAAA" not in line and "SHA256:" not in line and "MD5:" not in line

@@ -228,12 +228,7 @@ def write_redirects(site_dir: Path, config: MkDocsConfig, kb: KnowledgeBase,
         rules.append(f"{base}{old} {base}/{quote(redirect.target, safe=_SAFE)} 301")
     count = len(rules)
     rules += list(dict.fromkeys(patterns))  # after every exact path: the first match wins
-    if rules:
-        existing = site_dir / REDIRECTS_FILE
-        before = existing.read_text(encoding="utf-8") if existing.is_file() else ""
-        if before and not before.endswith("\n"):
-            before += "\n"
-        existing.write_text(before + "\n".join(rules) + "\n", encoding="utf-8")
+    _append_rules(site_dir, rules)
     return count
 
 
@@ -251,10 +246,16 @@ def write_language_not_found_rules(site_dir: Path, site_url: str | None,
     rules = [f"{base}/{quote(prefix, safe=_SAFE)}* {base}/{quote(prefix, safe=_SAFE)}"
              f"{NOT_FOUND_PAGE} 404"
              for prefix in prefixes if (site_dir / prefix / NOT_FOUND_PAGE).is_file()]
-    if rules:
-        existing = site_dir / REDIRECTS_FILE
-        before = existing.read_text(encoding="utf-8") if existing.is_file() else ""
-        if before and not before.endswith("\n"):
-            before += "\n"
-        existing.write_text(before + "\n".join(rules) + "\n", encoding="utf-8")
+    _append_rules(site_dir, rules)
     return len(rules)
+
+
+def _append_rules(site_dir: Path, rules: list[str]) -> None:
+    """Append `rules` to the site's `_redirects` file (made when there is none)."""
+    if not rules:
+        return
+    existing = site_dir / REDIRECTS_FILE
+    before = existing.read_text(encoding="utf-8") if existing.is_file() else ""
+    if before and not before.endswith("\n"):
+        before += "\n"
+    existing.write_text(before + "\n".join(rules) + "\n", encoding="utf-8")

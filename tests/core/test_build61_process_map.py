@@ -7,7 +7,9 @@ worker left once it is done."""
 from __future__ import annotations
 
 import os
+import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ import pytest
 from kbgen.core import process_map
 from kbgen.core.background import Background
 from kbgen.core.process_map import ProcessMap
+from tests.helpers import process_alive
 
 ITEMS = list(range(101))  # not a multiple of a share: the last share is short
 
@@ -38,14 +41,6 @@ def fail_on_seven(item: int) -> int:
     return item
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
 @pytest.mark.parametrize("start_method", ["fork", "spawn"])
 def test_workers_answer_in_the_items_order_and_end_with_the_map(start_method: str) -> None:
@@ -56,9 +51,9 @@ def test_workers_answer_in_the_items_order_and_end_with_the_map(start_method: st
     workers = {pid for _, pid in answers}
     assert os.getpid() not in workers and 1 <= len(workers) <= 2
     deadline = time.monotonic() + 10
-    while any(map(_alive, workers)) and time.monotonic() < deadline:
+    while any(map(process_alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not any(map(_alive, workers)), "a worker outlived the map"
+    assert not any(map(process_alive, workers)), "a worker outlived the map"
 
 
 def test_one_usable_cpu_maps_here(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,7 +82,6 @@ def test_a_pool_that_cannot_start_maps_here(monkeypatch: pytest.MonkeyPatch) -> 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
 def test_a_worker_that_dies_leaves_the_rest_to_this_process() -> None:
-    from functools import partial
 
     with ProcessMap(partial(die_in_a_worker, parent=os.getpid()), ITEMS, workers=2) as mapped:
         assert list(mapped) == [item + 1 for item in ITEMS]
@@ -112,3 +106,42 @@ def test_the_gates_background_process_pools_too() -> None:
     assert pooled
     assert [square for square, _ in answers] == [item * item for item in ITEMS]
     assert gate not in {pid for _, pid in answers}
+
+
+def hang_on_forty(item: int, marker: str) -> int:
+    """In a worker, item 40 writes the worker's pid to `marker` and never ends (a scan stuck
+    on a text); elsewhere it is answered."""
+    if item == 40:
+        Path(marker).write_text(str(os.getpid()))
+        time.sleep(3600)
+    return item
+
+
+def _stopped_while_a_worker_is_stuck(marker: Path, stopped: list[BaseException]) -> None:
+    """Map until item 20, wait until a worker is stuck on item 40, then stop as a build does
+    on SIGTERM or Ctrl-C (an exception out of the `with`)."""
+    try:
+        with ProcessMap(partial(hang_on_forty, marker=str(marker)), ITEMS, workers=2,
+                        start_method="fork") as mapped:
+            for answer in mapped:
+                if answer == 20:
+                    while not marker.exists():
+                        time.sleep(0.05)
+                    raise KeyboardInterrupt
+    except KeyboardInterrupt as error:
+        stopped.append(error)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks its workers")
+def test_a_build_stopped_while_a_worker_is_stuck_ends_the_workers(tmp_path: Path) -> None:
+    """Before, the map waited for the stuck worker for ever (rev61: SIGTERM to a build left it
+    waiting with its workers alive)."""
+    marker = tmp_path / "stuck"
+    stopped: list[BaseException] = []
+    stopping = threading.Thread(target=_stopped_while_a_worker_is_stuck, args=(marker, stopped),
+                                daemon=True)
+    stopping.start()
+    stopping.join(120)  # a hang is for ever; this bound only lets the test report it
+    assert not stopping.is_alive(), "the map waited for its stuck worker"
+    assert len(stopped) == 1
+    assert not process_alive(int(marker.read_text()))

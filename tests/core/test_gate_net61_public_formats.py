@@ -1,11 +1,13 @@
-"""Issue 19 (net61): a public key in a format whose own fields say it is the public half passes
-(kbgen.core.public_formats): Xray's VLESS client `encryption` setting (`…0rtt.<key>`), an age
-recipient (`age1…`, bech32 whose checksum holds), a minisign or signify public key, an SSH
-fingerprint printed with a space and its key type. Their private halves and secrets written in
-the same places stay found: a server's `decryption` string, a 64-byte seed in a client-shaped
-string, a line naming a private key or a secret in the gate's languages, `AGE-SECRET-KEY-1…`,
-an `age1` string whose checksum fails, minisign's and signify's secret keys, a secret beside a
-public key. Keys come from a seeded generator, so every run reads the same values."""
+"""Issue 19 (net61): secrets written where a public key's own format stands stay found. net61 built
+a reading (kbgen.core.public_formats) that passed a public key by its format (Xray's VLESS
+client `encryption` setting, an age recipient, a minisign or signify public key, an SSH
+fingerprint with its key type); the lead took it out (session 61): rev61 wrote a secret in each
+shape and under a "private" label in languages its word list missed, and 16 of 20 to 16 of 39
+passed in each set, for 18 seen findings saved. What stays found: a server's `decryption`
+string, a 64-byte seed in a client-shaped string, a line naming a private key or a secret in the
+gate's languages, `AGE-SECRET-KEY-1…`, an `age1` string whose checksum fails, minisign's and
+signify's secret keys, a secret beside a public key. Keys come from a seeded generator, so every
+run reads the same values."""
 
 from __future__ import annotations
 
@@ -83,12 +85,6 @@ PUBLIC = {
     "spaced SSH fingerprint": f"ec2: SSH:   SHA256 {_fingerprint()} (ECDSA)",
     "spaced SSH fingerprint with a comment": f"256 SHA256 {_fingerprint()} root@host (ED25519)",
 }
-
-
-@pytest.mark.parametrize("name", PUBLIC)
-def test_a_public_half_in_its_own_format_passes(name: str) -> None:
-    text = PUBLIC[name]
-    assert [f for f in scan(text, Allowed()) if not f.advisory] == [], text
 
 
 LEAKS = {

@@ -335,5 +335,7 @@ def test_kbgen_check_reads_the_paragraph_too(write_project: Callable[..., Path],
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert errors == ["content/articles/billing/legal.md:18: error: e-mail address (j***@g***.com)"
                       " would be published: remove the customer's e-mail address or replace it"
-                      " with name@example.com; or, once reviewed as safe to publish, end the"
+                      " with name@example.com; if it is one of the company's own addresses,"
+                      " list it in extra.kb.privacy.allow_emails; or, once reviewed as safe to"
+                      " publish, end the"
                       " line with `<!-- kb:allow email -->`"], result.output

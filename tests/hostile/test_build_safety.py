@@ -23,7 +23,7 @@ from click.testing import CliRunner
 
 from kbgen.cli import cli
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.helpers import all_files, run_cli
+from tests.helpers import all_files, process_alive, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
@@ -285,14 +285,6 @@ def _children(pid: int) -> set[int]:
     return found
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def _big_build(project: Path, marker: Path) -> list[str]:
     from kbgen.site.publish import GATE_BESIDE_FROM
 
@@ -317,7 +309,7 @@ def reaper() -> Iterator[set[int]]:
     pids: set[int] = set()
     yield pids
     for pid in pids:
-        if _alive(pid):
+        if process_alive(pid):
             os.kill(pid, signal.SIGKILL)
 
 
@@ -340,9 +332,9 @@ def test_no_process_outlives_a_killed_build(
     process.kill()
     process.wait()
     deadline = time.monotonic() + 10
-    while [pid for pid in children if _alive(pid)] and time.monotonic() < deadline:
+    while [pid for pid in children if process_alive(pid)] and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert [pid for pid in children if _alive(pid)] == []
+    assert [pid for pid in children if process_alive(pid)] == []
     if start is _big_build:  # and no survivor holds the lock: the next build publishes
         result = subprocess.run([sys.executable, "-m", "kbgen", "build"], cwd=project,
                                 capture_output=True, text=True, env=ENV, timeout=300)

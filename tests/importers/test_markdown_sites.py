@@ -524,8 +524,8 @@ def test_a_docusaurus_help_centre_imports_and_checks_clean(
     # the phone number in the icon's text is still found; its coordinates are not
     assert errors == ["content/assets/imported/mac.svg:5: error: phone number (+44 **** ***456)"
                       " would be published: remove the phone number or replace it with"
-                      " a placeholder; if it is one of the company's own numbers, add it to the"
-                      " allow-list"], check.stdout
+                      " a placeholder; if it is one of the company's own numbers, list it in"
+                      " extra.kb.privacy.allow_phones"], check.stdout
 
 
 def test_a_docusaurus_translation_names_folders_as_current_json_does(tmp_path: Path) -> None:

@@ -91,9 +91,10 @@ INTERNAL_HOST = "internal hostname"
 POSTAL_ADDRESS = "postal address"
 
 ADVICE = {
-    EMAIL: "remove the customer's e-mail address or replace it with name@example.com",
+    EMAIL: "remove the customer's e-mail address or replace it with name@example.com; if it is"
+    " one of the company's own addresses, list it in extra.kb.privacy.allow_emails",
     PHONE: "remove the phone number or replace it with a placeholder; if it is one of the "
-    "company's own numbers, add it to the allow-list",
+    "company's own numbers, list it in extra.kb.privacy.allow_phones",
     CARD: "remove the card number; refer to a card by its last four digits at most",
     IBAN: "remove the bank account number; refer to an account by its last four characters at "
     "most",
