@@ -107,8 +107,8 @@ def _folded(word: str) -> str:
 
 _CELL_SPLIT = re.compile(r"\\?\|")
 _HTML_CELL = re.compile(r"<t[dh](?:[ \t][^<>]*)?>(.*?)</t[dh]>", re.IGNORECASE)
-_LEAD = re.compile(r"(?:^|\||[:：][ \t]+[\"']|<[a-z][^<>]*>)[ \t>]*"
-                   r"(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)*(?P<label>[^:：=|()<>]{1,60}?)"
+_LEAD = re.compile(r"(?:^|\||[:：][ \t]+[\"']|<[a-z][^<>]*>)[ \t>]*+"
+                   r"(?:[-*+][ \t]++|\d{1,3}[.)][ \t]++)*+(?P<label>[^:：=|()<>]{1,60}?)"
                    r"[ \t]*(?:[:：=]|[ \t]-|->|→)[ \t]*[`*_]*$")
 """A label leading to the value (`Priya: `, `Jensen Tandlæge -> `), after a list's marker, a
 cell's bar, a tag or a field's quote."""
