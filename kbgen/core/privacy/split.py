@@ -63,6 +63,10 @@ key, its value ended with it."""
 """A run followed by a colon and a space (`FTLCONF_debug_api: 'true'`): the key of a mapping
 (YAML, JSON); after a quoted value closed on the line above, never the rest of that value."""
 
+_MARKS_ALONE = re.compile(r"[-=_+/]+")
+"""A run of marks and no letter or digit (`---`, `===`, `___`): no half of a key (the gate's
+test of front matter drew `---` above an 18-character token, read joined only outside front
+matter)."""
 MIN_SPLIT_LENGTH = 16
 """Joined halves shorter than this are never read as a key."""
 
@@ -102,6 +106,8 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
         if not tail or not head:
             continue
         first, second = tail.group(1), head.group(1)
+        if _MARKS_ALONE.fullmatch(first):
+            continue  # a rule, a YAML document's marker or a heading's underline (`---`)
         if _DOTTED_NAME_END.search(lines[index], 0, tail.start(1)):
             continue  # the end of a version, a file or a module name (`Python/3.11.6-foss`)
         if all(_WORD_OR_NUMBER.fullmatch(part) for part in first.split("/")) or any(
