@@ -72,7 +72,10 @@ _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:")
 _INLINE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);|<[A-Za-z/!?]|`+|\\[^\s\w]|[*_=~^+]+")
 _EMPHASIS = re.compile(r"[*_=~]+")
 _HAS_EMPHASIS = re.compile(r"[*_=~]")
-_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)[^<>]*?(/?)>")
+_TAG = re.compile(r"<(/?)([A-Za-z][^<>@\s/]*)(?:\s[^<>]*?)?(/?)>")
+"""An HTML tag as Python-Markdown reads one (its name runs to a space, `/` or `>`), not an
+autolink: `<mail@host>` and `<https://…>` are links (rclone's authors page, a list of names
+with `<mail@host>`, was refused as HTML nested more than 50 deep: find61)."""
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
 
