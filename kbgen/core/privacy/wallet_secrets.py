@@ -132,6 +132,10 @@ _ITEM = re.compile(
 """A line holding one lower-case word, bare or as a list's item (`12. yellow`), numbered with a
 label (`Word 3: thank`, `Mot 3 : thank`, `#3 thank`), in a table's row (`| 3 | thank |`), HTML
 (`<li>thank</li>`) or a quote (gap61)."""
+MAX_ITEM_LINE = 200
+"""The longest line read as one word's (its markup, a label and blanks included): _ITEM's blank
+runs around optional parts backtrack quadratically on a long line (a line of 204,800 blanks:
+90 s, test_slow_shapes55 in CI on m61)."""
 GAP = 2
 """Lines of other text a phrase written a word a line may have between two words."""
 
@@ -143,7 +147,8 @@ def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
     lines (gap61: a blank or a note between the words broke the run). A word line of no list
     (`thanks`, `- done`, `Step 1: done`) ends the phrase rather than spoiling it (fix61: the
     bridged run took it in and the whole phrase passed)."""
-    items = [_ITEM.fullmatch(unicodedata.normalize("NFC", line)) for line in lines]
+    items = [_ITEM.fullmatch(unicodedata.normalize("NFC", line)) if len(line) <= MAX_ITEM_LINE
+             else None for line in lines]
     run: list[int] = []
     between = 0
     for index, item in enumerate([*items, None]):
