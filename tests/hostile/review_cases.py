@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kbgen.cli import cli
+from kbgen.core.privacy import Allowed, scan
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 
 ArticleCase = tuple[str, str, str, str | None]
@@ -80,3 +81,11 @@ def assert_verdict(config: Path, refused: str | None) -> None:
         assert errors and all(f": error: {refused} (" in error for error in errors), \
             result.output
         assert result.exit_code == 1
+
+
+def gate_verdict(text: str) -> str:
+    """What the gate makes of `text` alone: "caught" (an error), "warning" or "through"."""
+    findings = scan(text, Allowed())
+    if any(not finding.advisory for finding in findings):
+        return "caught"
+    return "warning" if findings else "through"

@@ -13,16 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kbgen.core.privacy import Allowed, scan
+from tests.hostile.review_cases import gate_verdict
 
 CASES = yaml.safe_load((Path(__file__).parent / "gap60_cases.yml").read_text(encoding="utf-8"))
-
-
-def _verdict(text: str) -> str:
-    findings = scan(text, Allowed())
-    if any(not finding.advisory for finding in findings):
-        return "caught"
-    return "warning" if findings else "through"
 
 
 def test_the_set_is_as_described() -> None:
@@ -35,4 +28,4 @@ def test_the_set_is_as_described() -> None:
 @pytest.mark.parametrize("case", [case for case in CASES if case["verdict_gap60"] == "caught"],
                          ids=lambda case: f"{case['cls']}-{case['wrap']}")
 def test_a_caught_variant_stays_caught(case: dict[str, str]) -> None:
-    assert _verdict(case["text"]) == "caught"
+    assert gate_verdict(case["text"]) == "caught"

@@ -29,16 +29,9 @@ import yaml
 
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.privacy.wallet_secrets import SHORTEST
-from tests.hostile.review_cases import ArticleCase, check_cases, misjudged
+from tests.hostile.review_cases import ArticleCase, check_cases, gate_verdict, misjudged
 
 CASES = yaml.safe_load((Path(__file__).parent / "gap61_cases.yml").read_text(encoding="utf-8"))
-
-
-def _verdict(text: str) -> str:
-    findings = scan(text, Allowed())
-    if any(not finding.advisory for finding in findings):
-        return "caught"
-    return "warning" if findings else "through"
 
 
 def test_the_set_is_as_described() -> None:
@@ -64,7 +57,7 @@ as on main)."""
                                            and _DROPPED.search(case["text"]))],
                          ids=lambda case: f"{case['cls']}-{case['lang']}-{case['wrap']}")
 def test_a_caught_variant_stays_caught(case: dict[str, str]) -> None:
-    assert _verdict(case["text"]) == "caught"
+    assert gate_verdict(case["text"]) == "caught"
 
 
 _SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow".split()
@@ -100,7 +93,7 @@ LOOKALIKES = (
 
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_documentation_lookalikes_publish(text: str) -> None:
-    assert _verdict(text) in ("through", "warning")
+    assert gate_verdict(text) in ("through", "warning")
 
 
 ARTICLES: list[ArticleCase] = [
@@ -170,7 +163,7 @@ def test_a_seed_phrase_a_word_a_line_is_found_beside_a_word_of_no_list(text: str
     "scp ~/certs/Summer2024!Jensen.key host:", "Importez ~Ete2024@Dupont.p12 dans le trousseau."])
 def test_a_key_file_name_with_a_password_is_found_after_at_question_mark_or_tilde(
         text: str) -> None:
-    assert _verdict(text) == "caught"
+    assert gate_verdict(text) == "caught"
 
 
 @pytest.mark.parametrize("text", [
@@ -185,14 +178,14 @@ def test_a_key_file_name_with_a_password_is_found_after_at_question_mark_or_tild
     "Die PIN 2024-Edition des Hubs erscheint im März.",
 ])
 def test_product_names_and_backups_publish(text: str) -> None:
-    assert _verdict(text) in ("through", "warning")
+    assert gate_verdict(text) in ("through", "warning")
 
 
 @pytest.mark.parametrize("text", [
     "PIN: 2024 edition", "The PIN is 2024, edition two.", "PIN 4821 (see the edition notes)",
     "The alarm PIN 4821 was set by the owner.", "| Alarm | PIN 4821 |"])
 def test_a_pin_beside_a_catalogue_word_but_not_naming_a_line_is_found(text: str) -> None:
-    assert _verdict(text) == "caught"
+    assert gate_verdict(text) == "caught"
 
 
 _SETTINGS = ("zone alarm display room holiday boost frost mouse screen cable power switch "
@@ -208,7 +201,7 @@ _SETTINGS = ("zone alarm display room holiday boost frost mouse screen cable pow
     "\n\n".join(f"{word}\n\nDer Wert {word} steuert das Gerät." for word in _SETTINGS),
 ])
 def test_a_glossary_of_list_words_described_one_by_one_publishes(text: str) -> None:
-    assert _verdict(text) in ("through", "warning")
+    assert gate_verdict(text) in ("through", "warning")
 
 
 @pytest.mark.parametrize("note", ["(checked with the customer)", "See the card.", "Karte 2",
