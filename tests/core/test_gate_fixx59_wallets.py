@@ -7,7 +7,7 @@ address let the whole text through). Addresses and phrases are made fresh in eac
 from __future__ import annotations
 
 import hashlib
-import os
+import random
 from collections.abc import Callable
 
 import base58
@@ -17,6 +17,15 @@ from mnemonic import Mnemonic
 from kbgen.core.privacy import Allowed, Finding, scan
 
 FINDS = {"API key or token", "password or secret"}
+
+# Fresh bytes each test draws, seeded by the test's id: the same draws on every run and worker.
+_DRAW = random.Random()
+
+
+@pytest.fixture(autouse=True)
+def _seeded_draws(request: pytest.FixtureRequest) -> None:
+    _DRAW.seed(request.node.nodeid)
+
 
 
 def _found(text: str) -> list[Finding]:
@@ -32,15 +41,15 @@ def _token(make: Callable[[], str]) -> str:
 
 def _btc() -> str:
     return _token(lambda: base58.b58encode_check(
-        bytes([0x00]) + hashlib.sha256(os.urandom(33)).digest()[:20]).decode())
+        bytes([0x00]) + hashlib.sha256(_DRAW.randbytes(33)).digest()[:20]).decode())
 
 
 def _trx() -> str:
-    return _token(lambda: base58.b58encode_check(b"A" + os.urandom(20)).decode())
+    return _token(lambda: base58.b58encode_check(b"A" + _DRAW.randbytes(20)).decode())
 
 
 def _seed(language: str = "english", words: int = 12) -> str:
-    return Mnemonic(language).generate(strength=words * 32 // 3)
+    return Mnemonic(language).to_mnemonic(_DRAW.randbytes(words * 4 // 3))
 
 
 @pytest.mark.parametrize("text", [

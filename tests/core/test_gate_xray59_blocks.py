@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import datetime
 import json
-import os
+import random
 from collections.abc import Callable
 
 import pytest
@@ -24,6 +24,15 @@ TOKEN_40 = "Xk9vQ2mZ7LpR3tYw8BnE4cF6hJ1aS5dG0qW2eR4t"
 GITHUB = "ghp_" + "R8x2Lq7Vn4Tz9Pw3Ks6Hd1Jm5Fb0Yc2Ng7Qe"
 FINDS = {"API key or token", "password or secret", "private key"}
 
+# Fresh bytes each test draws, seeded by the test's id: the same draws on every run and worker.
+_DRAW = random.Random()
+
+
+@pytest.fixture(autouse=True)
+def _seeded_draws(request: pytest.FixtureRequest) -> None:
+    _DRAW.seed(request.node.nodeid)
+
+
 
 def _found(text: str) -> list[Finding]:
     return [finding for finding in scan(text, Allowed()) if not finding.advisory]
@@ -31,7 +40,7 @@ def _found(text: str) -> list[Finding]:
 
 def _random_block(lines: int = 24, width: int = 64) -> list[str]:
     """Base64 of random bytes wrapped at `width`, `lines` long, the last line shorter."""
-    encoded = base64.b64encode(os.urandom(width * lines * 3 // 4)).decode()
+    encoded = base64.b64encode(_DRAW.randbytes(width * lines * 3 // 4)).decode()
     return [encoded[at:at + width] for at in range(0, width * (lines - 1), width)] + [
         encoded[width * (lines - 1):width * (lines - 1) + 40]]
 
@@ -48,7 +57,7 @@ def test_a_block_is_one_finding_naming_its_lines() -> None:
 
 
 def test_an_openvpn_static_key_is_one_finding_from_its_armour() -> None:
-    key = os.urandom(256).hex()
+    key = _DRAW.randbytes(256).hex()
     found = _found(_code("-----BEGIN OpenVPN Static key V1-----",
                          *(key[at:at + 32] for at in range(0, 512, 32)),
                          "-----END OpenVPN Static key V1-----"))
@@ -96,11 +105,11 @@ def test_two_blocks_are_two_findings_and_a_token_beside_them_its_own() -> None:
 
 def _certificate() -> tuple[str, str]:
     """A fresh self-signed certificate and its private key, as PEM."""
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = ec.derive_private_key(_DRAW.getrandbits(250) | 1, ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "proxy.example.com")])
     start = datetime.datetime(2026, 1, 1)
     certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .public_key(key.public_key()).serial_number(_DRAW.getrandbits(159) | 1)
                    .not_valid_before(start).not_valid_after(start + datetime.timedelta(days=90))
                    .sign(key, hashes.SHA256()))
     return (certificate.public_bytes(serialization.Encoding.PEM).decode(),

@@ -48,14 +48,15 @@ def test_check_reports_a_block_once_with_its_lines(project: Path) -> None:
 
 def _unverified_certificate() -> list[str]:
     """A certificate whose issuer is not on the page (its lines are tokens), as PEM lines."""
-    issuer_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(
-        ec.SECP256R1())
+    draw = random.Random("unverified")
+    issuer_key, key = (ec.derive_private_key(draw.getrandbits(250) | 1, ec.SECP256R1())
+                       for _ in range(2))
     start = datetime.datetime(2026, 1, 1)
     certificate = (x509.CertificateBuilder()
                    .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME,
                                                                "proxy.example.com")]))
                    .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "A CA")]))
-                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .public_key(key.public_key()).serial_number(draw.getrandbits(159) | 1)
                    .not_valid_before(start).not_valid_after(start + datetime.timedelta(days=9))
                    .sign(issuer_key, hashes.SHA256()))
     return certificate.public_bytes(serialization.Encoding.PEM).decode().strip().split("\n")
