@@ -15,11 +15,12 @@ _IMPORT = re.compile(
 """`import name from "./img/a.png";` (a default import of a picture file)."""
 _REQUIRE = (r"require\(\s*(?P<quote>[\"'])(?P<path>[^\"'\n]+?\." + IMAGE_SUFFIXES
             + r")(?P=quote)\s*\)(?:\.default)?")
+_ATTRIBUTES = r"(?:[^<>{}]|\{\{[^{}]*\}\}|\{[^{}]*\})*?"
+"""Attributes, JSX values in braces among them (`width={300}`, `style={{ height: 160 }}`)."""
 _JSX_IMG = re.compile(
-    r"<img\b(?P<before>(?:[^<>{}]|\{[^{}]*\})*?)\bsrc=\{\s*(?:(?P<name>[A-Za-z_$][\w$]*)|"
-    + _REQUIRE + r")\s*\}(?P<after>(?:[^<>{}]|\{[^{}]*\})*?)/?>", re.I)
-"""`<img ... src={name} ...>` or `src={require("./a.png").default}`, attributes on either
-side (JSX values in braces among them)."""
+    r"<img\b(?P<before>" + _ATTRIBUTES + r")\bsrc=\{\s*(?:(?P<name>[A-Za-z_$][\w$]*)|"
+    + _REQUIRE + r")\s*\}(?P<after>" + _ATTRIBUTES + r")/?>", re.I)
+"""`<img ... src={name} ...>` or `src={require("./a.png").default}`."""
 _ALT = re.compile(r"""\balt=(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)')"""
                   r"""\s*\})""")
 _SITE_STATIC = "@site/static/"

@@ -33,7 +33,7 @@ Start here.
 
 <img src={shotA} alt={"Screenshot of the form"} width={300} />
 
-<img src={shotB} alt="Board in wide layout" height={256} />
+<img src={shotB} alt="Board in wide layout" style={{ maxWidth: 500 }} height={256} />
 
 <img src={require('./img/c.png').default} alt='Small layout' />
 
