@@ -23,6 +23,7 @@ from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.copies import fold_copies
+from kbgen.importers.docusaurus_blog import blog_note
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
@@ -305,6 +306,7 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
         text = ""
     docs = preset_docs(text)
     return {"url": _site_url(text), "docs": docs, "routeBasePath": docs.route_base,
+            "blog_note": blog_note(root, text),
             "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
@@ -513,6 +515,8 @@ class MarkdownSite:
         export.language = self.languages.default if export.translations else ""
         if site.flavour == "docusaurus":
             self._other_versions(export)
+            if site.config.get("blog_note"):
+                export.notes.append(site.config["blog_note"])
         for docs in site.config.get("other_docs") or []:
             if export.translations:  # another language's folder holds the main docs only
                 export.notes.append(f"Docusaurus docs plugin {docs.path}/ (at"
