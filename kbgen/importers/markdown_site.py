@@ -42,6 +42,7 @@ from kbgen.importers.markdown_text import (
 )
 from kbgen.importers.material_blog import post_address
 from kbgen.importers.mdx_partials import MdxPartials
+from kbgen.importers.mdx_text import mdx_text
 from kbgen.importers.mkdocs_icons import remove_icons
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
@@ -838,6 +839,14 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        if path.suffix.lower() == ".mdx":
+            body, indented, strings = mdx_text(body)
+            if indented:
+                warnings.append(f"text indented four spaces (MDX has no indented code) made"
+                                f" text, not code ({indented}×)")
+            if strings:
+                warnings.append(f"JSX strings in braces (`{{\"->\"}}`) made their text"
+                                f" ({strings}×)")
         body, by_path = root_links(body)
         if by_path:
             warnings.append(f"HTML links to the old site's pages by path (`<a href=\"/x/\">`)"
