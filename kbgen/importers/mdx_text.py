@@ -16,6 +16,8 @@ _ATTRIBUTE_STRING = re.compile(r"""=\{\s*(?:"([^"\n{}]*)"|'([^'\n{}]*)')\s*\}"""
 """`href={"https://…"}`: an attribute's value written as a JSX string."""
 _TEXT_STRING = re.compile(r"""\{\s*(?:"([^"\n{}]*)"|'([^'\n{}]*)')\s*\}""")
 """`{"->"}`, `{" "}`: a JSX string in text."""
+MAX_DEPTH = 4
+"""Indented code made text at most this many levels deep (16 spaces)."""
 
 
 def mdx_text(text: str) -> tuple[str, int, int]:
@@ -31,6 +33,17 @@ def mdx_text(text: str) -> tuple[str, int, int]:
         return part
 
     text = protected(text, unbrace)
+    found = 0
+    for _ in range(MAX_DEPTH):  # text indented 8 spaces is code again once 4 are taken
+        text, blocks = _unindented(text)
+        found = found or blocks
+        if not blocks:
+            break
+    return text, found, strings
+
+
+def _unindented(text: str) -> tuple[str, int]:
+    """`text` with each indented code block's lines four spaces less indented; how many."""
     code = code_map(text)
     blocks = [block for block in code.blocks if block.kind is Kind.INDENTED]
     lines = code.lines
@@ -40,7 +53,7 @@ def mdx_text(text: str) -> tuple[str, int, int]:
             cut = block.margin - 4
             if cut >= 0 and line[cut:block.margin] == "    ":
                 lines[index] = line[:cut] + line[block.margin:]
-    return "\n".join(lines), len(blocks), strings
+    return "\n".join(lines), len(blocks)
 
 
 def _string(match: re.Match[str]) -> str:

@@ -34,6 +34,12 @@ import TabItem from '@theme/TabItem';
 
     This provider authenticates against an LDAP server.
 
+    <details>
+
+        Deeper text inside a component.
+
+    </details>
+
   </TabItem>
 </Tabs>
 
@@ -53,7 +59,8 @@ FILES = {"docusaurus.config.js": "module.exports = {};\n",
          "docs/sso/mdx-page.mdx": PAGE.format(title="Single sign-on"),
          "docs/sso/md-page.md": PAGE.format(title="Plain page")}
 TEXTS = ["This is the default provider.", "The first user is made during onboarding.",
-         "This provider authenticates against an LDAP server.", "Then the permissions tab."]
+         "This provider authenticates against an LDAP server.", "Then the permissions tab.",
+         "Deeper text inside a component."]
 
 
 @pytest.fixture(scope="module")
