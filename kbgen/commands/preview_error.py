@@ -12,6 +12,14 @@ from types import TracebackType
 NOTICE_CLASS = "kb-preview-error"
 """The class of the notice (tests look for it)."""
 _BODY = re.compile(rb"<body[^>]*>")
+NOT_UPDATED = ("<strong>The preview was not updated</strong> (this page is the last preview):"
+               " fix the error and save again.")
+"""The notice's first line after a save the preview could not show."""
+FIRST_WITH_ERRORS = ("<strong>This site has errors</strong>: <code>kbgen build</code> publishes"
+                     " nothing until they are fixed. The preview shows the pages as they are;"
+                     " fix the errors and save.")
+"""The notice's first line on a first preview whose content has errors (no last preview
+to show instead)."""
 
 
 class ErrorsLogged(logging.Handler):
@@ -38,12 +46,11 @@ def failure_text(logged: list[str], exc: BaseException) -> str:
     return "\n".join(logged) or str(exc) or type(exc).__name__
 
 
-def with_notice(page: bytes, failure: str) -> bytes:
-    """`page` with the notice of `failure` first in its body."""
+def with_notice(page: bytes, failure: str, title: str = NOT_UPDATED) -> bytes:
+    """`page` with the notice of `failure` first in its body, under `title` (HTML)."""
     notice = (f'<div class="{NOTICE_CLASS}" role="alert" style="background:#fff3f3;'
               'color:#5c0000;border:3px solid #b00020;padding:1em;margin:0;font:16px/1.4 '
-              'sans-serif;position:relative;z-index:10"><strong>The preview was not updated'
-              '</strong> (this page is the last preview): fix the error and save again.'
+              f'sans-serif;position:relative;z-index:10">{title}'
               f'<pre style="white-space:pre-wrap;margin:.5em 0 0">{html.escape(failure)}'
               '</pre></div>').encode()
     found = _BODY.search(page)

@@ -24,7 +24,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
-from kbgen.commands.preview_error import ErrorsLogged, failure_text, with_notice
+from kbgen.commands.preview_error import NOT_UPDATED, ErrorsLogged, failure_text, with_notice
 from kbgen.site.hosting import allowing_preview
 
 log = logging.getLogger("mkdocs.commands.serve")
@@ -84,6 +84,8 @@ class PreviewServer(LiveReloadServer):
         self.update = update
         self.failure: str | None = None
         """The error of the last update, when it failed (shown on every page served)."""
+        self.notice = NOT_UPDATED
+        """The first line of the notice of `failure` (HTML)."""
         self.prepare: Callable[[str], None] = lambda path: None
         """Called with a file's path in the served folder before it is served."""
         self.changed: set[Path] = set()
@@ -167,6 +169,7 @@ class PreviewServer(LiveReloadServer):
                 else:
                     traceback.print_exc()
                 self.failure = failure_text(logged.messages, exc)
+                self.notice = NOT_UPDATED
                 log.error("The preview was not updated: fix the error above and save again"
                           " (the last preview is still served).")
                 self.reload_browsers()  # to show the error
@@ -183,7 +186,7 @@ class PreviewServer(LiveReloadServer):
                       - len(b"</script>")]
         failure = self.failure
         page = allowing_preview(page, script, inline_styles=failure is not None)
-        return page if failure is None else with_notice(page, failure)
+        return page if failure is None else with_notice(page, failure, self.notice)
 
     def reload_browsers(self) -> None:
         """Tell every open page to reload (pages are never held back while updating)."""

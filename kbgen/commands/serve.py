@@ -31,6 +31,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.memo import Recent
+from kbgen.commands.preview_error import FIRST_WITH_ERRORS
 from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
 from kbgen.commands.saved_states import SavedStates
 from kbgen.core.build_day import build_day
@@ -366,6 +367,24 @@ class Preview:
         return None
 
 
+def first_preview(preview: Preview, config: MkDocsConfig, server: PreviewServer) -> None:
+    """Start the preview with no last one to serve: the content's errors (a privacy gate's
+    findings in an imported site) do not stop it, as there is nothing else to show; they are
+    on every page served, and in the terminal, until a save builds the site without them."""
+    plugins = [plugin for _, plugin in kbgen_plugins(config)]
+    for plugin in plugins:
+        plugin.keep_errors = True
+    preview.start_cold(config)
+    errors = [problem for plugin in plugins
+              for problem in (plugin.build.kept_errors or ())]
+    if errors:
+        server.failure = (f"Error reading content in '{config.docs_dir}': {len(errors)}"
+                          " error(s)\n" + "\n".join(str(problem) for problem in errors))
+        server.notice = FIRST_WITH_ERRORS
+        log.warning(f"{server.failure}\nThe preview shows the pages with these errors;"
+                    " kbgen build publishes nothing until they are fixed.")
+
+
 def one_language(config: MkDocsConfig) -> bool:
     """Whether the site of `config` is in one language (no `extra.kb.languages` set)."""
     try:
@@ -402,7 +421,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
                 log.info("Serving the last preview while it is brought up to date")
                 server.rebuild_soon()
             else:
-                preview.start_cold(config)
+                first_preview(preview, config, server)
             server.watch(config.docs_dir)
             if config.config_file_path:
                 server.watch(config.config_file_path)

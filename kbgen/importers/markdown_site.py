@@ -23,6 +23,7 @@ from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.copies import fold_copies
+from kbgen.importers.docusaurus_blog import blog_note
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
@@ -41,6 +42,7 @@ from kbgen.importers.markdown_text import (
 )
 from kbgen.importers.material_blog import post_address
 from kbgen.importers.mdx_partials import MdxPartials
+from kbgen.importers.mdx_text import mdx_text
 from kbgen.importers.mkdocs_icons import remove_icons
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
@@ -305,6 +307,7 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
         text = ""
     docs = preset_docs(text)
     return {"url": _site_url(text), "docs": docs, "routeBasePath": docs.route_base,
+            "blog_note": blog_note(root, text),
             "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
@@ -513,6 +516,8 @@ class MarkdownSite:
         export.language = self.languages.default if export.translations else ""
         if site.flavour == "docusaurus":
             self._other_versions(export)
+            if site.config.get("blog_note"):
+                export.notes.append(site.config["blog_note"])
         for docs in site.config.get("other_docs") or []:
             if export.translations:  # another language's folder holds the main docs only
                 export.notes.append(f"Docusaurus docs plugin {docs.path}/ (at"
@@ -834,6 +839,14 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         body, removed = clean_markup(body, lambda target: self._link_target(target, path))
         warnings += removed
+        if path.suffix.lower() == ".mdx":
+            body, indented, strings = mdx_text(body)
+            if indented:
+                warnings.append(f"text indented four spaces (MDX has no indented code) made"
+                                f" text, not code ({indented}×)")
+            if strings:
+                warnings.append(f"JSX strings in braces (`{{\"->\"}}`) made their text"
+                                f" ({strings}×)")
         body, by_path = root_links(body)
         if by_path:
             warnings.append(f"HTML links to the old site's pages by path (`<a href=\"/x/\">`)"

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from kbgen.core.links import InlineLink, images_in_text, inline_link_spans
 from kbgen.importers.image_text import image_text
 from kbgen.importers.link_definitions import rewrite_definitions
+from kbgen.importers.mdx_images import image_imports, images_as_markdown
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"(`+)[^`\n].*?\1")
@@ -176,6 +177,8 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         raw.append(match.group(1))
         return f"\x01{len(raw) - 1}\x01"
 
+    imported_images = image_imports(text) if "src={" in text else {}
+
     def change(part: str) -> str:
         part = _RAW.sub(keep_raw, part)
         part = _LIQUID_LINK.sub(lambda m: link_for(m.group(1)), part)
@@ -190,6 +193,10 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
                                     r"(<https://asciinema.org/a/\1>)"), part)
         part = _SCRIPT.sub(count("<script> element (kbgen publishes no script; the build would"
                                  " remove it)"), part)  # with its imports (Vue's `<script setup>`)
+        part, images = images_as_markdown(part, imported_images)  # before their imports go
+        if images:
+            kind = "MDX picture imported as a module (a Markdown image of its file now)"
+            removed[kind] = removed.get(kind, 0) + images
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)  # before `{{`
         part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"
                                      " styling)"), part)

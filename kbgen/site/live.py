@@ -57,7 +57,8 @@ class LiveSite(BasePlugin):  # type: ignore[type-arg]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self.state = kbgen_plugin(config).build
         self.state.pages_total = 0  # later renders of single pages log no progress
-        self.ready = self.files is not None and self.state.nav is not None
+        self.ready = (self.files is not None and self.state.nav is not None
+                      and not self.state.kept_errors)  # else the next save checks it all
 
     def on_build_error(self, *, error: Exception) -> None:
         self.ready = False

@@ -46,7 +46,7 @@ def load_content(state: BuildState, files: Files, config: MkDocsConfig) -> None:
     if state.staged and not state.serving:  # kept for quick builds (kbgen.site.theme_listing)
         state.theme_files = theme_listing(files, config)
     state.kb, problems = load_checked(state, config, beside)
-    report(problems, config.docs_dir)
+    report(problems, config.docs_dir, state.kept_errors)
     add_pages(state, files, config, beside)
 
 

@@ -61,6 +61,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """Set by `kbgen serve`: the file memo's entries of its last builds, in memory."""
         self.settings_checked = False
         """Set by a quick build (kbgen.site.quick_build): see BuildState.settings_checked."""
+        self.keep_errors = False
+        """Set by `kbgen serve` for a first preview: see BuildState.kept_errors."""
 
     def start_run(self, *, staged: bool = False, published: Path | None = None,
                   settings_checked: bool = False) -> None:
@@ -69,6 +71,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         so a run that left these unset would inherit the last run's."""
         self.staged, self.published = staged, published
         self.settings_checked, self.timings = settings_checked, None
+        self.keep_errors = False
         self._build: BuildState | None = None
 
     def resume(self, state: BuildState) -> None:
@@ -102,7 +105,8 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
                                  fast=FastRender(enabled=fast),
                                  timings=self.timings or Timings(), published=self.published,
                                  use_cache=self.config.cache, recent=self.recent,
-                                 settings_checked=self.settings_checked, config_read=read)
+                                 settings_checked=self.settings_checked, config_read=read,
+                                 kept_errors=[] if self.keep_errors else None)
         configure(self._build, config)
         return config
 

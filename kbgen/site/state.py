@@ -104,6 +104,9 @@ class BuildState:
     settings_checked: bool = False
     """Set by a quick build: mkdocs.yml, the contact data and the theme folder are as the
     full build it starts from checked them (its inputs say so); not checked again."""
+    kept_errors: list[Problem] | None = None
+    """A first preview with no last one to show (`kbgen serve`): the content's errors are
+    kept here, shown on its pages, instead of stopping the build that would serve nothing."""
     timings: Timings = field(default_factory=Timings)
     """Where this build's time goes (printed by `kbgen build --profile`)."""
 

@@ -1,0 +1,62 @@
+"""`kbgen serve` of a site whose content has errors and no earlier preview (an imported help
+centre before its gate findings are reviewed): it serves the pages with the errors on each,
+as later failed saves do, instead of ending with nothing served; a save that fixes them takes
+the notice away."""
+
+from __future__ import annotations
+
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright import sync_api
+
+from bench.incremental import Preview
+from tests.conftest import article
+
+pytestmark = pytest.mark.browser
+
+LEAK = "Write to the customer at jane.doe@gmail.com about it.\n"
+CARD = "content/articles/billing/card-declined.md"
+
+
+def _first_answer(preview: Preview, url: str, limit: float = 120.0) -> None:
+    """Wait until `url` answers; fail at once if the server ended instead."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        if preview.process.poll() is not None:
+            pytest.fail(f"kbgen serve ended without serving a page:\n{preview.output()}")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail(f"{url} did not answer within {limit:.0f} s:\n{preview.output()}")
+
+
+def test_a_first_preview_with_errors_shows_the_pages_and_the_errors(
+        browser: sync_api.Browser, write_project: Callable[[dict[str, str]], Path]) -> None:
+    config = write_project({CARD: article(body=f"## Symptoms\n\nIt fails.\n\n{LEAK}")})
+    preview = Preview(config.parent)
+    context = browser.new_context()
+    try:
+        url = f"{preview.base}articles/billing/card-declined.html"
+        _first_answer(preview, url)
+        page = context.new_page()
+        page.goto(url)
+        notice = page.get_by_role("alert")
+        assert "This site has errors" in notice.inner_text()
+        assert f"{CARD}:" in notice.inner_text()
+        assert "e-mail address" in notice.inner_text()
+        assert page.get_by_role("heading", name="Card declined at checkout").is_visible()
+        assert "kbgen build publishes nothing" in preview.output()
+
+        (config.parent / CARD).write_text(article(body="## Symptoms\n\nIt fails.\n\nFixed.\n"),
+                                          encoding="utf-8")
+        page.get_by_text("Fixed.").wait_for(timeout=120_000)
+        page.get_by_role("alert").wait_for(state="detached", timeout=60_000)
+    finally:
+        context.close()
+        preview.stop()
