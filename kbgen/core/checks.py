@@ -14,6 +14,7 @@ from kbgen.build.memo import Memo
 from kbgen.core import gate
 from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig, site_language
+from kbgen.core.generated_pages import generated_sources
 from kbgen.core.init_wording import (
     init_example_content,
     init_profile_wording,
@@ -83,6 +84,7 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
     would one of `FAQ.md` and `faq.md`, or of two copied files whose names differ only in
     case, on a host (or a build) on a case-insensitive disk."""
     pages: dict[str, str] = {}
+    shown: dict[str, str] = {}
     tree = ctx.tree or walk(ctx.content_dir)
     for source in tree.sources("", (".md", ".html", ".htm")):
         relative = source.src_uri
@@ -91,6 +93,7 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
         if relative.endswith(".md"):  # a page is published at its name in ASCII (`café` ->
             page = _ascii_path(page)  # `cafe`: kbgen.site.addresses); copied files as named
         first = pages.setdefault(page.casefold(), relative)
+        shown.setdefault(relative, source.display_path)
         if first == relative or _articles_of_one_slug(first, relative):
             continue
         first_page = _page_of(first)
@@ -109,6 +112,7 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
             yield Problem(source.display_path, None, "error",
                           f"{relative} and {first} would be published at the same address;"
                           " rename or remove one of them")
+    yield from _generated_pages_taken(kb, ctx, shown)
     copied: dict[str, str] = {}
     for source in tree.sources():
         relative = source.src_uri
@@ -121,6 +125,25 @@ def one_source_per_page(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Proble
                           f"{relative} and {first} differ only in case, so a host on a"
                           " case-insensitive disk serves one at both addresses (and a build"
                           " there writes one over the other); rename or remove one of them")
+
+
+def _generated_pages_taken(kb: KnowledgeBase, ctx: CheckContext,
+                           shown: dict[str, str]) -> Iterator[Problem]:
+    """Content pages of another path at the address of a page kbgen generates
+    (`subscribe/index.md`, `Status.md`, `tags/wifi/index.md`): each would replace that page
+    unseen (`shown` maps each content page's path to the path shown for it)."""
+    generated = {_page_of(uri).casefold(): (uri, what)
+                 for uri, what in generated_sources(kb, ctx.today).items()}
+    for relative, display in shown.items():
+        page = _page_of(relative)
+        if page.casefold() not in generated:
+            continue
+        uri, what = generated[page.casefold()]
+        if relative != uri:
+            yield Problem(display, None, "error",
+                          f"{relative} would be published at '{page}', the address of the"
+                          f" {what} kbgen generates, and replace it unseen; to write that page"
+                          f" yourself name the file {uri}, else rename or move this one")
 
 
 def _page_of(relative: str) -> str:

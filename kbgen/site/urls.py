@@ -6,20 +6,19 @@ import posixpath
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
+from kbgen.core.generated_pages import (  # noqa: F401 (the site's names for them)
+    CONTACT,
+    STATUS,
+    SUBSCRIBE,
+    TAGS,
+    TEAM,
+    profile_uri,
+    tag_uri,
+)
 from kbgen.core.model import Article, tag_key
 from kbgen.core.sources import ARTICLES_DIR, CATEGORY_PAGE
 
 HOME = "index.md"
-TAGS = "tags.md"
-TEAM = "team/index.md"
-CONTACT = "contact.md"
-STATUS = "status.md"
-SUBSCRIBE = "subscribe.md"
-
-
-def profile_uri(member_id: str) -> str:
-    """Source path of a team member's generated profile page."""
-    return f"team/{member_id}.md"
 
 
 def category_uri(slug: str) -> str:
@@ -30,11 +29,6 @@ def category_uri(slug: str) -> str:
 def tag_anchor(tag: str) -> str:
     """The anchor of a tag on the tags index."""
     return "tag-" + tag_key(tag)
-
-
-def tag_uri(tag: str) -> str:
-    """Source path of a tag's generated page."""
-    return f"tags/{tag_key(tag)}.md"
 
 
 def relative_url(url: str, other: str) -> str:
