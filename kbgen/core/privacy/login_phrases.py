@@ -32,10 +32,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kbgen.core.ascii_needs import ascii_words, may_match_ascii
 from kbgen.core.normalize import CONFUSABLES
 from kbgen.core.privacy import default_logins
 from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.privacy.passwords import _ends_symbolic
+from kbgen.core.word_needs import Words
 
 Judge = Callable[[str], list[_Hit]]
 
@@ -164,9 +166,25 @@ _NEEDS = _folded(r"(?i)as[ \t]|als[ \t]|como|comme|tant|come[ \t]|jako|как|п
                  r"|используйте|použijte|[ \t]ve[ \t]|" + _USER_WORD
                  + r"|kennwort|wachtwoord|l[öo]senord|salasana|" + _SCRIPT_WORD)
 
+_ASCII_NEEDS = ascii_words(_NEEDS)
+_NEEDS_IN_ASCII = Words(_ASCII_NEEDS) if _ASCII_NEEDS is not None else None
+"""_NEEDS of an ASCII text, lower-cased, as words (kbgen.core.ascii_needs: the same answer
+without trying fifty case-blind alternatives at every character)."""
+
+_SHAPES = (_AS_LOGIN, _WITH_LOGIN, _USE_LOGIN, _JOINED_TR, _USER_THEN_PASSWORD, _COMPOUND,
+           _SCRIPT)
+_ASCII_SHAPES = tuple(shape for shape in _SHAPES if may_match_ascii(shape))
+"""The shapes an ASCII line may hold (not the Turkish `… ile giriş`, nor a password word of
+another script: kbgen.core.ascii_needs), in the same order."""
+
 
 def needs(text: str, folded: str) -> bool:
     """A text one of the shapes may stand in."""
+    if _NEEDS_IN_ASCII is not None:
+        if _NEEDS_IN_ASCII(text.lower()):  # any text (kbgen.core.ascii_needs)
+            return True
+        if text.isascii():
+            return False
     return bool(_NEEDS.search(text.translate(CONFUSABLES)))
 
 
@@ -174,8 +192,7 @@ def phrases(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value the line gives in one of the shapes, judged as `password: value`."""
     starts: set[int] = set()
     folded = line.translate(CONFUSABLES)
-    for pattern in (_AS_LOGIN, _WITH_LOGIN, _USE_LOGIN, _JOINED_TR, _USER_THEN_PASSWORD,
-                    _COMPOUND, _SCRIPT):
+    for pattern in _ASCII_SHAPES if line.isascii() else _SHAPES:
         for match in pattern.finditer(folded):
             starts.add(match.start("value"))
             yield from _judged(line, match, judge)
