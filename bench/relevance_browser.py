@@ -54,7 +54,9 @@ def review(project: Path, log: str) -> list[str]:
     stood_in = set()
     for missing in sorted(set(_MISSING.findall(log))):
         target = project / "content" / missing
-        if not target.exists() and project / "content" in target.resolve().parents:
+        if (project / "content").resolve() not in target.resolve().parents:
+            continue  # outside the site: the page is left out
+        if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             stand_in = STAND_INS.get(target.suffix.lower(), b"")
             if isinstance(stand_in, str):
