@@ -4,7 +4,8 @@
 may not build: kbgen refuses what its privacy gate reads as a secret and pages over its build
 limits (the PhotoPrism docs: seven example credentials, two pages). Here, for the measure only,
 the site is built as its owner would after review: a line the gate reads as a password gets
-the reviewed exception (`<!-- kb:allow password -->`) and a page over a limit is left out (named
+the reviewed exception (`<!-- kb:allow password -->`), a picture the move-in left behind is copied
+in (a one-pixel stand-in: Authelia's docs), and any other refused page is left out (named
 in the output); kbgen's loader leaves those pages out of `bench/relevance.py`'s figures too.
 The first 5 results are read from the page, so MRR counts ranks 1 to 5.
 
@@ -31,14 +32,41 @@ import run  # noqa: E402
 ALLOW_PASSWORD = " <!-- kb:allow password -->"
 _REFUSED = re.compile(r"(content/\S+\.md):(\d+): error: (password or secret)?")
 """A refusal in kbgen's build log: the page, the line, and whether it is the gate's password."""
+_MISSING = re.compile(r"content/\S+\.md:\d+: error: (?:image|link to) '[^']*' points to a missing"
+                      r" file \(([^()\s]+\.(?:png|jpe?g|gif|webp|svg|ico|pdf|txt|json|ya?ml))\)")
+"""A picture or file the page shows that the move-in left behind (`bench/imported_help.py`
+skips a snapshot's large pictures): the owner copies it in, so the page stays."""
+STAND_INS = {".svg": '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n',
+             ".png": bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                                   "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049"
+                                   "454e44ae426082")}
+"""What a left-behind file is replaced with: a one-pixel picture (others: empty)."""
 ATTEMPTS = 4
+ERRORS_SHOWN = len("build failed (1): ") + 1500
+"""How much of a failed build's joined error lines run.build's message holds at most."""
 
 
 def review(project: Path, log: str) -> list[str]:
     """Apply the owner's review to the refusals of a build `log` in `project`: a password line
     allowed, any other refused page left out (returned)."""
+    log = whole_refusals(log)
     left_out = []
+    stood_in = set()
+    for missing in sorted(set(_MISSING.findall(log))):
+        target = project / "content" / missing
+        if (project / "content").resolve() not in target.resolve().parents:
+            continue  # outside the site: the page is left out
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            stand_in = STAND_INS.get(target.suffix.lower(), b"")
+            if isinstance(stand_in, str):
+                target.write_text(stand_in, encoding="utf-8")
+            else:
+                target.write_bytes(stand_in)
+        stood_in.add(missing)
     for path, line, password in sorted(set(_REFUSED.findall(log))):
+        if _only_missing(log, path, stood_in):
+            continue
         page = project / path
         if not page.exists():
             continue
@@ -51,6 +79,23 @@ def review(project: Path, log: str) -> list[str]:
             page.unlink()
             left_out.append(path)
     return left_out
+
+
+def _only_missing(log: str, path: str, stood_in: set[str]) -> bool:
+    """Whether every refusal of page `path` in `log` is a missing file now stood in for."""
+    refusals = re.findall(rf"{re.escape(path)}:\d+: error: ([^|\n]*)", log)
+    return bool(refusals) and all(
+        (found := _MISSING.search(f"{path}:1: error: {refusal}")) is not None
+        and found.group(1) in stood_in for refusal in refusals)
+
+
+def whole_refusals(log: str) -> str:
+    """A failed build's log without the refusal its first line cuts short (run.build_errors
+    keeps the joined errors' first 1,500 characters): the next build shows it whole."""
+    first, _, rest = log.partition("\n")
+    if len(first) >= ERRORS_SHOWN and " | " in first:
+        first = first.rsplit(" | ", 1)[0]
+    return f"{first}\n{rest}"
 
 
 def build_reviewed(config: Path, site: Path) -> list[str]:

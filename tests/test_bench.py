@@ -663,6 +663,36 @@ def test_relevance_browser_reviews_a_refused_build_as_its_owner_would(tmp_path: 
     assert not (pages / "schema.md").exists() and (pages / "fine.md").exists()
 
 
+def test_relevance_browser_copies_in_a_picture_the_move_in_left_behind(tmp_path: Path) -> None:
+    """Authelia's docs show pictures the move-in skipped: the page stays, a one-pixel stand-in
+    is written where the link points (main left the page out, then every page linking to it,
+    round after round, until the build gave up); a refusal the build's log cuts short is read
+    the next time, whole."""
+    browser = bench_script("relevance_browser")
+    pages = tmp_path / "content" / "articles" / "a"
+    pages.mkdir(parents=True)
+    for name in ("shots", "brand", "other"):
+        (pages / f"{name}.md").write_text(f"---\ntitle: {name}\n---\n\nText.\n")
+    missing = ("content/articles/a/shots.md:5: error: image '../../assets/imported/map.png' "
+               "points to a missing file (assets/imported/map.png); fix the path, relative to "
+               "this file")
+    cut = "content/articles/a/brand.md:7: error: link to '../../assets/imported/lo"
+    other = "content/articles/a/other.md:5: error: more than 2,000 pieces of inline markup"
+    first = " | ".join([other, missing, *[missing] * 12, cut])
+    log = (f"build failed (1): {first}"[:browser.ERRORS_SHOWN]
+           + f"\n{missing.replace('shots', 'brand').replace('map.png', 'logo.svg')}\n")
+    assert browser.review(tmp_path, log) == ["content/articles/a/other.md"]
+    assert (pages / "shots.md").exists() and (pages / "brand.md").exists()
+    picture = tmp_path / "content/assets/imported/map.png"
+    assert picture.read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "content/assets/imported/logo.svg").read_text().startswith("<svg")
+    assert not (tmp_path / "content/assets/imported/lo").exists()
+    outside = ("content/articles/a/shots.md:5: error: image '../../../x.png' points to a "
+               "missing file (../x.png); fix the path, relative to this file")
+    assert browser.review(tmp_path, outside) == ["content/articles/a/shots.md"]
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_imported_help_moves_a_site_in_with_kbgen_import_at_a_commit(tmp_path: Path) -> None:
     imported = bench_script("imported_help")
     repo = tmp_path / "repo"

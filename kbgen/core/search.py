@@ -43,6 +43,7 @@ from kbgen.core.search_language import (
     search_language,
     vocabulary,
 )
+from kbgen.core.search_negations import with_negations
 from kbgen.core.search_pairs import (
     bonus,
     bucket_count,
@@ -460,9 +461,9 @@ def _index_data(documents: list[dict[str, Any]], synonyms: Synonyms, language: S
     if related_known is not None:
         related = related_known
     else:
-        related = (related_stems((str(doc.get(name, "")) for doc in documents
-                                  for name in fields),
-                                 lambda word: _term(word, language), number, words)
+        related = (with_negations(
+            related_stems((str(doc.get(name, "")) for doc in documents for name in fields),
+                          lambda word: _term(word, language), number, words), number)
                    if synonyms.concepts and language.code == ENGLISH.code else {})
     degrees = (degree_terms(number, lambda word: _term(word, language))
                if language.code == ENGLISH.code else {})

@@ -15,6 +15,7 @@ import pytest
 from kbgen.core import search_coordination, search_weak
 from kbgen.core.search import build_index, compact_index, search
 from kbgen.core.search_weak import WEAK_QUERY_WORDS, WEAK_WORDS, weak_words
+from kbgen.core.synonyms import Synonyms
 from kbgen.site.search_index import SiteIndex, write_index
 from tests.conftest import REPO
 from tests.core.test_search_joins import document
@@ -64,12 +65,12 @@ def test_the_worker_has_the_same_everyday_words() -> None:
     assert f"var WEAK_QUERY_WORDS = {WEAK_QUERY_WORDS};" in WORKER
 
 
-def worker_ranks(site: Path, documents: list[dict[str, Any]], queries: list[str]
-                 ) -> list[list[str]]:
-    """The references the worker, run in node over an index of `documents` written below
-    `site` (bench/worker_rank.js), ranks for each query."""
+def worker_ranks(site: Path, documents: list[dict[str, Any]], queries: list[str],
+                 synonyms: Synonyms | None = None) -> list[list[str]]:
+    """The references the worker, run in node over an index of `documents` (with `synonyms`)
+    written below `site` (bench/worker_rank.js), ranks for each query."""
     shutil.copytree(JAVASCRIPTS, site / "assets/javascripts")
-    data = compact_index(documents)
+    data = compact_index(documents, synonyms)
     write_index(site, SiteIndex(data, [doc["body"] for doc in documents]))
     shown = subprocess.run(
         ["node", str(REPO / "bench/worker_rank.js"), str(site / "assets/javascripts/workers"
