@@ -56,7 +56,8 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   that is no prompt itself, or in a block the sentence before it calls output, a log or an
   error (`the daemon will log the following:`), or a block fenced as output (```` ```output
   ````, `` ```log ``): the tutorial's own resources as the
-  platform printed them, with the same exceptions. The command itself (`$ ssh admin@10.…`,
+  platform printed them, with the same exceptions, and never under a company's legal name or
+  someone's possessive (`Acme Corp's firewall log:`, `Initech GmbH output:`). The command itself (`$ ssh admin@10.…`,
   `route add 10.2.3.4 …`), configuration (`HTTPSProxy 10.0.0.7:8080`), a file's text after
   `$ cat config`, `tee` or a here-document, a line after an empty prompt, and a block followed
   by a sentence naming a customer stay findings.
