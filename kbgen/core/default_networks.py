@@ -117,6 +117,12 @@ def unplaced(line: str, start: int, end: int, setting: str) -> bool:
             and not row_owners.labelled_owner(line, start, end))
 
 
+def owner_named(text: str) -> bool:
+    """`text` names someone's (`Jane's laptop`, `Acme Corp's firewall`; not `Let's`) or a
+    company by its legal name (`Acme Ltd`)."""
+    return _PERSON_OR_COMPANY.search(text) is not None
+
+
 def placed(setting: str) -> bool:
     """The setting places its addresses with a real case, the company's own side, a machine's
     job in an organisation, someone, a company, or a secret."""

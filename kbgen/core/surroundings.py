@@ -56,7 +56,8 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   that is no prompt itself, or in a block the sentence before it calls output, a log or an
   error (`the daemon will log the following:`), or a block fenced as output (```` ```output
   ````, `` ```log ``): the tutorial's own resources as the
-  platform printed them, with the same exceptions. The command itself (`$ ssh admin@10.…`,
+  platform printed them, with the same exceptions, and never under a company's legal name or
+  someone's possessive (`Acme Corp's firewall log:`, `Initech GmbH output:`). The command itself (`$ ssh admin@10.…`,
   `route add 10.2.3.4 …`), configuration (`HTTPSProxy 10.0.0.7:8080`), a file's text after
   `$ cat config`, `tee` or a here-document, a line after an empty prompt, and a block followed
   by a sentence naming a customer stay findings.
@@ -507,7 +508,10 @@ class Surroundings:
     def local_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True for a loopback address or `localhost` written in code, or named as the
         reader's own computer in prose (there only), or a loopback address alone in a settings
-        table's cell whose row and setting place nothing (settings_cells)."""
+        table's cell whose row and setting place nothing (settings_cells); or a private address
+        in code after what `ip addr` or a login prints before the reader's own interface or
+        client, when the code, its introduction and what follows place it with no one (`Our
+        customer Jensen sent this:` over `inet 10.20.30.40`, fp62)."""
         value = line[start:end]
         if kind == HOST and value.lower() == "localhost" or kind == ADDRESS and _loopback(value):
             return (self._in_code(index, line, start) or self._code_on_line(index, line, value)
@@ -517,7 +521,7 @@ class Surroundings:
                     and not default_networks.placed(f"{line}\n{self.setting(index)}"))
         if kind == ADDRESS and (_CLIENT_ADDRESS.search(nearby.before(line, start))
                                 or _INTERFACE.search(nearby.before(line, start))):
-            return self._in_code(index, line, start)
+            return self._in_code(index, line, start) and not self._code_placed(index, line)
         return False
 
     def addressing_lesson(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
@@ -599,12 +603,14 @@ class Surroundings:
 
     def _code_placed(self, index: int, line: str) -> bool:
         """Line `index` (as `line`), its code's introduction or what follows the code places
-        it with a real case, the company's side or someone; read once a line, however many
+        it with a real case, the company's side, a company (`Initech GmbH firewall output:`) or
+        someone's (`Acme Corp's firewall log:`, net61's left); read once a line, however many
         addresses it holds (leak55: a line of 400 took 6 s)."""
         if (index, line) not in self._placed_code:
             setting = self._introduction(index) + "\n" + line
             self._placed_code[(index, line)] = bool(
                 _REAL.search(setting) or _OWN_SIDE.search(setting)
+                or _LEGAL_FORM.search(setting) or default_networks.owner_named(setting)
                 or _REAL.search(self._after_code(index)))
         return self._placed_code[(index, line)]
 
