@@ -19,7 +19,13 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from kbgen.core.yaml_aliases import MAX_ALIASED, aliases_added, deepest_line
+from kbgen.core.yaml_aliases import (
+    MAX_ALIASED,
+    MAX_NESTING,
+    aliases_added,
+    deepest_line,
+    nesting,
+)
 from kbgen.errors import KbError, Problem
 
 YAML_TAG = "tag:yaml.org,2002:"
@@ -60,8 +66,16 @@ def short_tag(tag: str) -> str:
     return "!!" + tag[len(YAML_TAG):] if tag.startswith(YAML_TAG) else tag
 
 
+def _too_deep(text: str, shown: str) -> list[Problem]:
+    return [Problem(shown, deepest_line(text), "error",
+                    "YAML nested too deeply to read (lists or keys inside each other"
+                    " hundreds of times, which no setting needs); flatten them")]
+
+
 def tag_problems(text: str, shown: str) -> list[Problem]:
     """One error per tag of `text` (the YAML of file `shown`) that MkDocs must not construct."""
+    if nesting(text) > MAX_NESTING:  # told in one pass, not after 1-3 s of PyYAML's recursion
+        return _too_deep(text, shown)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -69,9 +83,7 @@ def tag_problems(text: str, shown: str) -> list[Problem]:
         return [Problem(shown, mark.line + 1 if mark else None, "error",
                         f"invalid YAML: {getattr(exc, 'problem', None) or exc}")]
     except RecursionError:  # PyYAML composes nested lists and keys by recursion
-        return [Problem(shown, deepest_line(text), "error",
-                        "YAML nested too deeply to read (lists or keys inside each other"
-                        " hundreds of times, which no setting needs); flatten them")]
+        return _too_deep(text, shown)
     problems = []
     nodes = _nodes(root)
     for node in nodes:
