@@ -19,7 +19,13 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from kbgen.core.yaml_aliases import MAX_ALIASED, aliases_added
+from kbgen.core.yaml_aliases import (
+    MAX_ALIASED,
+    MAX_NESTING,
+    aliases_added,
+    deepest_line,
+    nesting,
+)
 from kbgen.errors import KbError, Problem
 
 YAML_TAG = "tag:yaml.org,2002:"
@@ -60,8 +66,16 @@ def short_tag(tag: str) -> str:
     return "!!" + tag[len(YAML_TAG):] if tag.startswith(YAML_TAG) else tag
 
 
+def _too_deep(text: str, shown: str) -> list[Problem]:
+    return [Problem(shown, deepest_line(text), "error",
+                    "YAML nested too deeply to read (lists or keys inside each other"
+                    " hundreds of times, which no setting needs); flatten them")]
+
+
 def tag_problems(text: str, shown: str) -> list[Problem]:
     """One error per tag of `text` (the YAML of file `shown`) that MkDocs must not construct."""
+    if nesting(text) > MAX_NESTING:  # told in one pass, not after 1-3 s of PyYAML's recursion
+        return _too_deep(text, shown)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -69,9 +83,7 @@ def tag_problems(text: str, shown: str) -> list[Problem]:
         return [Problem(shown, mark.line + 1 if mark else None, "error",
                         f"invalid YAML: {getattr(exc, 'problem', None) or exc}")]
     except RecursionError:  # PyYAML composes nested lists and keys by recursion
-        return [Problem(shown, _deepest_line(text), "error",
-                        "YAML nested too deeply to read (lists or keys inside each other"
-                        " hundreds of times, which no setting needs); flatten them")]
+        return _too_deep(text, shown)
     problems = []
     nodes = _nodes(root)
     for node in nodes:
@@ -87,20 +99,6 @@ def tag_problems(text: str, shown: str) -> list[Problem]:
                                 f" settings walks (a \"billion laughs\"); write the repeated"
                                 f" values out, or repeat fewer"))
     return problems
-
-
-def _deepest_line(text: str) -> int:
-    """The line where brackets are nested deepest (where to look), or the most indented."""
-    best, line_of_best, depth = -1, 1, 0
-    for number, line in enumerate(text.splitlines(), 1):
-        indent = len(line) - len(line.lstrip(" "))
-        for char in line:
-            depth += (char in "[{") - (char in "]}")
-            if depth > best:
-                best, line_of_best = depth, number
-        if depth == 0 and indent > best:
-            best, line_of_best = indent, number
-    return line_of_best
 
 
 def _refusal(node: Node) -> str | None:

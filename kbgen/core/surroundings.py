@@ -113,6 +113,7 @@ from kbgen.core import (
     settings_cells,
     stated_owners,
     template_values,
+    translated_claims,
 )
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
@@ -370,6 +371,26 @@ _OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \
 """The text's own example (`with our example above`): no claim that a value is real."""
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
 """Someone's (`Jane's laptop`)."""
+_CAPITAL_FORM = re.compile(r"\b[A-Z][A-Z&.-]+(?:[ \t]+[A-Z][A-Z&.-]*){0,8}[ \t,]+"
+                           r"(?:LTD|LIMITED|INC|CORP|CORPORATION|GMBH|LLC|PLC|SARL|SRL|LTDA)\b"
+                           r"|\b[a-z][a-z&-]+[ \t]+(?:ltd|inc|corp|gmbh|llc|plc|sarl)\b\.?"
+                           r"(?![\w.-])")
+"""A name and its legal form in capitals or in lower case (`ACME CORP FIREWALL LOG`, `from
+acme corp:`)."""
+_SEAT = re.compile(r"(?i)\bHQ\b|\bhead ?quarters\b|\bhead office\b|\bsp\. ?z ?o\.o\b"
+                   r"|[\u30a0-\u30ff\u4e00-\u9fff]社(?:の|が|で|内)|公司")
+"""A company's seat (`Globex HQ`) or a company in Japanese or Chinese (`アクメ社の`, `公司`)."""
+_TRANSLATED_OWNER = re.compile("(?i)" + translated_claims.pattern(
+    translated_claims.CASE, translated_claims.COMPANY, translated_claims.PERSON))
+"""A customer's case, a company or someone in seven more languages (`клиента`, `ООО «…»`)."""
+_NAMED_FROM = re.compile(
+    r"\b(?i:from|of|at|for|by|von|vom|bei|de|du|des|chez|van|di|del)[ \t]+"
+    r"[A-Z][\w&-]*[a-z][\w&-]*\b"
+    r"|\b[A-Z][\w&-]+[ \t]+\([A-Z][a-z]+\)")
+"""A name after `from`/`of` (`Firewall log from Globex`), or one with its place (`Acme
+(Berlin)`)."""
+_PLURAL_OWNER = re.compile(r"\b[A-Z][a-z]+s['’](?![\w'’])")
+"""A name ending in `s` as an owner (`Stark Industries' VPN log`)."""
 _CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
 _INVENTORY = re.compile(
     r"(?i)\b(?:payroll|hr|finance|database|db|backup server|nas|file ?share|printers?|ldap"
@@ -429,6 +450,8 @@ class Surroundings:
     """For each line, the admonitions holding it (kbgen.core.scenarios.admonitions)."""
     _placed_code: dict[tuple[int, str], bool] = field(default_factory=dict)
     """Whether each code line (by index and text) is placed (_code_placed)."""
+    _owned_blocks: dict[int, bool] = field(default_factory=dict)
+    """Whether the text around each code block (by its first line) says whose it is."""
     _armours: dict[int, bool] = field(default_factory=dict)
     """Whether each armoured block (by its BEGIN line) holds public material."""
     _pem: pem_blocks.PemBlocks | None = None
@@ -611,8 +634,39 @@ class Surroundings:
             self._placed_code[(index, line)] = bool(
                 _REAL.search(setting) or _OWN_SIDE.search(setting)
                 or _LEGAL_FORM.search(setting) or default_networks.owner_named(setting)
-                or _REAL.search(self._after_code(index)))
+                or _REAL.search(self._after_code(index)) or self._owned_block(index))
         return self._placed_code[(index, line)]
+
+    def _owned_block(self, index: int) -> bool:
+        """The text just around the code block holding line `index` says whose it is: the
+        paragraph before the block (ending with `:` or not), its fence's options (`title=`),
+        the block's section heading or the sentence after it names someone other than the
+        writer (_names_owner: `Acme Corp's firewall log:`, `## Log from Initech GmbH`, `Stark
+        Industries' VPN log.`). A block called output is still that one's output (hostile62).
+        Read once a block."""
+        opening = self._code_opening(index)
+        if opening < 0:
+            return False
+        if opening not in self._owned_blocks:
+            previous = opening - 1
+            while previous >= 0 and not self.lines[previous].strip():
+                previous -= 1
+            lead = self._paragraph(previous) if previous >= 0 else ""
+            fence = self.lines[opening] if _FENCE.match(self.lines[opening]) else ""
+            around = "\n".join((lead, fence, self._heading(opening), self._after_code(index)))
+            self._owned_blocks[opening] = _names_owner(around)
+        return self._owned_blocks[opening]
+
+    def _code_opening(self, index: int) -> int:
+        """The first line of the code block holding line `index` (its opening fence, or the
+        first line of an indented block), or -1 when it is no block."""
+        first, _ = self._block(index)
+        if _FENCE.match(self.lines[first]) or self.lines[first].startswith(("    ", "\t")):
+            return first
+        for number in range(index - 1, max(-1, index - MAX_CODE_LINES), -1):
+            if _FENCE.match(self.lines[number]):
+                return number
+        return -1
 
     def _after_command_block(self, index: int) -> bool:
         """Line `index` is in a fenced block with no info string that follows, blank lines
@@ -1182,6 +1236,20 @@ def names_whose(text: str) -> bool:
     someone (`the customer's`, `our office`, `Acme Ltd`, `Jane's`)."""
     return (_finds(_REAL, text) or _finds(_OWN_SIDE, text) or _finds(_LEGAL_FORM, text)
             or _finds(_POSSESSIVE, text))
+
+
+def _names_owner(text: str) -> bool:
+    """The text names someone other than the writer as the owner of what it shows: a customer
+    or a ticket, a company (its legal form, in capitals too, its seat, in other languages),
+    a person or someone's (`Acme Corp's`, `Stark Industries'`, `Log from Initech GmbH`,
+    `Globex HQ`, `ООО «Ромашка»`, `アクメ社の`). The writer's `we` and `our` are a tutorial's
+    voice as often, and name no one else."""
+    dotted = _DOTTED.sub(" ", text)  # `B.V.`, `S.A.`: the legal forms are read with dots
+    return (_finds(_SOMEONES_CASE, dotted) or _finds(_NAMES_POSSESSIVE, dotted)
+            or _finds(_PLURAL_OWNER, dotted) or _finds(_LEGAL_FORM, text)
+            or _finds(_CAPITAL_FORM, text) or _finds(_SEAT, text)
+            or _finds(_TRANSLATED_OWNER, text) or person_names.named_person(dotted)
+            or _finds(_NAMED_FROM, dotted))
 
 
 _LOGIN_BEFORE = re.compile(r"([\w.-]{1,64})@$")

@@ -8,6 +8,7 @@ anchors of nine aliases each are a million values in 600 bytes, one level more t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -21,6 +22,22 @@ minutes to `kbgen check` and build; in an imported page's front matter a billion
 
 class TooManyAliased(yaml.YAMLError):
     """A document whose aliases expand past MAX_ALIASED values."""
+
+
+MAX_NESTING = 100
+"""Lists and mappings inside each other a document may hold: PyYAML composes and builds them
+by recursion and stops at a few hundred with a RecursionError, after 1-3 s of work per reading
+(an import reads a site's settings a dozen times); no page or setting needs 100."""
+
+
+class NestedTooDeeply(yaml.YAMLError):
+    """A document nested deeper than MAX_NESTING, refused before PyYAML reads it (a
+    RecursionError, which the callers of a YAML reader do not expect, as a YAMLError they do:
+    an imported page skipped as unreadable, not the whole import stopped: hostile62)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"line {deepest_line(text)}: YAML nested too deeply to read (more"
+                         f" than {MAX_NESTING} lists or keys inside each other)")
 
 
 def aliases_added(root: Node | None, written: int) -> tuple[int, Node] | None:
@@ -75,8 +92,14 @@ def _count(root: Node | None) -> int:
 
 def refuse_many_aliases(text: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> None:
     """Raise TooManyAliased (a YAMLError) when `text`'s aliases add more than MAX_ALIASED
-    values; composing reads the text's nodes only (other YAML errors raise as they are)."""
-    root = yaml.compose(text, Loader=loader)  # noqa: S506 - a SafeLoader or a subclass
+    values, or NestedTooDeeply; composing reads the text's nodes only (other YAML errors raise
+    as they are)."""
+    if nesting(text) > MAX_NESTING:
+        raise NestedTooDeeply(text)
+    try:
+        root = yaml.compose(text, Loader=loader)  # noqa: S506 - a SafeLoader or a subclass
+    except RecursionError:
+        raise NestedTooDeeply(text) from None
     added = aliases_added(root, _count(root))
     if added:
         line = added[1].start_mark.line + 1
@@ -86,6 +109,56 @@ def refuse_many_aliases(text: str, loader: type[yaml.SafeLoader] = yaml.SafeLoad
 
 def safe_load_bounded(text: str) -> Any:
     """`yaml.safe_load(text)`, refusing (TooManyAliased, a YAMLError) a document whose aliases
-    add more than MAX_ALIASED values."""
+    add more than MAX_ALIASED values, or NestedTooDeeply."""
     refuse_many_aliases(text)
-    return yaml.safe_load(text)
+    try:
+        return yaml.safe_load(text)
+    except RecursionError:
+        raise NestedTooDeeply(text) from None
+
+
+def deepest_line(text: str) -> int:
+    """The line where brackets are nested deepest (where to look), or the most indented; only
+    brackets are visited one by one (a line of 6,000 blanks is one `lstrip`)."""
+    best, line_of_best, depth = -1, 1, 0
+    for number, line in enumerate(text.splitlines(), 1):
+        indent = len(line) - len(line.lstrip(" "))
+        for bracket in _BRACKETS.finditer(line):
+            depth += 1 if bracket.group() in "[{" else -1
+            if depth > best:
+                best, line_of_best = depth, number
+        if depth == 0 and indent > best:
+            best, line_of_best = indent, number
+    return line_of_best
+
+
+def nesting(text: str, limit: int = MAX_NESTING) -> int:
+    """How deep `text`'s lists and mappings nest, read in one pass without parsing (and no
+    further than one past `limit`): brackets (`[{`, quotes not told apart: an overcount only
+    refuses sooner), and block levels by indentation, each `- ` opening a line one more."""
+    deepest = flow = 0
+    indents: list[int] = []
+    for line in text.splitlines():
+        if not flow:
+            stripped = line.lstrip(" ")
+            if stripped and not stripped.startswith("#"):
+                indent = len(line) - len(stripped)
+                while indents and indents[-1] >= indent:
+                    indents.pop()
+                indents.append(indent)
+                items = len(stripped) - len(stripped.lstrip("- "))
+                deepest = max(deepest, len(indents) + items // 2)
+        for bracket in _BRACKETS.finditer(line):
+            if bracket.group() in "[{":
+                flow += 1
+                deepest = max(deepest, flow + len(indents))
+                if deepest > limit:
+                    return deepest
+            elif flow:
+                flow -= 1
+        if deepest > limit:
+            break
+    return deepest
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")

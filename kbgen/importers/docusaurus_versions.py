@@ -6,10 +6,11 @@ addresses (OpenCloud's docs: `docs/` is next, 7.2 is what `/docs/` showed)."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from kbgen.core.nested_data import json_loads
 
 CURRENT = "current"
 _NAME = re.compile(r"[\w.+-]{1,100}")
@@ -31,7 +32,7 @@ class DocsVersion:
     def of(cls, root: Path, config_text: str) -> DocsVersion:
         """The version a Docusaurus site at `root` shows at its docs' address."""
         try:
-            listed = json.loads((root / "versions.json").read_text(encoding="utf-8-sig"))
+            listed = json_loads((root / "versions.json").read_text(encoding="utf-8-sig"))
         except (OSError, ValueError):
             return cls(CURRENT)
         versions = [v for v in listed if isinstance(v, str) and _NAME.fullmatch(v)

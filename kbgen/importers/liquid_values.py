@@ -7,7 +7,6 @@ value and `{{ site.data.ruby.min_version }}` the value in `_data/ruby.yml`. Code
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from kbgen.core.nested_data import json_loads
 from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.importers.markdown_text import protected
 
@@ -130,7 +130,7 @@ class LiquidValues:
                         and path.resolve().is_relative_to(self.data_dir.resolve()):  # no link out
                     try:
                         text = path.read_text(encoding="utf-8")
-                        self._files[name] = json.loads(text) if suffix == ".json" \
+                        self._files[name] = json_loads(text) if suffix == ".json" \
                             else safe_load_bounded(text)
                     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
                         pass

@@ -5,7 +5,6 @@ The first folder under the content root becomes the category."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 import tomllib
 import yaml
 
+from kbgen.core.nested_data import json_loads, toml_loads
 from kbgen.core.redirects import page_key
 from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.importers import languages, mkdocs_redirects, news_posts, vitepress
@@ -153,7 +153,7 @@ def detect(source: Path) -> bool:
 def _read_config(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = (tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+        data = (toml_loads(text) if path.suffix == ".toml" else json_loads(text)
                 if path.suffix == ".json" else load_settings(text))
     except (OSError, UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
         return {}
@@ -361,9 +361,9 @@ def split(text: str) -> tuple[dict[str, Any] | None, str, str | None]:
     if not match:
         return {}, text, None
     try:
-        data = tomllib.loads(match.group(2)) if match.group(1) == "+++" \
+        data = toml_loads(match.group(2)) if match.group(1) == "+++" \
             else _yaml(match.group(2))
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # TOMLDecodeError, DataNestedTooDeeply
         return None, text, f"front matter is not readable ({str(exc).splitlines()[0]})"
     return (data if isinstance(data, dict) else {}), text[match.end():], None
 
@@ -1551,7 +1551,7 @@ def _any_case(path: Path) -> Path | None:
 
 def _json(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -4,7 +4,6 @@ device), made Markdown pages the importer reads like any other."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import yaml
 
 from kbgen.core.markdown_code import code_map
+from kbgen.core.nested_data import json_loads
 from kbgen.core.yaml_aliases import safe_load_bounded
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json")
@@ -21,7 +21,7 @@ def read_data(path: Path) -> Any:
     """The file's data, or None when it is not readable YAML or JSON."""
     try:
         text = path.read_text(encoding="utf-8-sig")
-        return json.loads(text) if path.suffix == ".json" else safe_load_bounded(text)
+        return json_loads(text) if path.suffix == ".json" else safe_load_bounded(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
         return None
 
