@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
     from mkdocs.config.defaults import MkDocsConfig
 
+    from kbgen.errors import Problem
     from kbgen.site.search_index import SiteIndex
 
 log = logging.getLogger("mkdocs.commands.serve")
@@ -371,12 +372,10 @@ def first_preview(preview: Preview, config: MkDocsConfig, server: PreviewServer)
     """Start the preview with no last one to serve: the content's errors (a privacy gate's
     findings in an imported site) do not stop it, as there is nothing else to show; they are
     on every page served, and in the terminal, until a save builds the site without them."""
-    plugins = [plugin for _, plugin in kbgen_plugins(config)]
-    for plugin in plugins:
-        plugin.keep_errors = True
+    errors: list[Problem] = []  # every language's build adds its own
+    for _, plugin in kbgen_plugins(config):
+        plugin.kept_errors = errors
     preview.start_cold(config)
-    errors = [problem for plugin in plugins
-              for problem in (plugin.build.kept_errors or ())]
     if errors:
         server.failure = (f"Error reading content in '{config.docs_dir}': {len(errors)}"
                           " error(s)\n" + "\n".join(str(problem) for problem in errors))

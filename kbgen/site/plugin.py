@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
     from mkdocs.utils.templates import TemplateContext
 
+    from kbgen.errors import Problem
+
 
 class KbPlugin(BasePlugin[KbPluginConfig]):
     """kbgen in MkDocs: checks the content, adds the help centre's pages, publishes safely."""
@@ -61,8 +63,9 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """Set by `kbgen serve`: the file memo's entries of its last builds, in memory."""
         self.settings_checked = False
         """Set by a quick build (kbgen.site.quick_build): see BuildState.settings_checked."""
-        self.keep_errors = False
-        """Set by `kbgen serve` for a first preview: see BuildState.kept_errors."""
+        self.kept_errors: list[Problem] | None = None
+        """Set by `kbgen serve` for a first preview: where every build of the run, each
+        language's, keeps its content's errors (BuildState.kept_errors)."""
 
     def start_run(self, *, staged: bool = False, published: Path | None = None,
                   settings_checked: bool = False) -> None:
@@ -71,7 +74,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         so a run that left these unset would inherit the last run's."""
         self.staged, self.published = staged, published
         self.settings_checked, self.timings = settings_checked, None
-        self.keep_errors = False
+        self.kept_errors = None
         self._build: BuildState | None = None
 
     def resume(self, state: BuildState) -> None:
@@ -106,7 +109,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
                                  timings=self.timings or Timings(), published=self.published,
                                  use_cache=self.config.cache, recent=self.recent,
                                  settings_checked=self.settings_checked, config_read=read,
-                                 kept_errors=[] if self.keep_errors else None)
+                                 kept_errors=self.kept_errors)
         configure(self._build, config)
         return config
 

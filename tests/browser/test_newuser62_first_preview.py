@@ -5,6 +5,7 @@ the notice away."""
 
 from __future__ import annotations
 
+import shutil
 import time
 import urllib.request
 from collections.abc import Callable
@@ -14,7 +15,7 @@ import pytest
 from playwright import sync_api
 
 from bench.incremental import Preview
-from tests.conftest import article
+from tests.conftest import REPO, article
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +58,29 @@ def test_a_first_preview_with_errors_shows_the_pages_and_the_errors(
                                           encoding="utf-8")
         page.get_by_text("Fixed.").wait_for(timeout=120_000)
         page.get_by_role("alert").wait_for(state="detached", timeout=60_000)
+    finally:
+        context.close()
+        preview.stop()
+
+
+def test_a_translations_errors_are_on_the_first_preview_too(
+        browser: sync_api.Browser, tmp_path: Path) -> None:
+    """A site in several languages is built whole, each language by its own build: an error
+    in a translation is listed with the others, not dropped with that build's state."""
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "tests/fixtures/multilingual", root)
+    german = next((root / "translations/de/articles").rglob("*.md"))
+    german.write_text(german.read_text(encoding="utf-8") + "\nSchreiben Sie an"
+                      " petra.kowalski@gmail.com.\n", encoding="utf-8")
+    preview = Preview(root)
+    context = browser.new_context()
+    try:
+        url = f"{preview.base}index.html"
+        _first_answer(preview, url)
+        page = context.new_page()
+        page.goto(url)
+        shown = german.relative_to(root).as_posix()
+        assert f"{shown}:" in page.get_by_role("alert").inner_text()
     finally:
         context.close()
         preview.stop()

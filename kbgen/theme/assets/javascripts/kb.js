@@ -224,14 +224,16 @@
     tabStop();
   }
 
-  /* ---- Code blocks that scroll sideways take keyboard focus (axe: scrollable-region-
-     focusable). Material makes them focusable only on screens with hover, and takes the
-     tabindex away elsewhere: it is put back while the block overflows. ---- */
-  function focusableCode() {
-    var blocks = document.querySelectorAll(".md-typeset pre > code");
-    function fit(code) {
-      var overflows = code.scrollWidth > code.clientWidth || code.scrollHeight > code.clientHeight;
-      if (overflows && code.getAttribute("tabindex") !== "0") code.setAttribute("tabindex", "0");
+  /* ---- Code blocks and wide tables that scroll sideways take keyboard focus (axe:
+     scrollable-region-focusable). Material makes code blocks focusable only on screens with
+     hover, and takes the tabindex away elsewhere: it is put back while the block overflows.
+     A table's scrolling box is the wrapper Material's script puts around it, so tables are
+     looked at again once the page has loaded. ---- */
+  function focusableScrollers() {
+    var seen = [];
+    function fit(box) {
+      var overflows = box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight;
+      if (overflows && box.getAttribute("tabindex") !== "0") box.setAttribute("tabindex", "0");
     }
     var mutations = new MutationObserver(function (records) {
       records.forEach(function (record) { fit(record.target); });
@@ -239,16 +241,26 @@
     var sizes = "ResizeObserver" in window ? new ResizeObserver(function (entries) {
       entries.forEach(function (entry) { fit(entry.target); });
     }) : null;
-    blocks.forEach(function (code) {
-      fit(code);
-      mutations.observe(code, { attributes: true, attributeFilter: ["tabindex"] });
-      if (sizes) sizes.observe(code);
-    });
+    function watch(box) {
+      if (!box || seen.indexOf(box) >= 0) return;
+      seen.push(box);
+      fit(box);
+      mutations.observe(box, { attributes: true, attributeFilter: ["tabindex"] });
+      if (sizes) sizes.observe(box);
+    }
+    function scan() {
+      document.querySelectorAll(".md-typeset pre > code").forEach(watch);
+      document.querySelectorAll(".md-typeset table").forEach(function (table) {
+        watch(table.closest(".md-typeset__scrollwrap"));
+      });
+    }
+    scan();
+    window.addEventListener("load", scan);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     wireHeaderButtons();
-    focusableCode();
+    focusableScrollers();
     showOpenStates();
     wireHeroSearch();
     wireTrueCount();
