@@ -28,6 +28,7 @@ import shotA from './img/a.png';
 import shotB from "./img/b-wide.webp"
 import shotE from './img/e.gif';
 import shotF from './img/f.jpeg';
+import shotG from '@site/static/img/g-logo.png';
 
 Start here.
 
@@ -46,6 +47,8 @@ Start here.
 
 Inline <img src={require("./img/d.svg").default} alt="icon" /> in a sentence.
 
+<img src={shotG} alt="Site logo" />
+
 ```jsx
 <img src={shotA} alt="shown as code" />
 ```
@@ -56,10 +59,12 @@ FILES: dict[str, str | bytes] = {
     "docs/boards/img/a.png": PNG, "docs/boards/img/b-wide.webp": PNG,
     "docs/boards/img/c.png": PNG, "docs/boards/img/d.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
     "docs/boards/img/e.gif": PNG, "docs/boards/img/f.jpeg": PNG,
+    "static/img/g-logo.png": PNG,  # `@site/static/`: the site's static folder, at its root
 }
 EXPECTED = {  # alt text, file
     "a.png": "Screenshot of the form", "b-wide.webp": "Board in wide layout",
     "c.png": "Small layout", "d.svg": "icon", "e.gif": "", "f.jpeg": r"Step \[one\] of the wizard",
+    "g-logo.png": "Site logo",
 }
 
 
