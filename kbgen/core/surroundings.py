@@ -57,10 +57,10 @@ says about them. Each rule here is narrow on purpose, and its look-alikes stay f
   error (`the daemon will log the following:`), or a block fenced as output (```` ```output
   ````, `` ```log ``): the tutorial's own resources as the
   platform printed them, with the same exceptions, and never under a company's legal name or
-  someone's possessive (`Acme Corp's firewall log:`, `Initech GmbH output:`). The command itself (`$ ssh admin@10.…`,
-  `route add 10.2.3.4 …`), configuration (`HTTPSProxy 10.0.0.7:8080`), a file's text after
-  `$ cat config`, `tee` or a here-document, a line after an empty prompt, and a block followed
-  by a sentence naming a customer stay findings.
+  someone's possessive (`Acme Corp's firewall log:`, `Initech GmbH output:`). The command
+  itself (`$ ssh admin@10.…`, `route add 10.2.3.4 …`), configuration (`HTTPSProxy
+  10.0.0.7:8080`), a file's text after `$ cat config`, `tee` or a here-document, a line after
+  an empty prompt, and a block followed by a sentence naming a customer stay findings.
 - **The reader's own computer named.** `localhost` as a word in prose (`connect from
   localhost`), and a loopback address its sentence names so (`localhost (127.0.0.1)`), with no
   port or path after them: a concept, not an address to visit (`localhost:8080/admin` and
@@ -369,6 +369,9 @@ _OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \
                           r"(?:example|sample|demo|setup|set-up|beispiel|exemple|ejemplo"
                           r"|esempio|voorbeeld)\w*")
 """The text's own example (`with our example above`): no claim that a value is real."""
+_CASE_AFTER = re.compile(r"(?i)\b(?:" + words(CASE) + r")\b")
+"""A real case in the sentence after a code block (kbgen.core.claim_words' CASE: `customer`,
+`ticket`, `reported`, `Kunde`, `du client`; not `client` alone, which is software as often)."""
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")
 """Someone's (`Jane's laptop`)."""
 _CAPITAL_FORM = re.compile(r"\b[A-Z][A-Z&.-]+(?:[ \t]+[A-Z][A-Z&.-]*){0,8}[ \t,]+"
@@ -634,7 +637,8 @@ class Surroundings:
             self._placed_code[(index, line)] = bool(
                 _REAL.search(setting) or _OWN_SIDE.search(setting)
                 or _LEGAL_FORM.search(setting) or default_networks.owner_named(setting)
-                or _REAL.search(self._after_code(index)) or self._owned_block(index))
+                or _REAL.search(after := self._after_code(index))
+                or default_networks.owner_named(after) or self._owned_block(index))
         return self._placed_code[(index, line)]
 
     def _owned_block(self, index: int) -> bool:
@@ -720,6 +724,17 @@ class Surroundings:
                 command = text[prompt.end():].strip()
                 return bool(command) and not _WRITES_OR_SHOWS_FILE.search(command)
         return False
+
+    def named_after_code(self, index: int, line: str, start: int) -> bool:
+        """The value at `start` of line `index` is in code, and the sentence after the code
+        names a real case or someone's or a company (`That is the customer's server.` under
+        an `ifconfig` whose netmask declares the network; fp62): a page's own example network
+        is no longer a warning there."""
+        if not self._in_code(index, line, start):
+            return False
+        after = self._after_code(index)
+        return bool(after) and bool(_CASE_AFTER.search(after)
+                                    or default_networks.owner_named(after))
 
     def _after_code(self, index: int) -> str:
         """The first sentence after the fenced code block holding line `index`, within

@@ -1,9 +1,11 @@
 """A private address in what a tool printed stays found when the text introducing the code (or
 the code itself) names whose it is by a company's legal name or someone's possessive, and an
 interface's or a login's address (`inet 10.…`, `Last login: … from 10.…`) when anything places
-it with a case, our side or someone: main published all of these (net61 found the first:
-`Acme Corp's firewall log:` over a connection line). The leaks are also rows `fp62: placed
-output …` of bench/gatecorpus/hostile.yml. A tutorial's own output stays accepted."""
+it with a case, our side or someone: main published these (net61 found the first: `Acme
+Corp's firewall log:` over a connection line); and a page's own example network (declared by
+the block's netmask, or a home router's) stays an error where the sentence after its code names
+a case, someone's or a company. The leaks are also rows `fp62: placed output …` of
+bench/gatecorpus/hostile.yml. A tutorial's own output and network stay published."""
 
 from __future__ import annotations
 
@@ -52,6 +54,17 @@ LEAKS = [
     ("a company's ip addr in a list step",
      "1. Acme Corp's gateway shows:\n\n    ```\n"
      "    inet 10.20.30.40 netmask 255.255.255.0\n    ```\n"),
+    ("a customer named after an ifconfig whose netmask declares the network",
+     block("Run `ifconfig`:", IFCONFIG, "That is the customer's server.")),
+    ("someone's possessive after an ifconfig", block("Run `ifconfig`:", IFCONFIG,
+                                                     "This is Jensen's laptop.")),
+    ("a customer after a home router's address in code",
+     block("Set the gateway:", "gateway 192.168.1.20",
+           "That was the router of the customer who reported it.")),
+    ("a legal name after a home router's address in code",
+     block("Set the gateway:", "gateway 192.168.1.20", "The router belongs to Initech GmbH.")),
+    ("a German case after a home router's address in code",
+     block("Gateway setzen:", "gateway 192.168.1.20", "So war es beim Kunden eingestellt.")),
 ]
 
 
@@ -61,6 +74,13 @@ PUBLISHED = [
     ("a login's output", block("You will see:", LOGIN)),
     ("a contraction over the output", block("Let's look at the output:", ROUTE)),
     ("here's the log", block("Here's the log:", CONNECTION)),
+    ("the client after an ifconfig", block("Run `ifconfig`:", IFCONFIG,
+                                           "The client gets its address from the server.")),
+    ("a contraction after an ifconfig", block("Run `ifconfig`:", IFCONFIG,
+                                              "Let's check the address.")),
+    ("a home router's address in code, then a step", block("Set the gateway:",
+                                                           "gateway 192.168.1.20",
+                                                           "Save the file.")),
 ]
 
 

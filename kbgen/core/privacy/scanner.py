@@ -620,11 +620,13 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         elif around.addressing_lesson(index, line, hit.start, hit.end, kind):
             yield index, replace(hit, advice=surroundings.ADDRESSING_ADVICE, advisory=True)
         elif hit.kind == INTERNAL_IP and not host_map and default_networks.default_network_example(
-                line, hit.start, hit.end, around.setting(index)):
+                line, hit.start, hit.end, around.setting(index)) and not around.named_after_code(
+                index, line, hit.start):
             yield index, replace(hit, advice=default_networks.ADVICE, advisory=True)
         elif hit.kind == INTERNAL_IP and own_networks is not None and page_networks.in_page_network(
                 line[hit.start:hit.end], own_networks) and default_networks.unplaced(
-                line, hit.start, hit.end, around.setting(index)):
+                line, hit.start, hit.end, around.setting(index)) and not around.named_after_code(
+                index, line, hit.start):
             yield index, replace(hit, advice=page_networks.ADVICE, advisory=True)
         elif hit.kind == INTERNAL_HOST and home_devices.device_host(line[hit.start:hit.end]) \
                 and default_networks.unplaced(line, hit.start, hit.end, around.setting(index)):
