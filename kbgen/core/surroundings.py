@@ -146,6 +146,11 @@ MAX_CODE_LINES = 200
 MAX_BLOCK_LINES = 40
 """A paragraph is read at most this many lines either side of the value."""
 
+OWNER_REACH = 600
+"""Characters of each text around a code block read for its owner (_owned_block): the end of
+the paragraph before it, the start of the sentence after it (a 400 KB paragraph of names took
+3 s to read whole)."""
+
 _LEGAL_FORM = re.compile(
     r"\b[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|for|de|du|der|für)){0,8}[ \t,]+"
     r"(?:Limited|Ltd\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|plc|PLC"
@@ -647,7 +652,9 @@ class Surroundings:
                 previous -= 1
             lead = self._paragraph(previous) if previous >= 0 else ""
             fence = self.lines[opening] if _FENCE.match(self.lines[opening]) else ""
-            around = "\n".join((lead, fence, self._heading(opening), self._after_code(index)))
+            around = "\n".join((lead[-OWNER_REACH:], fence[:OWNER_REACH],
+                                 self._heading(opening)[:OWNER_REACH],
+                                 self._after_code(index)[:OWNER_REACH]))
             self._owned_blocks[opening] = _names_owner(around)
         return self._owned_blocks[opening]
 
