@@ -765,7 +765,8 @@ class Surroundings:
     def example_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True for a private address in a code block that the sentence before it introduces
         as an example (`might look like this:`, `Example with authentication:`), when neither
-        speaks of a customer, a ticket or the company's own network."""
+        speaks of a customer, a ticket or the company's own network, and the text around the
+        block names no owner (_owned_block: an example of Acme Corp's log is Acme Corp's)."""
         if kind != ADDRESS or not self._in_code(index, line, start):
             return False
         address = _ipv4(line[start:end])
@@ -774,7 +775,8 @@ class Surroundings:
         introduction = self._introduction(index)
         return (bool(_INTRODUCES_EXAMPLE.search(introduction))
                 and not _REAL.search(introduction + "\n" + line)
-                and not _OWN_NETWORK.search(introduction + "\n" + line))
+                and not _OWN_NETWORK.search(introduction + "\n" + line)
+                and not self._owned_block(index))  # `For example, Acme Corp's log:`
 
     def _introduction(self, index: int) -> str:
         """The last sentence before the code block holding line `index`, when it ends with
