@@ -147,6 +147,11 @@ MAX_CODE_LINES = 200
 MAX_BLOCK_LINES = 40
 """A paragraph is read at most this many lines either side of the value."""
 
+OWNER_REACH = 600
+"""Characters of each text around a code block read for its owner (_owned_block): the end of
+the paragraph before it, the start of the sentence after it (a 400 KB paragraph of names took
+3 s to read whole)."""
+
 _LEGAL_FORM = re.compile(
     r"\b[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|for|de|du|der|für)){0,8}[ \t,]+"
     r"(?:Limited|Ltd\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|plc|PLC"
@@ -657,7 +662,9 @@ class Surroundings:
                 previous -= 1
             lead = self._paragraph(previous) if previous >= 0 else ""
             fence = self.lines[opening] if _FENCE.match(self.lines[opening]) else ""
-            around = "\n".join((lead, fence, self._heading(opening), self._after_code(index)))
+            around = "\n".join((lead[-OWNER_REACH:], fence[:OWNER_REACH],
+                                 self._heading(opening)[:OWNER_REACH],
+                                 self._after_code(index)[:OWNER_REACH]))
             self._owned_blocks[opening] = _names_owner(around)
         return self._owned_blocks[opening]
 
@@ -779,7 +786,8 @@ class Surroundings:
     def example_code(self, index: int, line: str, start: int, end: int, kind: str) -> bool:
         """True for a private address in a code block that the sentence before it introduces
         as an example (`might look like this:`, `Example with authentication:`), when neither
-        speaks of a customer, a ticket or the company's own network."""
+        speaks of a customer, a ticket or the company's own network, and the text around the
+        block names no owner (_owned_block: an example of Acme Corp's log is Acme Corp's)."""
         if kind != ADDRESS or not self._in_code(index, line, start):
             return False
         address = _ipv4(line[start:end])
@@ -788,7 +796,8 @@ class Surroundings:
         introduction = self._introduction(index)
         return (bool(_INTRODUCES_EXAMPLE.search(introduction))
                 and not _REAL.search(introduction + "\n" + line)
-                and not _OWN_NETWORK.search(introduction + "\n" + line))
+                and not _OWN_NETWORK.search(introduction + "\n" + line)
+                and not self._owned_block(index))  # `For example, Acme Corp's log:`
 
     def _introduction(self, index: int) -> str:
         """The last sentence before the code block holding line `index`, when it ends with

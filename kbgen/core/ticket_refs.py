@@ -34,12 +34,21 @@ def ticket_words(values: list[str]) -> list[str]:
 
 def ticket_pattern(values: list[str]) -> re.Pattern[str] | None:
     """Any of `values` as a whole word, in any case (None when there is none to look for:
-    references of one or two characters are too short to tell)."""
+    references of one or two characters are too short to tell). A hyphen or an underscore
+    joining it to a word still shows it (`/support/HD-4821-reset`, `reset-hd-4821`,
+    `HD_4821_log.txt`: a path, a tag, an anchor; hostile62); one joining it to more digits
+    makes another reference (`HD-48-2` is not `HD-48`)."""
     words = ticket_words(values)
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(_spellings, words)) + r")(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(_ALONE_BEFORE + "(?:" + "|".join(map(_spellings, words)) + ")"
+                      + _ALONE_AFTER, re.IGNORECASE)
+
+
+_ALONE_BEFORE = r"(?<![^\W_])(?<!\d[-_])"
+"""No letter or digit before a reference, nor digits joined to it."""
+_ALONE_AFTER = r"(?![^\W_])(?![-_]\d)"
+"""No letter or digit after a reference, nor digits joined to it."""
 
 
 _SEPARATOR = r"(?:[.:#][ \t]|[\s_./:#-])?"

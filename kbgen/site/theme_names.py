@@ -69,14 +69,17 @@ def settings_name_problems(config_file: Path, custom_dir: Path | None,
 
 
 def page_icon_problems(kb: KnowledgeBase, custom_dir: Path | None) -> list[Problem]:
-    """An error for each article's or page's `icon` that names no icon of the theme."""
+    """An error for each article's, page's or category's `icon` that names no icon of the
+    theme (a category's is shown by no kbgen template, but a theme of the site's own may
+    include it by name as a page's is: hostile61's left (b))."""
     folders = theme_folders(custom_dir)
-    records: list[tuple[str | None, Located]] = [
-        *((a.meta.icon, a.origin) for a in kb.articles),
-        *((p.meta.icon, p.origin) for p in kb.pages.values())]
+    records: list[tuple[str | None, Located, str]] = [
+        *((a.meta.icon, a.origin, "") for a in kb.articles),
+        *((p.meta.icon, p.origin, "") for p in kb.pages.values()),
+        *((c.info.icon, c.origin, f"category '{c.slug}': ") for c in kb.categories.values())]
     return [Problem(origin.display_path, origin.line_of("icon"), "error",
-                    f"icon: {_icon_advice(icon, custom_dir)}")
-            for icon, origin in records
+                    f"{whose}icon: {_icon_advice(icon, custom_dir)}")
+            for icon, origin, whose in records
             if icon and not is_theme_file(icon, ICONS, ".svg", folders)]
 
 

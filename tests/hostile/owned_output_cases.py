@@ -66,8 +66,14 @@ LAYOUTS = {
     "bold label": "**Acme Corp's firewall log**\n\n```\n{line}\n```\n",
     "German customer": "Protokoll vom Router des Kunden:\n\n```log\n{line}\n```\n",
     "mailbox": "Log sent by jane.doe@acme-corp.com:\n\n```log\n{line}\n```\n",
+    "example, possessive": "For example, Acme Corp's firewall log:\n\n```\n{line}\n```\n",
+    "example, company": "Example output from Initech GmbH:\n\n```\n{line}\n```\n",
+    "example, might look like": "Globex's log might look like this:\n\n```\n{line}\n```\n",
+    "listing": "Acme Corp's cluster:\n\n```\nNAME   TYPE   CLUSTER-IP\n"
+               "web    ClusterIP   10.1.2.3\n```\n",
 }
-"""Other places of an owner's name: a list step, a quote, a note, a fence's title."""
+"""Other places of an owner's name: a list step, a quote, a note, a fence's title; and a
+block introduced as an example of someone's, or a tool's listing of someone's."""
 
 
 def layout_cases() -> dict[str, str]:
@@ -80,5 +86,7 @@ UNOWNED = {
     "the daemon logs": "The daemon will log the following:\n\n```\nlistening on 10.1.2.3:53\n```\n",
     "output fence": "Run the command.\n\n```output\ninet 10.0.3.15/24 brd 10.0.3.255\n```\n",
     "after a prompt": "```\n$ oc get svc\nNAME TYPE CLUSTER-IP\nweb ClusterIP 172.30.61.169\n```\n",
+    "an example": "For example, the log might look like this:\n\n```\n10.20.30.40:59348\n```\n",
 }
-"""Blocks called output that name no owner: accepted as before (a tool's own printout)."""
+"""Blocks called output or an example that name no owner: accepted as before (a tool's own
+printout, a made-up example)."""
