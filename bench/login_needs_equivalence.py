@@ -1,5 +1,6 @@
-"""The login phrases' need asked as words (kbgen.core.ascii_needs) answers as the case-blind
-expression did, on every article and every distinct line of the seen gate corpora (the held-out
+"""The login phrases' need asked as words, and the secret compounds' need skipped on an ASCII
+text without the words it starts with (kbgen.core.ascii_needs), answer as the case-blind
+expressions did, on every article and every distinct line of the seen gate corpora (the held-out
 ones are never read); the shapes left out of ASCII lines match none of them; and the CPU of each.
 
 Example:
@@ -18,6 +19,7 @@ from gatecorpus import CENTRES, load  # noqa: E402
 
 from kbgen.core.normalize import CONFUSABLES  # noqa: E402
 from kbgen.core.privacy import login_phrases as lp  # noqa: E402
+from kbgen.core.privacy import secret_compounds as sc  # noqa: E402
 
 
 def expression(text: str) -> bool:
@@ -58,7 +60,19 @@ def main() -> int:
             list(shape.finditer(line))
     after = time.process_time() - start
     print(f"{len(sample)} ASCII lines: every shape {before:.2f} CPU s, ASCII shapes {after:.2f}")
-    return 1 if differ or matched else 0
+    compounds = [text for text in texts + lines
+                 if sc.needs(text, "") != bool(sc._NEEDS.search(text))]
+    start = time.process_time()
+    for text in texts:
+        sc._NEEDS.search(text)
+    before = time.process_time() - start
+    start = time.process_time()
+    for text in texts:
+        sc.needs(text, "")
+    after = time.process_time() - start
+    print(f"secret compounds' need: {len(compounds)} differ; the articles' expression"
+          f" {before:.2f} CPU s, with the leading words {after:.2f}")
+    return 1 if differ or matched or compounds else 0
 
 
 if __name__ == "__main__":

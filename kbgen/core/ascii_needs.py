@@ -17,6 +17,9 @@ the expression alone:
   too (the only characters whose lower case holds an ASCII letter are the Kelvin sign and
   `İ`, which `(?i)` matches to `k` and `i`); one that holds none may still be found by it
   (a `ſ`, a word of another script), so it is asked the expression.
+- `leading_words(pattern)`: the strings of the longest start of the expression that is such a
+  choice (`(?i)(?:password|key)\b` starts with `password` or `key`): an ASCII text that holds
+  none of them, lower-cased, holds no match, and the expression need not be run on it.
 - `may_match_ascii(pattern)`: False when every match needs such a character (`giriş` at the
   end of a Turkish shape, a word of Arabic script): such an expression finds nothing in an
   ASCII text and need not be run on one.
@@ -126,6 +129,28 @@ def ascii_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if "" in words:
         return None  # it matches everywhere
     return tuple(sorted(words))
+
+
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which a lower-cased ASCII text holds wherever `pattern.search`
+    finds something in it (not the other way round): the strings of the longest start of the
+    expression that is a finite choice of literal strings (after any look-around or anchor it
+    opens with, which reads no character), every match beginning with one of them. None when
+    no start is such a choice."""
+    parsed = _parse.parse(pattern.pattern, pattern.flags)
+    ignore_case = bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE)
+    items = list(parsed)
+    while items and items[0][0] in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        items = items[1:]
+    found: set[str] | None = None
+    for end in range(1, len(items) + 1):
+        try:
+            found = _spelt(items[:end], ignore_case, False)
+        except _NotFinite:
+            break
+    if found is None or "" in found:
+        return None
+    return tuple(sorted(found))
 
 
 def may_match_ascii(pattern: re.Pattern[str]) -> bool:

@@ -11,10 +11,11 @@ import sys
 
 import pytest
 
-from kbgen.core.ascii_needs import ascii_words, may_match_ascii
+from kbgen.core.ascii_needs import ascii_words, leading_words, may_match_ascii
 from kbgen.core.normalize import CONFUSABLES
 from kbgen.core.privacy import line_alone, scan
 from kbgen.core.privacy import login_phrases as lp
+from kbgen.core.privacy import secret_compounds as sc
 from kbgen.core.word_needs import Words
 
 _PATTERNS = [
@@ -147,3 +148,23 @@ def test_login_findings_are_found(before_and_now: tuple[list[list[object]],
 def test_login_need_as_before(line: str) -> None:
     folded = line.translate(CONFUSABLES)
     assert lp.needs(line, folded) == bool(lp._NEEDS.search(folded))
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"(?i)(?:phrase|psk|key)\b", ("key", "phrase", "psk")),
+    (r"(?i)(?<![\w-])(?:as|als)[ \t]+x", ("als", "as")),
+    (r"(?i)ab+c", ("a",)), (r"(?i)a?b", ("ab", "b")), (r"(?i)ſ\w", ("s",)),
+    (r"\bfoo", None), (r"(?i)(?:a|b+)c", None), (r".x", None), (r"(?i)x?", None),
+])
+def test_leading_words(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert leading_words(re.compile(pattern)) == words
+
+
+def test_secret_compounds_need_as_before() -> None:
+    """An ASCII text without the words the need starts with is not asked the expression: the
+    same answer on texts made of its words, boundaries, case changes and look-alikes."""
+    assert sc._LEADING == ("key", "passwd", "password", "passwort", "phrase", "psk", "pwd",
+                           "secret")
+    texts = _texts(sc._NEEDS, 62) | {"KEY", "keys", "monkey", "pſk", "\u212aey", "PwD_", "x"}
+    for text in texts:
+        assert sc.needs(text, "") == bool(sc._NEEDS.search(text)), text
