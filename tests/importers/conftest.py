@@ -15,14 +15,31 @@ from tests.conftest import REPO
 EXPORTS = REPO / "tests" / "fixtures" / "import"
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A new help centre (its folder), as `kbgen init` makes it."""
-    target = tmp_path / "kb"
+def new_project(target: Path) -> Path:
+    """A new help centre made by `kbgen init` in `target`."""
     result = CliRunner().invoke(cli, ["init", str(target), "--company", "Acme",
                                       "--site-name", "Acme help"])
     assert result.exit_code == 0, result.output
     return target
+
+
+def imported_project(root: Path, files: dict[str, str | bytes]) -> Path:
+    """A new help centre in `root / "kb"` into which `kbgen import` brought a source folder of
+    `files` (path -> text or bytes), the import having succeeded."""
+    from tests.conftest import write_files
+
+    project = new_project(root / "kb")
+    write_files(root / "source", files, dedent_yaml=False)
+    result = CliRunner().invoke(cli, ["import", "-f", str(project / "mkdocs.yml"),
+                                      str(root / "source")])
+    assert result.exit_code == 0, result.output
+    return project
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A new help centre (its folder), as `kbgen init` makes it."""
+    return new_project(tmp_path / "kb")
 
 
 @pytest.fixture

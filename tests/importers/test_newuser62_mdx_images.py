@@ -11,10 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
-from tests.conftest import write_files
+from tests.importers.conftest import imported_project
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     "1f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082")
@@ -71,17 +69,9 @@ EXPECTED = {  # alt text, file
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     """The project after the import, and the imported article's text."""
-    root = tmp_path_factory.mktemp("mdx-images")
-    project = root / "kb"
-    made = CliRunner().invoke(cli, ["init", str(project), "--company", "Acme",
-                                    "--site-name", "Acme help"])
-    assert made.exit_code == 0, made.output
-    write_files(root / "source", FILES, dedent_yaml=False)
-    result = CliRunner().invoke(cli, ["import", "-f", str(project / "mkdocs.yml"),
-                                      str(root / "source")])
-    assert result.exit_code == 0, result.output
+    project = imported_project(tmp_path_factory.mktemp("mdx-images"), FILES)
     articles = list((project / "content/articles").rglob("boards*.md"))
-    assert len(articles) == 1, result.output
+    assert len(articles) == 1, sorted(p.name for p in (project / "content/articles").rglob("*.md"))
     yield project, articles[0].read_text(encoding="utf-8")
 
 

@@ -8,11 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import cli
 from kbgen.core.markdown_code import Kind, code_map
-from tests.conftest import write_files
+from tests.importers.conftest import imported_project
 
 PAGE = """\
 ---
@@ -66,15 +64,7 @@ TEXTS = ["This is the default provider.", "The first user is made during onboard
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """Each imported article's text by its source's suffix."""
-    root = tmp_path_factory.mktemp("mdx-text")
-    project = root / "kb"
-    made = CliRunner().invoke(cli, ["init", str(project), "--company", "Acme",
-                                    "--site-name", "Acme help"])
-    assert made.exit_code == 0, made.output
-    write_files(root / "source", FILES, dedent_yaml=False)
-    result = CliRunner().invoke(cli, ["import", "-f", str(project / "mkdocs.yml"),
-                                      str(root / "source")])
-    assert result.exit_code == 0, result.output
+    project = imported_project(tmp_path_factory.mktemp("mdx-text"), FILES)
     found = {path.stem: path.read_text(encoding="utf-8")
              for path in (project / "content/articles").rglob("*-page.md")}
     yield {"mdx": found["mdx-page"], "md": found["md-page"]}
