@@ -531,6 +531,34 @@ def test_relevance_try_support_pairs_relates_a_customers_word_the_site_also_uses
     assert concepts.pair_words() == dictionary  # the gate's dictionary words stay
 
 
+def test_relevance_try_abbreviations_relates_a_defined_abbreviation_to_its_long_form(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+    from kbgen.core.synonyms import with_common
+
+    abbreviations = bench_script("relevance_try_abbreviations")
+    found = {short: " ".join(words) for text in [
+        "Sign in once with Single Sign-On (SSO). OpenID Connect (OIDC) clients.",
+        "FTPS (FTP over TLS) and AWS (Amazon Web Services); the (default) value; "
+        "IAM (Identity and Access Management); see (SSO)"]
+        for short, words in abbreviations.definitions(text)}
+    assert found == {"sso": "single sign on", "oidc": "openid connect",
+                     "ftps": "ftp over tls", "aws": "amazon web services",
+                     "iam": "identity and access management"}
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Clients", "Register an OpenID Connect client."),
+                 ("Providers", "Authelia is an OpenID Connect (OIDC) provider."),
+                 ("Sessions", "Cookies and OIDC logs.")]]
+    before = searching.build_index(pages, with_common([]))
+    assert sorted(hit.ref for hit in searching.search(before, "oidc")) == ["1", "2"]
+    monkeypatch.setattr(searching, "related_stems", searching.related_stems)
+    abbreviations.install("short")
+    after = searching.build_index(pages, with_common([]))
+    assert after.related["oidc"] == ["connect", "openid"]
+    assert [hit.ref for hit in searching.search(after, "oidc")][2:] == ["0"]
+
+
 def test_relevance_try_rarity_counts_a_word_of_every_page_less(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from kbgen.core import search as searching
