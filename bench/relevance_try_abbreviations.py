@@ -11,7 +11,7 @@ already): `ABBR_MODE=short` relates the abbreviation's term to its long form's w
 
 Not shipped (bench/RESULTS.md, find62): on the thirteen tuning sets `short` lowers both sums
 (MRR 10.971 -> 10.970, recall@5 12.130 -> 12.118: IVPN's `ssh into my server drops when vpn
-connects` 5th -> 6th: `vpn` is defined as "virtual private network" and reaches every page
+connects` 5th -> 6th: `vpn` is defined as "virtual private network" and also reaches the pages
 saying `network`), `both` raises them by one query's worth
 (10.972 / 12.131) but drops the same IVPN query out of the top 5; with the `un-` pairs it adds
 0.001 MRR. The sets' vocabulary misses are rarely abbreviations (`oidc`: the answer holds the
