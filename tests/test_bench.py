@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import datetime as dt
 import importlib.util
+import json
 import re
 import socket
 import subprocess
