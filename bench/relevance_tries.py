@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 import tempfile
@@ -105,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kept", type=Path, help="The pickle --keep wrote.")
     parser.add_argument("--try", dest="change", type=Path,
                         help="A Python file that changes kbgen's search in place.")
+    parser.add_argument("--json", type=Path,
+                        help="Also write each set's ranks after the try (for relevance_loso.py).")
     args = parser.parse_args(argv)
     if args.keep:
         keep(args.keep)
@@ -116,7 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.change:
         exec(compile(args.change.read_text(encoding="utf-8"), str(args.change), "exec"),
              {"__name__": "kbgen_try"})
-    print(report(kept, before, ranks(kept)))
+    after = ranks(kept)
+    print(report(kept, before, after))
+    if args.json:
+        args.json.write_text(json.dumps(after) + "\n", encoding="utf-8")
     return 0
 
 

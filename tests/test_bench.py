@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
 import re
 import socket
 import subprocess
@@ -529,6 +530,56 @@ def test_relevance_try_support_pairs_relates_a_customers_word_the_site_also_uses
     assert after.related["fingerprint"] == ["biometr"]
     assert [hit.ref for hit in searching.search(after, "fingerprint")] == ["1", "0"]
     assert concepts.pair_words() == dictionary  # the gate's dictionary words stay
+
+
+def test_relevance_try_abbreviations_relates_a_defined_abbreviation_to_its_long_form(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+    from kbgen.core.synonyms import with_common
+
+    abbreviations = bench_script("relevance_try_abbreviations")
+    found = {short: " ".join(words) for text in [
+        "Sign in once with Single Sign-On (SSO). OpenID Connect (OIDC) clients.",
+        "FTPS (FTP over TLS) and AWS (Amazon Web Services); the (default) value; "
+        "IAM (Identity and Access Management); see (SSO)"]
+        for short, words in abbreviations.definitions(text)}
+    assert found == {"sso": "single sign on", "oidc": "openid connect",
+                     "ftps": "ftp over tls", "aws": "amazon web services",
+                     "iam": "identity and access management"}
+    pages = [{"title": title, "summary": "", "headings": "", "body": body, "sections": [body]}
+             for title, body in [
+                 ("Clients", "Register an OpenID Connect client."),
+                 ("Providers", "Authelia is an OpenID Connect (OIDC) provider."),
+                 ("Sessions", "Cookies and OIDC logs.")]]
+    before = searching.build_index(pages, with_common([]))
+    assert sorted(hit.ref for hit in searching.search(before, "oidc")) == ["1", "2"]
+    monkeypatch.setattr(searching, "related_stems", searching.related_stems)
+    abbreviations.install("short")
+    after = searching.build_index(pages, with_common([]))
+    assert after.related["oidc"] == ["connect", "openid"]
+    assert [hit.ref for hit in searching.search(after, "oidc")][2:] == ["0"]
+
+
+def test_relevance_loso_chooses_a_try_on_the_other_sets(tmp_path: Path) -> None:
+    """`wide` wins on set a, ties on b and loses on c: a and b, left out, are judged by main
+    (the other two sets sum higher with it), and c by `wide`, which a and b choose and which
+    falls there."""
+    loso = bench_script("relevance_loso")
+    main = {"a": [1, 2], "b": [1, 1], "c": [1, 1]}
+    wide = {"a": [1, 1], "b": [1, 1], "c": [2, None]}
+    paths = []
+    for name, ranks in (("main", main), ("wide", wide)):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(ranks))
+        paths.append(f"{name}={path}")
+    tries = {name: {set_name: loso.figures(found) for set_name, found in ranks.items()}
+             for name, ranks in (("main", main), ("wide", wide))}
+    chosen = {name: best for name, best, _ in loso.left_out(tries, "main")}
+    assert chosen == {"a": "main", "b": "main", "c": "wide"}
+    shown = loso.table(tries, "main")
+    assert "| c | 1.000 / 1.000 | wide | 0.500 / 0.250 (-0.750) |" in shown
+    assert shown.endswith("| sum | 3.000 / 2.750 | | 2.500 / 2.000 |")
+    assert loso.main(paths) == 0
 
 
 def test_relevance_try_rarity_counts_a_word_of_every_page_less(

@@ -381,7 +381,8 @@ def compact_index(documents: list[dict[str, Any]], synonyms: Synonyms | None = N
     weights (k1=1.2, b=0.75, field boosts) rather than the weights, which the reader works
     out (`CompactIndex`, and the browser's worker): the `lang`uage and its folded `stop`
     words (not for English, `SearchLanguage.head`); the terms `related` to each other
-    (kbgen.core.concepts, when `synonyms` has concepts); `terms` in JavaScript's string order with
+    (kbgen.core.concepts, when `synonyms` has concepts, and a word's `un-` form:
+    kbgen.core.search_negations); `terms` in JavaScript's string order with
     their `idf` and the number of documents holding each (`df`, written in DIGITS); each
     field's `boosts` and `average` length; the number of `documents`; the `lengths` of their
     fields, document by document; and each term's `postings`, one string:

@@ -11,7 +11,7 @@ import pytest
 from kbgen.core.search import ENGLISH, analyse, build_index, compact_index, patch_index, search
 from kbgen.core.search_language import search_language
 from kbgen.core.search_negations import negation_terms
-from kbgen.core.synonyms import Synonyms
+from kbgen.core.synonyms import Synonyms, with_common
 from tests.core.test_search_joins import document
 from tests.core.test_search_weak import worker_ranks
 
@@ -25,8 +25,8 @@ DOCUMENTS = [
     document("Unless stated", "Less is more."),
     document("Feed settings", "Choose what your feed shows and in which order."),
 ]
-COMMON = Synonyms(concepts=True)
-"""What a site's synonyms are by default: kbgen's common ones and related words on."""
+COMMON = with_common([])
+"""A site's synonyms by default: kbgen's common groups, and related words on."""
 
 
 def ranked(query: str, documents: list[dict[str, str]] = DOCUMENTS) -> list[int]:
