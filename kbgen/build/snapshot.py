@@ -219,9 +219,15 @@ class Snapshots:
         self.store.put(self.key, json.dumps(asdict(head), ensure_ascii=False).encode())
         return self.store.path(self.key).is_file()
 
-    def drop_content(self, snapshot_id: str) -> None:
-        """Remove content `save_content` kept that no head will name."""
+    def drop_content(self, snapshot_id: str, stopped_writer: bool = False) -> None:
+        """Remove content `save_content` kept that no head will name; with `stopped_writer`
+        (the process keeping it was killed), also the temporary files it left half-written in
+        their folders (kbgen.build.atomic), which no other process writes while a build runs."""
         self._drop(snapshot_id)
+        if stopped_writer:
+            for key in (self._content_key(snapshot_id), self._pieces_key(snapshot_id)):
+                for partial in self.store.path(key).parent.glob(".tmp-*"):
+                    partial.unlink(missing_ok=True)
 
     def forget(self, keep: str = "") -> None:
         """Remove the snapshot (its head, and the content it names, its base's too), but the

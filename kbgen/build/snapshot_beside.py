@@ -53,4 +53,4 @@ class SnapshotSaver:
         if self._beside is not None:
             beside, self._beside = self._beside, None
             beside.cancel()
-            self.snapshots.drop_content(self.snapshot_id)
+            self.snapshots.drop_content(self.snapshot_id, stopped_writer=True)
