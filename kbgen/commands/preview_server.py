@@ -71,6 +71,19 @@ def addressed_here(host_header: str, bound: str) -> bool:
     return name == "localhost" or name.endswith(".localhost") or name == bound.lower().rstrip(".")
 
 
+def bound_to_this_machine(host: str) -> bool:
+    """The address `kbgen serve` listens on is reachable from this machine only (a loopback
+    address or `localhost`): a preview of content with errors (private data the gate found)
+    may be served there, never to the network (`-a 0.0.0.0:8000`)."""
+    name = host.strip().strip("[]").lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 class PreviewServer(LiveReloadServer):
     """Serves the preview's folder and calls `update` with the files saved since the last
     call; browsers reload when it returns."""

@@ -32,7 +32,12 @@ from mkdocs.exceptions import ConfigurationError
 from kbgen.build.collections_paused import COLLECTIONS
 from kbgen.build.memo import Recent
 from kbgen.commands.preview_error import FIRST_WITH_ERRORS
-from kbgen.commands.preview_server import PreviewServer, remove_leftovers, replace_folder
+from kbgen.commands.preview_server import (
+    PreviewServer,
+    bound_to_this_machine,
+    remove_leftovers,
+    replace_folder,
+)
 from kbgen.commands.saved_states import SavedStates
 from kbgen.core.build_day import build_day
 from kbgen.core.config_tags import refuse_python_tags
@@ -368,10 +373,15 @@ class Preview:
         return None
 
 
-def first_preview(preview: Preview, config: MkDocsConfig, server: PreviewServer) -> None:
-    """Start the preview with no last one to serve: the content's errors (a privacy gate's
-    findings in an imported site) do not stop it, as there is nothing else to show; they are
-    on every page served, and in the terminal, until a save builds the site without them."""
+def first_preview(preview: Preview, config: MkDocsConfig, server: PreviewServer,
+                  local: bool) -> None:
+    """Start the preview with no last one to serve. Served to this machine only (`local`), the
+    content's errors (a privacy gate's findings in an imported site) do not stop it, as there
+    is nothing else to show; they are on every page served, and in the terminal, until a save
+    builds the site without them. Served to the network, they stop it, as `kbgen build`."""
+    if not local:
+        preview.start_cold(config)
+        return
     errors: list[Problem] = []  # every language's build adds its own
     for _, plugin in kbgen_plugins(config):
         plugin.kept_errors = errors
@@ -399,11 +409,13 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
 
     preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
     preview = Preview(config_file, {"dev_addr": dev_addr} if dev_addr else {})
-    last_preview = (preview.site_dir / "index.html").is_file()
     remove_leftovers(preview.site_dir)
     config = preview.config()
     config.plugins.on_startup(command="serve", dirty=False)
     host, port = config.dev_addr
+    local = bound_to_this_machine(host)
+    # The last preview may show errors (first_preview): served at once to this machine only.
+    last_preview = local and (preview.site_dir / "index.html").is_file()
     mount_path = urlsplit(config.site_url or "/").path
     preview.serve_url = _serve_url(host, port, mount_path)
     # MkDocs' serve sets site_url to this local address; kbgen keeps the site's own, which
@@ -420,7 +432,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
                 log.info("Serving the last preview while it is brought up to date")
                 server.rebuild_soon()
             else:
-                first_preview(preview, config, server)
+                first_preview(preview, config, server, local)
             server.watch(config.docs_dir)
             if config.config_file_path:
                 server.watch(config.config_file_path)
