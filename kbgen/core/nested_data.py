@@ -6,6 +6,7 @@ nested 20,000 deep stopped a whole `kbgen import` (hostile62)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import tomllib
@@ -17,25 +18,24 @@ class DataNestedTooDeeply(ValueError):
     """JSON or TOML nested deeper than its parser reads."""
 
 
+def _bounded(parse: Callable[[str], Any], text: str, kind: str, containers: str) -> Any:
+    """`parse(text)`; DataNestedTooDeeply when `text` nests `containers` too deep."""
+    if nesting(text) > MAX_NESTING:
+        raise DataNestedTooDeeply(f"{kind} nested too deeply to read (more than {MAX_NESTING}"
+                                  f" {containers} inside each other)")
+    try:
+        return parse(text)
+    except RecursionError:
+        raise DataNestedTooDeeply(f"{kind} nested too deeply to read ({containers} inside"
+                                  " each other hundreds of times)") from None
+
+
 def json_loads(text: str) -> Any:
     """`json.loads(text)`; DataNestedTooDeeply (a ValueError) when it nests too deep."""
-    if nesting(text) > MAX_NESTING:
-        raise DataNestedTooDeeply(f"JSON nested too deeply to read (more than {MAX_NESTING}"
-                                  " lists or objects inside each other)")
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise DataNestedTooDeeply("JSON nested too deeply to read (lists or objects inside"
-                                  " each other hundreds of times)") from None
+    return _bounded(json.loads, text, "JSON", "lists or objects")
 
 
 def toml_loads(text: str) -> dict[str, Any]:
     """`tomllib.loads(text)`; DataNestedTooDeeply (a ValueError) when it nests too deep."""
-    if nesting(text) > MAX_NESTING:
-        raise DataNestedTooDeeply(f"TOML nested too deeply to read (more than {MAX_NESTING}"
-                                  " arrays or tables inside each other)")
-    try:
-        return tomllib.loads(text)
-    except RecursionError:
-        raise DataNestedTooDeeply("TOML nested too deeply to read (arrays or tables inside"
-                                  " each other hundreds of times)") from None
+    result: dict[str, Any] = _bounded(tomllib.loads, text, "TOML", "arrays or tables")
+    return result
