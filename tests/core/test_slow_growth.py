@@ -35,9 +35,9 @@ def _worst(pattern: re.Pattern[str]) -> float:
     """The largest growth of the pattern's work over its probe's lines, or infinity from the
     first line on which it passes _CUBIC: the long line's count stops there (past _CUBIC times
     the short line's steps, or past _BUDGET), since only the verdict against _CUBIC is used."""
-    worst = 0.0
+    worst, counter = 0.0, Steps(pattern)
     for small, large in zip(probe_lines(pattern, _SIZE), probe_lines(pattern, 4 * _SIZE)):
-        counter = Steps(pattern, _BUDGET)
+        counter.budget = _BUDGET
         before = max(counter.count(small), 1)
         counter.budget = min(_BUDGET, int(_CUBIC * before) + 1)
         try:
