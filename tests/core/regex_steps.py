@@ -29,6 +29,7 @@ _CATEGORIES = {
 _WORD = re.compile(r"\w")
 _IGNORECASE, _DOTALL, _MULTILINE = int(re.IGNORECASE), int(re.DOTALL), int(re.MULTILINE)
 """The flags as plain ints (and-ing the enum on every character was a third of the time)."""
+_CHAR_OPS = frozenset({C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN})
 
 
 class Steps:
@@ -145,12 +146,13 @@ class Steps:
         if index == len(nodes):
             return then(pos)
         op, av = nodes[index]
-        rest: Then = lambda p: self._seq(nodes, index + 1, p, then, flags)  # noqa: E731
         text = self.text
-        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
-            return pos < len(text) and self._char(op, av, text[pos], flags) and rest(pos + 1)
+        if op in _CHAR_OPS:  # the next node called at once: no `rest` made for the commonest
+            return pos < len(text) and self._char(op, av, text[pos], flags) and self._seq(
+                nodes, index + 1, pos + 1, then, flags)
         if op is C.AT:
-            return self._at(av, pos, flags) and rest(pos)
+            return self._at(av, pos, flags) and self._seq(nodes, index + 1, pos, then, flags)
+        rest: Then = lambda p: self._seq(nodes, index + 1, p, then, flags)  # noqa: E731
         if op is C.BRANCH:
             return any(self._seq(self._nodes(branch), 0, pos, rest, flags) for branch in av[1])
         if op is C.SUBPATTERN:
