@@ -27,6 +27,9 @@ _CATEGORIES = {
     C.CATEGORY_WORD: re.compile(r"\w"), C.CATEGORY_NOT_WORD: re.compile(r"\W"),
 }
 _WORD = re.compile(r"\w")
+_IGNORECASE, _DOTALL, _MULTILINE = int(re.IGNORECASE), int(re.DOTALL), int(re.MULTILINE)
+"""The flags as plain ints (and-ing the enum on every character was a third of the time)."""
+_CHAR_OPS = frozenset({C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN})
 
 
 class Steps:
@@ -41,6 +44,10 @@ class Steps:
         self.groups: dict[int, tuple[int, int]] = {}
         self.found = False
         """Whether the last count found a match (re's answer, for checking the interpreter)."""
+        self._chars: dict[tuple[Any, int, str, int], bool] = {}
+        """Each node's answer for each character (the same few characters are tried often)."""
+        self._lists: dict[int, tuple[Any, list[Any]]] = {}
+        """Each parsed sequence as a list, by its id (kept with it so the id stays its own)."""
 
     def count(self, text: str, search: bool = True) -> int:
         """Steps to find the first match (or none) of the pattern in `text`."""
@@ -49,7 +56,7 @@ class Steps:
         sys.setrecursionlimit(max(limit, 20_000))
         try:
             for start in range(len(text) + 1 if search else 1):
-                if self._seq(list(self.parsed), 0, start, lambda _: True, self.flags):
+                if self._seq(self._nodes(self.parsed), 0, start, lambda _: True, self.flags):
                     self.found = True
                     break
         finally:
@@ -61,8 +68,21 @@ class Steps:
         if self.steps > self.budget:
             raise TooMuchWork
 
+    def _nodes(self, sequence: Any) -> list[Any]:
+        kept = self._lists.get(id(sequence))
+        if kept is None:
+            kept = self._lists[id(sequence)] = (sequence, list(sequence))
+        return kept[1]
+
     def _char(self, op: Any, av: Any, ch: str, flags: int) -> bool:
-        if flags & re.IGNORECASE:
+        key = (op, id(av), ch, flags & (_IGNORECASE | _DOTALL))
+        known = self._chars.get(key)
+        if known is None:
+            known = self._chars[key] = self._char_uncached(op, av, ch, flags)
+        return known
+
+    def _char_uncached(self, op: Any, av: Any, ch: str, flags: int) -> bool:
+        if flags & _IGNORECASE:
             return self._char_exact(op, av, ch, flags) or self._char_exact(
                 op, av, ch.lower(), flags) or self._char_exact(op, av, ch.upper(), flags)
         return self._char_exact(op, av, ch, flags)
@@ -73,7 +93,7 @@ class Steps:
         if op is C.NOT_LITERAL:
             return ord(ch) != av
         if op is C.ANY:
-            return bool(flags & re.DOTALL) or ch != "\n"
+            return bool(flags & _DOTALL) or ch != "\n"
         if op is C.IN:
             negate = bool(av) and av[0][0] is C.NEGATE
             found = any(self._item(o, v, ch) for o, v in (av[1:] if negate else av))
@@ -94,7 +114,7 @@ class Steps:
 
     def _at(self, av: Any, pos: int, flags: int) -> bool:
         text, end = self.text, len(self.text)
-        multi = bool(flags & re.MULTILINE)
+        multi = bool(flags & _MULTILINE)
         if av is C.AT_BEGINNING:
             return pos == 0 or (multi and text[pos - 1] == "\n")
         if av is C.AT_BEGINNING_STRING:
@@ -126,14 +146,15 @@ class Steps:
         if index == len(nodes):
             return then(pos)
         op, av = nodes[index]
-        rest: Then = lambda p: self._seq(nodes, index + 1, p, then, flags)  # noqa: E731
         text = self.text
-        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
-            return pos < len(text) and self._char(op, av, text[pos], flags) and rest(pos + 1)
+        if op in _CHAR_OPS:  # the next node called at once: no `rest` made for the commonest
+            return pos < len(text) and self._char(op, av, text[pos], flags) and self._seq(
+                nodes, index + 1, pos + 1, then, flags)
         if op is C.AT:
-            return self._at(av, pos, flags) and rest(pos)
+            return self._at(av, pos, flags) and self._seq(nodes, index + 1, pos, then, flags)
+        rest: Then = lambda p: self._seq(nodes, index + 1, p, then, flags)  # noqa: E731
         if op is C.BRANCH:
-            return any(self._seq(list(branch), 0, pos, rest, flags) for branch in av[1])
+            return any(self._seq(self._nodes(branch), 0, pos, rest, flags) for branch in av[1])
         if op is C.SUBPATTERN:
             group, add, remove, body = av
             inner = (flags | add) & ~remove
@@ -150,26 +171,28 @@ class Steps:
                 else:
                     self.groups[group] = saved
                 return False
-            return self._seq(list(body), 0, pos, close, inner)
+            return self._seq(self._nodes(body), 0, pos, close, inner)
         if op is C.ATOMIC_GROUP:
-            end = self._first_end(list(av), pos, flags)
+            end = self._first_end(self._nodes(av), pos, flags)
             return end is not None and rest(end)
         if op in (C.ASSERT, C.ASSERT_NOT):
             direction, body = av
             if direction == 1:
-                found = self._first_end(list(body), pos, flags) is not None
+                found = self._first_end(self._nodes(body), pos, flags) is not None
             else:
                 width = body.getwidth()[0]
-                found = pos >= width and self._matches_to(list(body), pos - width, pos, flags)
+                found = pos >= width and self._matches_to(self._nodes(body), pos - width, pos,
+                                                          flags)
             return found == (op is C.ASSERT) and rest(pos)
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
             low, high, body = av
-            return self._repeat(list(body), low, high, op is C.MIN_REPEAT, 0, pos, rest, flags)
+            return self._repeat(self._nodes(body), low, high, op is C.MIN_REPEAT, 0, pos, rest,
+                                flags)
         if op is C.POSSESSIVE_REPEAT:
             low, high, body = av
             count, end = 0, pos
             while count < high:
-                after = self._first_end(list(body), end, flags)
+                after = self._first_end(self._nodes(body), end, flags)
                 if after is None or after == end:
                     break
                 count, end = count + 1, after
@@ -183,7 +206,7 @@ class Steps:
         if op is C.GROUPREF_EXISTS:
             group, yes, no = av
             branch = yes if group in self.groups else no
-            return self._seq(list(branch or []), 0, pos, rest, flags)
+            return self._seq(self._nodes(branch) if branch else [], 0, pos, rest, flags)
         raise NotImplementedError(op)
 
     def _matches_to(self, nodes: list[Any], start: int, end: int, flags: int) -> bool:
