@@ -6,8 +6,6 @@ error at its line, naming the category; Material's icons pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.conftest import MINI_CONFIG, article, write_files
