@@ -1,5 +1,8 @@
 """Heading links (toc's `permalink`) named for screen readers: their text is "¶", so they are
-given an `aria-label` of the link's title in the site's language and the heading's text."""
+given an `aria-label` of the link's title in the site's language and the heading's text (links
+lists tell them apart). The link is inside its heading, whose name would then be "Symptoms
+Permanent link – Symptoms": the heading is named by its own text (`aria-label`), read once,
+the link kept where keyboard and pointer find it."""
 
 from __future__ import annotations
 
@@ -23,8 +26,12 @@ def _names(tokens: Iterable[dict[str, Any]]) -> dict[str, str]:
     return found
 
 
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 class HeadingLinkNames(Treeprocessor):
-    """Give every `a.headerlink` an `aria-label`: "<title> – <heading>"."""
+    """Give every `a.headerlink` an `aria-label`, "<title> – <heading>", and its heading one
+    of its own text."""
 
     def __init__(self, md: Markdown, title: str) -> None:
         super().__init__(md)
@@ -39,6 +46,8 @@ class HeadingLinkNames(Treeprocessor):
                 heading_name = names.get((link.get("href") or "").removeprefix("#"), "")
                 link.set("aria-label", f"{self.title} – {heading_name}" if heading_name
                          else self.title)
+                if heading_name and heading.tag in HEADINGS:
+                    heading.set("aria-label", heading_name)  # not the link's name as well
 
 
 class HeadingLinkNamesExtension(Extension):
