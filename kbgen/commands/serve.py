@@ -406,7 +406,8 @@ def first_preview(preview: Preview, config: MkDocsConfig, server: PreviewServer,
     """Start the preview with no last one to serve. Served to this machine only (`local`), the
     content's errors (a privacy gate's findings in an imported site) do not stop it, as there
     is nothing else to show; they are on every page served, and in the terminal, until a save
-    builds the site without them. Served to the network, they stop it, as `kbgen build`."""
+    builds the site without them, and kept beside the preview for a restart (`restart`).
+    Served to the network, they stop it, as `kbgen build`."""
     if local:
         preview.start_errors = []
         preview.keep_errors(config)
