@@ -18,8 +18,8 @@ NOT_UPDATED = ("<strong>The preview was not updated</strong> (this page is the l
 FIRST_WITH_ERRORS = ("<strong>This site has errors</strong>: <code>kbgen build</code> publishes"
                      " nothing until they are fixed. The preview shows the pages as they are;"
                      " fix the errors and save.")
-"""The notice's first line on a first preview whose content has errors (no last preview
-to show instead)."""
+"""The notice's first line on a preview whose pages were built with the content's errors (a
+first preview, with no last one to show instead, or a restart's: kbgen.commands.start_errors)."""
 
 
 class ErrorsLogged(logging.Handler):

@@ -24,7 +24,13 @@ from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from watchdog.observers.polling import PollingObserver
 
-from kbgen.commands.preview_error import NOT_UPDATED, ErrorsLogged, failure_text, with_notice
+from kbgen.commands.preview_error import (
+    FIRST_WITH_ERRORS,
+    NOT_UPDATED,
+    ErrorsLogged,
+    failure_text,
+    with_notice,
+)
 from kbgen.site.hosting import allowing_preview
 
 log = logging.getLogger("mkdocs.commands.serve")
@@ -99,6 +105,9 @@ class PreviewServer(LiveReloadServer):
         """The error of the last update, when it failed (shown on every page served)."""
         self.notice = NOT_UPDATED
         """The first line of the notice of `failure` (HTML)."""
+        self.errors_shown: Callable[[], str | None] = lambda: None
+        """The content errors the served pages were built with (a start's), else None: shown
+        after an update as `failure` under FIRST_WITH_ERRORS."""
         self.prepare: Callable[[str], None] = lambda path: None
         """Called with a file's path in the served folder before it is served."""
         self.changed: set[Path] = set()
@@ -187,7 +196,13 @@ class PreviewServer(LiveReloadServer):
                           " (the last preview is still served).")
                 self.reload_browsers()  # to show the error
                 continue
-            if updated or self.failure is not None:
+            shown = self.errors_shown()
+            if shown is not None:
+                notice = (self.failure, self.notice) != (shown, FIRST_WITH_ERRORS)
+                self.failure, self.notice = shown, FIRST_WITH_ERRORS
+                if updated or notice:
+                    self.reload_browsers()
+            elif updated or self.failure is not None:
                 self.failure = None
                 self.reload_browsers()
 

@@ -39,6 +39,7 @@ from kbgen.commands.preview_server import (
     replace_folder,
 )
 from kbgen.commands.saved_states import SavedStates
+from kbgen.commands.start_errors import StartErrors, errors_text
 from kbgen.core.build_day import build_day
 from kbgen.core.config_tags import refuse_python_tags
 from kbgen.errors import KbError
@@ -143,6 +144,12 @@ class Preview:
         """The state and shape of the last whole build, while no build on demand followed."""
         self.scripts = PageScripts()
         """The theme scripts of each served page, kept between builds on demand."""
+        self.start_errors: list[Problem] | None = None
+        """Set for a start served to this machine (first_preview, a restart's catch-up): its
+        builds collect the content's errors here instead of stopping, until one completes."""
+        self.kept_errors = StartErrors(self.site_dir)
+        self.errors: str | None = None
+        """The content errors the served pages were built with (a start's), else None."""
 
     def config(self) -> MkDocsConfig:
         """The project's configuration as it is now."""
@@ -155,7 +162,26 @@ class Preview:
         for _, plugin in kbgen_plugins(config):
             plugin.start_run()  # a build earlier in this process left it staged
             plugin.recent = self.recent
+        if self.start_errors is not None:
+            self.start_errors = []  # not those of a start's build that failed
+        self.keep_errors(config)
         return config
+
+    def keep_errors(self, config: MkDocsConfig) -> None:
+        """Have the builds of `config` collect the content's errors in `start_errors` (when
+        set) instead of stopping: every language's build adds its own."""
+        for _, plugin in kbgen_plugins(config):
+            plugin.kept_errors = self.start_errors
+
+    def _built(self, config: MkDocsConfig) -> None:
+        """A build of `config` completed: keep beside the preview the errors its pages show
+        (a start's, kept for a restart), or forget them."""
+        errors, self.start_errors = self.start_errors, None
+        self.errors = errors_text(config.docs_dir, errors) if errors else None
+        self.kept_errors.keep(self.errors)
+        if self.errors is not None:
+            log.warning(f"{self.errors}\nThe preview shows the pages with these errors;"
+                        " kbgen build publishes nothing until they are fixed.")
 
     def build(self, config: MkDocsConfig | None = None) -> None:
         """Build the whole preview (with the build cache) and serve it."""
@@ -175,6 +201,7 @@ class Preview:
             self.pages.retire()
         replace_folder(self.staging, self.site_dir)
         self.pages = None
+        self._built(config)
         self.outputs.built(self.live.files or [])
         self.whole = self.kept.recall(self.reads, self.live)  # the next catch-up narrowed
         gc.collect()  # the build it replaced: no catch-up follows (full_collections)
@@ -212,6 +239,7 @@ class Preview:
             earlier.retire()
             pages.collection.owe()  # the build replaced (full_collections)
         self.pages = pages
+        self._built(config)
         self.outputs.built(files)
         yielding = Yielding(pages.stopping, pages.turns)
 
@@ -378,20 +406,27 @@ def first_preview(preview: Preview, config: MkDocsConfig, server: PreviewServer,
     """Start the preview with no last one to serve. Served to this machine only (`local`), the
     content's errors (a privacy gate's findings in an imported site) do not stop it, as there
     is nothing else to show; they are on every page served, and in the terminal, until a save
-    builds the site without them. Served to the network, they stop it, as `kbgen build`."""
-    if not local:
-        preview.start_cold(config)
-        return
-    errors: list[Problem] = []  # every language's build adds its own
-    for _, plugin in kbgen_plugins(config):
-        plugin.kept_errors = errors
+    builds the site without them, and kept beside the preview for a restart (`restart`).
+    Served to the network, they stop it, as `kbgen build`."""
+    if local:
+        preview.start_errors = []
+        preview.keep_errors(config)
     preview.start_cold(config)
-    if errors:
-        server.failure = (f"Error reading content in '{config.docs_dir}': {len(errors)}"
-                          " error(s)\n" + "\n".join(str(problem) for problem in errors))
-        server.notice = FIRST_WITH_ERRORS
-        log.warning(f"{server.failure}\nThe preview shows the pages with these errors;"
-                    " kbgen build publishes nothing until they are fixed.")
+    if preview.errors is not None:
+        server.failure, server.notice = preview.errors, FIRST_WITH_ERRORS
+
+
+def restart(preview: Preview, server: PreviewServer) -> None:
+    """Serve the last preview at once (to this machine only) while a build brings it up to
+    date: with the notice of the errors its pages were built with, if any, from the first
+    page served; that build, like a first preview's, shows the content's errors rather than
+    stopping."""
+    preview.errors = preview.kept_errors.read()
+    if preview.errors is not None:
+        server.failure, server.notice = preview.errors, FIRST_WITH_ERRORS
+    preview.start_errors = []
+    log.info("Serving the last preview while it is brought up to date")
+    server.rebuild_soon()
 
 
 def one_language(config: MkDocsConfig) -> bool:
@@ -424,13 +459,13 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
     server = PreviewServer(preview.update, host=host, port=port, root=str(preview.site_dir),
                            mount_path=mount_path)
     server.error_handler = preview.error_page
+    server.errors_shown = lambda: preview.errors
     server.prepare = preview.show
     COMPILED.store = templates_store(config)  # as a quick build's
     with full_collections_off():  # run by the catch-ups instead (full_collections)
         try:
             if last_preview:  # answer at once with the last preview while a build catches up
-                log.info("Serving the last preview while it is brought up to date")
-                server.rebuild_soon()
+                restart(preview, server)
             else:
                 first_preview(preview, config, server, local)
             server.watch(config.docs_dir)
