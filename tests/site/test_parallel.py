@@ -61,7 +61,7 @@ def test_each_article_has_its_own_table_of_contents(sample_site: Path) -> None:
 
 def _heading_ids(html: str) -> list[str]:
     import re
-    return re.findall(r'<h[2-3] id="([^"]+)"', html)
+    return re.findall(r'<h[2-3]\b[^>]*\sid="([^"]+)"', html)
 
 
 @pytest.fixture
