@@ -10,8 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-import subprocess
-import sys
+import traceback
 from pathlib import Path
 from random import Random
 
@@ -25,7 +24,6 @@ from kbgen.commands.unchanged import records_for
 from kbgen.site.content_changes import ContentChanges
 from kbgen.site.quick_build import QuickContent
 from kbgen.site.search_index import terms_of
-from tests.conftest import REPO
 from tests.incremental.projects import built_project
 from tests.incremental.test_unchanged import settle
 
@@ -110,18 +108,22 @@ def test_front_matter_quick_builds_keep_overlays_onto_the_full_builds_content(
     _same_content(kept, whole)
 
 
-KILLED = """
-import os, sys
-from pathlib import Path
-from kbgen.build.snapshot import Snapshots
-from kbgen.commands.build import build
+def _killed_before_the_head(config: Path) -> int:
+    """Build `config` in a forked process (not a new one: no second of imports) that dies as
+    by SIGKILL, with the overlay kept and no head naming it yet; its exit status."""
+    pid = os.fork()
+    if pid == 0:  # the child never returns into pytest
+        try:
+            def killed(self: Snapshots, head: object) -> None:
+                os._exit(9)
 
-def killed(self, head):
-    os._exit(9)  # as SIGKILL, with the overlay kept and no head naming it yet
-
-Snapshots.save_head = killed
-build(Path(sys.argv[1]), Path(sys.argv[1]).parent / "site", strict=True)
-"""
+            Snapshots.save_head = killed  # type: ignore[method-assign, assignment]
+            build(config, config.parent / "site", strict=True)
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(1)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 
 
 def test_an_overlay_no_head_names_or_without_its_base_means_a_full_build(
@@ -129,10 +131,7 @@ def test_an_overlay_no_head_names_or_without_its_base_means_a_full_build(
     project = built_project(tmp_path_factory, "overlay-killed", 6, seed=49, team_size=2)
     snapshots = snapshots_for(project, project.parent / "site")
     what = _edited(project, change_summary, 1)
-    done = subprocess.run([sys.executable, "-c", KILLED, str(project)], cwd=REPO,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                          capture_output=True, text=True)
-    assert done.returncode == 9, done.stderr
+    assert _killed_before_the_head(project) == 9
     assert snapshots.head() is None  # forgotten before the overlay was kept
     assert QUICK not in _build(project, caplog), what
     what = _edited(project, retitle_listed, 2)

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
-import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from bench.site_diff import differences
 from kbgen.build.spare import Spare
 from kbgen.commands.build import build
 from kbgen.commands.unchanged import CACHE_DIR
-from tests.conftest import REPO
 from tests.incremental.projects import built_project
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle, snapshot
@@ -79,19 +77,26 @@ def test_a_quick_build_writes_into_the_spare_never_into_a_published_file(
     assert differences(site, clean) == []
 
 
-KILLED = """
-import os, sys
-from pathlib import Path
-from kbgen.site import search_index
-from kbgen.commands.build import build
+def _killed_while_writing_the_index(config: Path) -> int:
+    """Build `config` in a forked process (not a new one: no second second of imports) that
+    dies as by SIGKILL, nothing cleaned up, when it writes the search index into the spare
+    after the pages; its exit status."""
+    pid = os.fork()
+    if pid == 0:  # the child never returns into pytest
+        try:
+            from kbgen.site import search_index
 
-def killed(site_dir, index, linked=False):
-    (site_dir / "half-written.html").write_text("half")
-    os._exit(9)  # as SIGKILL: nothing cleaned up
+            def killed(site_dir: Path, index: object, linked: bool = False) -> None:
+                (site_dir / "half-written.html").write_text("half")
+                os._exit(9)
 
-search_index.write_index = killed
-build(Path(sys.argv[1]), Path(sys.argv[1]).parent / "site", strict=True)
-"""
+            search_index.write_index = killed  # type: ignore[assignment]
+            build(config, config.parent / "site", strict=True)
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(1)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 
 
 def test_a_build_killed_while_writing_into_the_spare_leaves_the_site_and_trusts_nothing(
@@ -102,10 +107,7 @@ def test_a_build_killed_while_writing_into_the_spare_leaves_the_site_and_trusts_
     published = snapshot(site)
     stamps = project.parent / CACHE_DIR / "spare"
     assert any(stamps.rglob("*"))
-    done = subprocess.run([sys.executable, "-c", KILLED, str(project)], cwd=REPO,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                          capture_output=True, text=True)
-    assert done.returncode == 9, done.stderr
+    assert _killed_while_writing_the_index(project) == 9
     assert snapshot(site) == published
     assert not (project.parent / ".site.spare").exists()  # it was taken: being written
     assert not [p for p in stamps.rglob("*") if p.is_file()]  # and its stamp gone
