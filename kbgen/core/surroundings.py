@@ -374,6 +374,12 @@ _OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \
                           r"(?:example|sample|demo|setup|set-up|beispiel|exemple|ejemplo"
                           r"|esempio|voorbeeld)\w*")
 """The text's own example (`with our example above`): no claim that a value is real."""
+_OUR_EXAMPLE_ONLY = re.compile(r"(?i)\b(?:our|unser\w*|notre|nos|nuestros?|nostr[oi]|onze?)"
+                               r"[ \t]+(?:own[ \t]+)?(?:example|sample|beispiel|exemple|ejemplo"
+                               r"|esempio|voorbeeld)\w*")
+"""`our example` without `our setup` or `our demo` (a real network's as often): taken out of
+a code block's introduction before its `our` is read as the company's side (`our example
+log:`, `Unser Beispiel-Log:`); `our example from the office` keeps its `office`."""
 _CASE_AFTER = re.compile(r"(?i)\b(?:" + words(CASE) + r")\b")
 """A real case in the sentence after a code block (kbgen.core.claim_words' CASE: `customer`,
 `ticket`, `reported`, `Kunde`, `du client`; not `client` alone, which is software as often)."""
@@ -640,7 +646,7 @@ class Surroundings:
         if (index, line) not in self._placed_code:
             setting = self._introduction(index) + "\n" + line
             self._placed_code[(index, line)] = bool(
-                _REAL.search(setting) or _OWN_SIDE.search(setting)
+                _REAL.search(setting) or _OWN_SIDE.search(_OUR_EXAMPLE_ONLY.sub(" ", setting))
                 or _LEGAL_FORM.search(setting) or default_networks.owner_named(setting)
                 or _REAL.search(after := self._after_code(index))
                 or default_networks.owner_named(after) or self._owned_block(index))
@@ -796,7 +802,8 @@ class Surroundings:
         introduction = self._introduction(index)
         return (bool(_INTRODUCES_EXAMPLE.search(introduction))
                 and not _REAL.search(introduction + "\n" + line)
-                and not _OWN_NETWORK.search(introduction + "\n" + line)
+                and not _OWN_NETWORK.search(
+                    _OUR_EXAMPLE_ONLY.sub(" ", introduction + "\n" + line))
                 and not self._owned_block(index))  # `For example, Acme Corp's log:`
 
     def _introduction(self, index: int) -> str:
