@@ -31,11 +31,12 @@ PRODUCTS = ("Docker", "Ubuntu", "Grafana", "Home Assistant", "Proxmox", "Debian"
 _SHAPES = (
     "The output of {}:", "Output from {}:", "{}'s log:", "Log from {}:", "What {} printed:",
     "Ausgabe von {}:", "Sortie de {} :", "Salida de {}:", "Output di {}:", "Uitvoer van {}:",
+    "Das Log von {}:", "Journal de {} :", "Registro de {}:", "{}'s output:", "Messages from {}:",
 )
 
 ORDINARY = [
     *((shape.format(name), log_block(shape.format(name)))
-      for shape, name in zip(_SHAPES * 4, PRODUCTS * 3, strict=False)),
+      for shape, name in zip(_SHAPES * 5, PRODUCTS * 5, strict=False)),
     ("Output from Ubuntu (Jammy):", log_block("Output from Ubuntu (Jammy):")),
     ("Log from Debian (Bookworm):", log_block("Log from Debian (Bookworm):", SYSLOG)),
     ("our example log:", log_block("our example log:")),
@@ -106,7 +107,8 @@ LEAKS = [
      log_block("Unser Beispiel vom Server der Kanzlei Roth GmbH:")),
     ("French: notre exemple, le routeur de la société",
      log_block("notre exemple, le routeur de la société :")),
-    ("our example is our office's gateway", log_block("Our example is our office gateway:", SYSLOG)),
+    ("our example is our office gateway",
+     log_block("Our example is our office gateway:", SYSLOG)),
     ("after: This is Delacroix Bakery's server.",
      ifconfig_block("This is Delacroix Bakery's server.")),
     ("after: The laptop belongs to Tamsin Ward Ltd.",
