@@ -412,6 +412,10 @@ _INVENTORY = re.compile(
     r"|cctv|" + words(JOBS, english=False) + r")\b")
 """A machine's job in an organisation: an address beside it places the machine (and
 claim_words' in five more languages)."""
+_PREFIX_AFTER = re.compile(r"/\d{1,3}(?![\w/]|\.\w)")
+"""A prefix length right after an address (`/24`)."""
+NETMASK_HOST = ("a host's address written with its netmask (`10.20.30.40/24`) where nothing"
+                " names an owner: a tutorial's own interface, as main read it")
 _ADDRESS = re.compile(r"(?<![\w.:/])\d{1,3}(?:\.\d{1,3}){3}(?![\w/]|\.\d)")
 MAX_LESSON_ADDRESSES = 3
 """A paragraph about addressing shows a network and an address or two; more distinct
@@ -673,6 +677,24 @@ class Surroundings:
                                  self._after_code(index)[:OWNER_REACH]))
             self._owned_blocks[opening] = _names_owner(around)
         return self._owned_blocks[opening]
+
+    def unowned_netmask_host(self, index: int, line: str, start: int, end: int) -> bool:
+        """The address at [start, end) is a host's written with its netmask
+        (`10.20.30.40/24`, as `ip addr` prints it; the scanner reads it as an address, own63)
+        and nothing around it names an owner: no customer, case, company or someone's in its
+        setting, or around its code block (_names_owner; `from X`, `for NetBird`, names a
+        program as often and is not read here: this reading is new). Tutorials configure
+        their own made-up interfaces so (`Address = 10.8.0.2/24`): main did not read those
+        addresses at all, and still does not."""
+        if not _PREFIX_AFTER.match(line, end):
+            return False
+        if self._in_code(index, line, start):  # what the code itself names is a program's
+            heading = self._heading_before(self._block(index)[0])  # (`(Red Hat, Inc.)`)
+            around = "\n".join((self._introduction(index), self._after_code(index),
+                                 self.lines[heading] if heading >= 0 else ""))
+        else:
+            around = self.setting(index)
+        return not _names_owner(around, named_from=False)
 
     def _code_opening(self, index: int) -> int:
         """The first line of the code block holding line `index` (its opening fence, or the
@@ -1269,7 +1291,7 @@ def names_whose(text: str) -> bool:
             or _finds(_POSSESSIVE, text))
 
 
-def _names_owner(text: str) -> bool:
+def _names_owner(text: str, named_from: bool = True) -> bool:
     """The text names someone other than the writer as the owner of what it shows: a customer
     or a ticket, a company (its legal form, in capitals too, its seat, in other languages),
     a person or someone's (`Acme Corp's`, `Stark Industries'`, `Log from Initech GmbH`,
@@ -1280,7 +1302,7 @@ def _names_owner(text: str) -> bool:
             or _finds(_PLURAL_OWNER, dotted) or _finds(_LEGAL_FORM, text)
             or _finds(_CAPITAL_FORM, text) or _finds(_SEAT, text)
             or _finds(_TRANSLATED_OWNER, text) or person_names.named_person(dotted)
-            or _finds(_NAMED_FROM, dotted))
+            or named_from and _finds(_NAMED_FROM, dotted))
 
 
 _LOGIN_BEFORE = re.compile(r"([\w.-]{1,64})@$")
