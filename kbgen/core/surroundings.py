@@ -412,6 +412,8 @@ _INVENTORY = re.compile(
     r"|cctv|" + words(JOBS, english=False) + r")\b")
 """A machine's job in an organisation: an address beside it places the machine (and
 claim_words' in five more languages)."""
+_CODE_COMMENT = re.compile(r"(?:#|//|;)[ \t]")
+"""A comment line in code (`# Jensen GmbH's NAS`)."""
 _PREFIX_AFTER = re.compile(r"/\d{1,3}(?![\w/]|\.\w)")
 """A prefix length right after an address (`/24`)."""
 NETMASK_HOST = ("a host's address written with its netmask (`10.20.30.40/24`) where nothing"
@@ -585,6 +587,10 @@ class Surroundings:
                 _finds(_REAL, setting) or _finds(_OWN_SIDE, setting)
                 or _finds(_LEGAL_FORM, setting) or _finds(_POSSESSIVE, setting)
                 or _host_map(paragraph) or _placed_case(lead_in))
+        if self._lessons[first] and _PREFIX_AFTER.match(line, end):  # `10.20.30.40/24`: its
+            value = line[start:end] + "/"  # own prefix is no network the paragraph teaches
+            return any(not cidr.startswith(value)
+                       for cidr in _CIDR.findall(self._paragraph(index)))
         return self._lessons[first]
 
     def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
@@ -691,10 +697,25 @@ class Surroundings:
         if self._in_code(index, line, start):  # what the code itself names is a program's
             heading = self._heading_before(self._block(index)[0])  # (`(Red Hat, Inc.)`)
             around = "\n".join((self._introduction(index), self._after_code(index),
-                                 self.lines[heading] if heading >= 0 else ""))
+                                 self.lines[heading] if heading >= 0 else "",
+                                 *self._code_comments(index)))
         else:
             around = self.setting(index)
         return not _names_owner(around, named_from=False)
+
+    def _code_comments(self, index: int) -> list[str]:
+        """The comment lines (`# Jensen GmbH's NAS`, `// …`, `; …`) of the code block holding
+        line `index`, within MAX_CODE_LINES either side."""
+        first, last = max(0, index - MAX_CODE_LINES), min(len(self.lines), index + MAX_CODE_LINES)
+        comments = []
+        for step, stop in ((-1, first - 1), (1, last)):
+            for number in range(index, stop, step):
+                text = self.lines[number].lstrip(" \t>")
+                if _FENCE.match(text):
+                    break
+                if _CODE_COMMENT.match(text):
+                    comments.append(text)
+        return comments
 
     def _code_opening(self, index: int) -> int:
         """The first line of the code block holding line `index` (its opening fence, or the

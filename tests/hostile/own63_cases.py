@@ -123,6 +123,36 @@ LEAKS = [
 ]
 """(case, text): someone's private address in code, named by the text around it."""
 
+NETMASK_ATTACKS = [
+    ("HTML", "<p>The NAS of our customer Jensen GmbH is at 10.20.30.40/24.</p>"),
+    ("front matter",
+     "---\ntitle: Ticket 4821\ncustomer: Jensen GmbH\nnas: 10.20.30.40/24\n---\n\nBody."),
+    ("a YAML fence under a ticket's heading",
+     "## Ticket 4821 (Jensen GmbH)\n\n```yaml\naddresses: [10.20.30.40/24]\n```\n"),
+    ("Spanish", "El servidor del cliente García tiene la dirección 192.168.5.20/24."),
+    ("Italian", "Il server del cliente Rossi S.r.l. ha l'indirizzo 192.168.5.20/24."),
+    ("Dutch", "De server van klant Jansen B.V. heeft adres 192.168.5.20/24."),
+    ("a list item", "- Jensen GmbH router: 10.20.30.40/24"),
+    ("a comment in the code names the owner",
+     "Config:\n\n```\n# Jensen GmbH's NAS\naddress 10.20.30.40/24\n```\n"),
+    ("a heading's possessive", "## Anna's laptop\n\nIt has 10.20.30.77/24."),
+    ("a person's possessive in prose", "Anna Schmidt's laptop has 192.168.1.77/24."),
+    ("a customer named after the block",
+     "Run:\n\n```\ninet 10.20.30.40/24 scope global eth0\n```\n\n"
+     "That is the customer's server.\n"),
+    ("Japanese", "アクメ社のサーバーは 10.20.30.40/24 です。"),
+    ("Russian", "Сервер клиента ООО «Ромашка»: 10.20.30.40/24."),
+    ("a table row with a ticket", "| Host | Address |\n|---|---|\n"
+     "| customer NAS (ticket 77) | 10.20.30.40/24 |"),
+    ("a customer's WireGuard config", "Customer Jensen's WireGuard config:\n\n```ini\n"
+     "[Interface]\nAddress = 10.8.0.14/24\n```\n"),
+    ("a company's office",
+     "The office of Müller & Söhne GmbH uses 172.16.4.20/16 for its printer."),
+    ("German ip addr under the customer's",
+     "Ausgabe beim Kunden:\n\n```\ninet 192.168.178.23/24 brd 192.168.178.255\n```\n"),
+]
+"""Attacks on the netmask reading: other layouts and languages."""
+
 NETMASK_LEAKS = [
     ("a customer's server in prose",
      "The server of our customer Jensen GmbH has 10.20.30.40/24 as its address."),
@@ -139,6 +169,7 @@ NETMASK_LEAKS = [
      "    inet 192.168.178.23/24 scope global eth0\n```\n"),
     ("an IPv6 host with its prefix", "Customer Jensen's server is fd12:3456:789a::7/64."),
     ("a quoted ticket", "> Customer wrote: my NAS is 10.8.0.14/24, it does not answer."),
+    *NETMASK_ATTACKS,
 ]
 """(case, text): a host's address with its netmask, named someone's."""
 
