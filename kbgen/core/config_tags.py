@@ -152,6 +152,8 @@ def config_tag_problems(config_file: Path) -> list[Problem]:
             problems.append(Problem(str(path), None, "error", f"cannot be read: {exc}"))
             break
         problems += tag_problems(text, str(path))
+        if nesting(text) > MAX_NESTING:
+            break  # refused unread (tag_problems): PyYAML would spend seconds failing on it
         path = _inherited(text, path)
     return problems
 
