@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import traceback
 from pathlib import Path
 from random import Random
 
@@ -24,6 +23,7 @@ from kbgen.commands.unchanged import records_for
 from kbgen.site.content_changes import ContentChanges
 from kbgen.site.quick_build import QuickContent
 from kbgen.site.search_index import terms_of
+from tests.helpers import killed_build
 from tests.incremental.projects import built_project
 from tests.incremental.test_unchanged import settle
 
@@ -109,21 +109,14 @@ def test_front_matter_quick_builds_keep_overlays_onto_the_full_builds_content(
 
 
 def _killed_before_the_head(config: Path) -> int:
-    """Build `config` in a forked process (not a new one: no second of imports) that dies as
-    by SIGKILL, with the overlay kept and no head naming it yet; its exit status."""
-    pid = os.fork()
-    if pid == 0:  # the child never returns into pytest
-        try:
-            def killed(self: Snapshots, head: object) -> None:
-                os._exit(9)
+    """Build `config` in a fork that dies as by SIGKILL with the overlay kept and no head
+    naming it yet; its exit status."""
+    def set_up() -> None:
+        def killed(self: Snapshots, head: object) -> None:
+            os._exit(9)
 
-            Snapshots.save_head = killed  # type: ignore[method-assign, assignment]
-            build(config, config.parent / "site", strict=True)
-        except BaseException:
-            traceback.print_exc()
-        finally:
-            os._exit(1)
-    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        Snapshots.save_head = killed  # type: ignore[method-assign, assignment]
+    return killed_build(config, set_up)
 
 
 def test_an_overlay_no_head_names_or_without_its_base_means_a_full_build(

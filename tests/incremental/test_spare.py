@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from bench.site_diff import differences
 from kbgen.build.spare import Spare
 from kbgen.commands.build import build
 from kbgen.commands.unchanged import CACHE_DIR
+from tests.helpers import killed_build
 from tests.incremental.projects import built_project
 from tests.incremental.test_equivalence import _clean_build
 from tests.incremental.test_unchanged import settle, snapshot
@@ -78,25 +78,17 @@ def test_a_quick_build_writes_into_the_spare_never_into_a_published_file(
 
 
 def _killed_while_writing_the_index(config: Path) -> int:
-    """Build `config` in a forked process (not a new one: no second second of imports) that
-    dies as by SIGKILL, nothing cleaned up, when it writes the search index into the spare
-    after the pages; its exit status."""
-    pid = os.fork()
-    if pid == 0:  # the child never returns into pytest
-        try:
-            from kbgen.site import search_index
+    """Build `config` in a fork that dies as by SIGKILL, nothing cleaned up, when it writes
+    the search index into the spare after the pages; its exit status."""
+    def set_up() -> None:
+        from kbgen.site import search_index
 
-            def killed(site_dir: Path, index: object, linked: bool = False) -> None:
-                (site_dir / "half-written.html").write_text("half")
-                os._exit(9)
+        def killed(site_dir: Path, index: object, linked: bool = False) -> None:
+            (site_dir / "half-written.html").write_text("half")
+            os._exit(9)
 
-            search_index.write_index = killed  # type: ignore[assignment]
-            build(config, config.parent / "site", strict=True)
-        except BaseException:
-            traceback.print_exc()
-        finally:
-            os._exit(1)
-    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        search_index.write_index = killed  # type: ignore[assignment]
+    return killed_build(config, set_up)
 
 
 def test_a_build_killed_while_writing_into_the_spare_leaves_the_site_and_trusts_nothing(
