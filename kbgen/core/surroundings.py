@@ -374,6 +374,12 @@ _OUR_EXAMPLE = re.compile(r"(?i)\b(?:our|unser\w*|notre|nuestro|nostro|onze?)[ \
                           r"(?:example|sample|demo|setup|set-up|beispiel|exemple|ejemplo"
                           r"|esempio|voorbeeld)\w*")
 """The text's own example (`with our example above`): no claim that a value is real."""
+_OUR_EXAMPLE_ONLY = re.compile(r"(?i)\b(?:our|unser\w*|notre|nos|nuestros?|nostr[oi]|onze?)"
+                               r"[ \t]+(?:own[ \t]+)?(?:example|sample|beispiel|exemple|ejemplo"
+                               r"|esempio|voorbeeld)\w*")
+"""`our example` without `our setup` or `our demo` (a real network's as often): taken out of
+a code block's introduction before its `our` is read as the company's side (`our example
+log:`, `Unser Beispiel-Log:`); `our example from the office` keeps its `office`."""
 _CASE_AFTER = re.compile(r"(?i)\b(?:" + words(CASE) + r")\b")
 """A real case in the sentence after a code block (kbgen.core.claim_words' CASE: `customer`,
 `ticket`, `reported`, `Kunde`, `du client`; not `client` alone, which is software as often)."""
@@ -406,6 +412,12 @@ _INVENTORY = re.compile(
     r"|cctv|" + words(JOBS, english=False) + r")\b")
 """A machine's job in an organisation: an address beside it places the machine (and
 claim_words' in five more languages)."""
+_CODE_COMMENT = re.compile(r"(?:#|//|;)[ \t]")
+"""A comment line in code (`# Jensen GmbH's NAS`)."""
+_PREFIX_AFTER = re.compile(r"/\d{1,3}(?![\w/]|\.\w)")
+"""A prefix length right after an address (`/24`)."""
+NETMASK_HOST = ("a host's address written with its netmask (`10.20.30.40/24`) where nothing"
+                " names an owner: a tutorial's own interface, as main read it")
 _ADDRESS = re.compile(r"(?<![\w.:/])\d{1,3}(?:\.\d{1,3}){3}(?![\w/]|\.\d)")
 MAX_LESSON_ADDRESSES = 3
 """A paragraph about addressing shows a network and an address or two; more distinct
@@ -575,6 +587,10 @@ class Surroundings:
                 _finds(_REAL, setting) or _finds(_OWN_SIDE, setting)
                 or _finds(_LEGAL_FORM, setting) or _finds(_POSSESSIVE, setting)
                 or _host_map(paragraph) or _placed_case(lead_in))
+        if self._lessons[first] and _PREFIX_AFTER.match(line, end):  # `10.20.30.40/24`: its
+            value = line[start:end] + "/"  # own prefix is no network the paragraph teaches
+            return any(not cidr.startswith(value)
+                       for cidr in _CIDR.findall(self._paragraph(index)))
         return self._lessons[first]
 
     def own_computer_port(self, line: str, start: int, end: int, kind: str) -> bool:
@@ -640,7 +656,7 @@ class Surroundings:
         if (index, line) not in self._placed_code:
             setting = self._introduction(index) + "\n" + line
             self._placed_code[(index, line)] = bool(
-                _REAL.search(setting) or _OWN_SIDE.search(setting)
+                _REAL.search(setting) or _OWN_SIDE.search(_OUR_EXAMPLE_ONLY.sub(" ", setting))
                 or _LEGAL_FORM.search(setting) or default_networks.owner_named(setting)
                 or _REAL.search(after := self._after_code(index))
                 or default_networks.owner_named(after) or self._owned_block(index))
@@ -667,6 +683,39 @@ class Surroundings:
                                  self._after_code(index)[:OWNER_REACH]))
             self._owned_blocks[opening] = _names_owner(around)
         return self._owned_blocks[opening]
+
+    def unowned_netmask_host(self, index: int, line: str, start: int, end: int) -> bool:
+        """The address at [start, end) is a host's written with its netmask
+        (`10.20.30.40/24`, as `ip addr` prints it; the scanner reads it as an address, own63)
+        and nothing around it names an owner: no customer, case, company or someone's in its
+        setting, or around its code block (_names_owner; `from X`, `for NetBird`, names a
+        program as often and is not read here: this reading is new). Tutorials configure
+        their own made-up interfaces so (`Address = 10.8.0.2/24`): main did not read those
+        addresses at all, and still does not."""
+        if not _PREFIX_AFTER.match(line, end):
+            return False
+        if self._in_code(index, line, start):  # what the code itself names is a program's
+            heading = self._heading_before(self._block(index)[0])  # (`(Red Hat, Inc.)`)
+            around = "\n".join((self._introduction(index), self._after_code(index),
+                                 self.lines[heading] if heading >= 0 else "",
+                                 *self._code_comments(index)))
+        else:
+            around = self.setting(index)
+        return not _names_owner(around, named_from=False)
+
+    def _code_comments(self, index: int) -> list[str]:
+        """The comment lines (`# Jensen GmbH's NAS`, `// …`, `; …`) of the code block holding
+        line `index`, within MAX_CODE_LINES either side."""
+        first, last = max(0, index - MAX_CODE_LINES), min(len(self.lines), index + MAX_CODE_LINES)
+        comments = []
+        for step, stop in ((-1, first - 1), (1, last)):
+            for number in range(index, stop, step):
+                text = self.lines[number].lstrip(" \t>")
+                if _FENCE.match(text):
+                    break
+                if _CODE_COMMENT.match(text):
+                    comments.append(text)
+        return comments
 
     def _code_opening(self, index: int) -> int:
         """The first line of the code block holding line `index` (its opening fence, or the
@@ -796,7 +845,8 @@ class Surroundings:
         introduction = self._introduction(index)
         return (bool(_INTRODUCES_EXAMPLE.search(introduction))
                 and not _REAL.search(introduction + "\n" + line)
-                and not _OWN_NETWORK.search(introduction + "\n" + line)
+                and not _OWN_NETWORK.search(
+                    _OUR_EXAMPLE_ONLY.sub(" ", introduction + "\n" + line))
                 and not self._owned_block(index))  # `For example, Acme Corp's log:`
 
     def _introduction(self, index: int) -> str:
@@ -1262,7 +1312,7 @@ def names_whose(text: str) -> bool:
             or _finds(_POSSESSIVE, text))
 
 
-def _names_owner(text: str) -> bool:
+def _names_owner(text: str, named_from: bool = True) -> bool:
     """The text names someone other than the writer as the owner of what it shows: a customer
     or a ticket, a company (its legal form, in capitals too, its seat, in other languages),
     a person or someone's (`Acme Corp's`, `Stark Industries'`, `Log from Initech GmbH`,
@@ -1273,7 +1323,7 @@ def _names_owner(text: str) -> bool:
             or _finds(_PLURAL_OWNER, dotted) or _finds(_LEGAL_FORM, text)
             or _finds(_CAPITAL_FORM, text) or _finds(_SEAT, text)
             or _finds(_TRANSLATED_OWNER, text) or person_names.named_person(dotted)
-            or _finds(_NAMED_FROM, dotted))
+            or named_from and _finds(_NAMED_FROM, dotted))
 
 
 _LOGIN_BEFORE = re.compile(r"([\w.-]{1,64})@$")

@@ -182,8 +182,23 @@ def _network_bound(line: str, match: re.Match[str]) -> bool:
     before = nearby.before(line, match.start())
     pool = (_POOL_END.match(line, match.end()) if before.endswith("start=") else None
             ) or _POOL_START.search(before)
-    return bool(_NETWORK_AFTER.match(line, match.end()) or _NETWORK_BEFORE.search(before)
+    after = _NETWORK_AFTER.match(line, match.end())
+    if after and after.group().startswith("/") and _host_with_prefix(match.group(),
+                                                                     after.group()):
+        after = None  # `10.20.30.40/24`: a host's address with its netmask, as `ip addr` shows
+    return bool(after or _NETWORK_BEFORE.search(before)
                 or pool and pool.group(1) != match.group())  # one host is no pool
+
+
+def _host_with_prefix(address: str, prefix: str) -> bool:
+    """`address` and its `/prefix` write one host on its network (`10.20.30.40/24`, host bits
+    set, or a `/32`), not a network (`10.0.0.0/8`, host bits zero)."""
+    try:
+        interface = ipaddress.ip_interface(address + prefix)
+    except ValueError:
+        return False
+    return (interface.ip != interface.network.network_address
+            or interface.network.prefixlen == interface.max_prefixlen)
 
 
 def _mask_ip(text: str) -> str:

@@ -600,6 +600,9 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         kind = _JUDGED_BY_SURROUNDINGS.get(hit.kind)
         if kind is None:
             yield index, hit
+        elif hit.kind == INTERNAL_IP and around.unowned_netmask_host(index, line, hit.start,
+                                                                     hit.end):
+            context.accept(index, hit, surroundings.NETMASK_HOST)
         elif reason := around.printed(index, line, hit.start, hit.end, kind):
             context.accept(index, hit, reason)
         elif (how := declared.get((hit.kind, line[hit.start:hit.end].lower()))) and not (
