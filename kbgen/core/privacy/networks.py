@@ -192,7 +192,10 @@ def _network_bound(line: str, match: re.Match[str]) -> bool:
 
 def _host_with_prefix(address: str, prefix: str) -> bool:
     """`address` and its `/prefix` write one host on its network (`10.20.30.40/24`, host bits
-    set, or a `/32`), not a network (`10.0.0.0/8`, host bits zero)."""
+    set, or a `/32`), not a network (`10.0.0.0/8`, host bits zero) nor one written loosely,
+    its host part cut at a zero (`10.1.0.0/8`, `fd00:1::/8`): no host ends in `.0` or `::`."""
+    if address.endswith((".0", "::")):
+        return False
     try:
         interface = ipaddress.ip_interface(address + prefix)
     except ValueError:
