@@ -8,7 +8,8 @@ from __future__ import annotations
 import shutil
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,16 +38,29 @@ def _first_answer(preview: Preview, url: str, limit: float = 120.0) -> None:
     pytest.fail(f"{url} did not answer within {limit:.0f} s:\n{preview.output()}")
 
 
-def test_a_first_preview_with_errors_shows_the_pages_and_the_errors(
-        browser: sync_api.Browser, write_project: Callable[[dict[str, str]], Path]) -> None:
-    config = write_project({CARD: article(body=f"## Symptoms\n\nIt fails.\n\n{LEAK}")})
-    preview = Preview(config.parent)
+@contextmanager
+def served_page(browser: sync_api.Browser, project: Path,
+                path: str) -> Iterator[tuple[Preview, sync_api.Page, str]]:
+    """`kbgen serve` of `project`, and a browser page opened at `path` once it answers (the
+    server, the page and its address); both stopped after."""
+    preview = Preview(project)
     context = browser.new_context()
     try:
-        url = f"{preview.base}articles/billing/card-declined.html"
+        url = f"{preview.base}{path}"
         _first_answer(preview, url)
         page = context.new_page()
         page.goto(url)
+        yield preview, page, url
+    finally:
+        context.close()
+        preview.stop()
+
+
+def test_a_first_preview_with_errors_shows_the_pages_and_the_errors(
+        browser: sync_api.Browser, write_project: Callable[[dict[str, str]], Path]) -> None:
+    config = write_project({CARD: article(body=f"## Symptoms\n\nIt fails.\n\n{LEAK}")})
+    with served_page(browser, config.parent, "articles/billing/card-declined.html") as (
+            preview, page, _):
         notice = page.get_by_role("alert")
         assert "This site has errors" in notice.inner_text()
         assert f"{CARD}:" in notice.inner_text()
@@ -58,9 +72,6 @@ def test_a_first_preview_with_errors_shows_the_pages_and_the_errors(
                                           encoding="utf-8")
         page.get_by_text("Fixed.").wait_for(timeout=120_000)
         page.get_by_role("alert").wait_for(state="detached", timeout=60_000)
-    finally:
-        context.close()
-        preview.stop()
 
 
 def test_a_translations_errors_are_on_the_first_preview_too(
@@ -72,15 +83,6 @@ def test_a_translations_errors_are_on_the_first_preview_too(
     german = next((root / "translations/de/articles").rglob("*.md"))
     german.write_text(german.read_text(encoding="utf-8") + "\nSchreiben Sie an"
                       " petra.kowalski@gmail.com.\n", encoding="utf-8")
-    preview = Preview(root)
-    context = browser.new_context()
-    try:
-        url = f"{preview.base}index.html"
-        _first_answer(preview, url)
-        page = context.new_page()
-        page.goto(url)
+    with served_page(browser, root, "index.html") as (_, page, _):
         shown = german.relative_to(root).as_posix()
         assert f"{shown}:" in page.get_by_role("alert").inner_text()
-    finally:
-        context.close()
-        preview.stop()

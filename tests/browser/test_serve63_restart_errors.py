@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from playwright import sync_api
 
-from bench.incremental import Preview
 from kbgen.commands import serve
 from kbgen.commands.preview_error import NOTICE_CLASS
-from tests.browser.test_newuser62_first_preview import CARD, LEAK, _first_answer
+from tests.browser.test_newuser62_first_preview import CARD, LEAK, served_page
 from tests.conftest import article
 
 pytestmark = pytest.mark.browser
@@ -41,13 +40,8 @@ def test_a_restart_shows_the_kept_errors_from_its_first_page(
     errors_file = kept.kept_errors.path
     assert errors_file.read_text(encoding="utf-8") == kept.errors
     assert not errors_file.is_relative_to(kept.site_dir)  # never served
-    preview = Preview(config.parent)
-    context = browser.new_context()
-    try:
-        url = f"{preview.base}articles/billing/card-declined.html"
-        _first_answer(preview, url)
-        page = context.new_page()
-        page.goto(url)
+    with served_page(browser, config.parent, "articles/billing/card-declined.html") as (
+            preview, page, url):
         first = page.get_by_role("alert").inner_text()
         assert "This site has errors" in first and f"{CARD}:" in first
 
@@ -62,6 +56,3 @@ def test_a_restart_shows_the_kept_errors_from_its_first_page(
         page.get_by_text("Fixed.").wait_for(timeout=120_000)
         page.locator(f".{NOTICE_CLASS}").wait_for(state="detached", timeout=60_000)
         assert not errors_file.exists()
-    finally:
-        context.close()
-        preview.stop()

@@ -17,10 +17,8 @@ import pytest
 
 from bench.incremental import ENV, Preview
 from kbgen.commands.preview_server import bound_to_this_machine
+from tests.browser.test_newuser62_first_preview import CARD, LEAK
 from tests.conftest import article
-
-LEAK = "Write to the customer at jane.doe@gmail.com about it.\n"
-CARD = "content/articles/billing/card-declined.md"
 
 
 @pytest.mark.parametrize("host, local", [
