@@ -5,9 +5,9 @@ builds; a build without errors removes them."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from kbgen.build.atomic import write_atomically
 from kbgen.errors import Problem
 
 
@@ -35,6 +35,4 @@ class StartErrors:
         if text is None:
             self.path.unlink(missing_ok=True)
             return
-        written = self.path.with_name(f"{self.path.name}.{os.getpid()}")
-        written.write_text(text, encoding="utf-8")
-        written.replace(self.path)  # whole or not at all: a restart reads it
+        write_atomically(self.path, text.encode("utf-8"))  # a restart reads it whole or not
