@@ -23,6 +23,8 @@ from kbgen.core.privacy.backwards import needs as _backwards_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.base_encodings import _base_encoded
 from kbgen.core.privacy.base_encodings import needs as _base_encoded_needs
+from kbgen.core.privacy.bech32_secrets import bech32_secrets as _bech32_secrets
+from kbgen.core.privacy.bech32_secrets import needs as _bech32_needs
 from kbgen.core.privacy.byte_numbers import _byte_numbers
 from kbgen.core.privacy.byte_numbers import needs as _byte_number_needs
 from kbgen.core.privacy.chat_invites import chat_invites as _chat_invites
@@ -278,6 +280,12 @@ def _shell_settings(line: str, context: _Context) -> Iterator[_Hit]:
     return shell_settings(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
 
 
+_VALUE_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
+"""What judges a value given as `<secret's word>: <value>` by a reading that found it
+(secret_compounds, login_phrases): not secret_compounds itself, which would read its own
+`password: …` again."""
+
+
 def _named_values(line: str, context: _Context) -> Iterator[_Hit]:
     """A secret given as `value` beside its setting's `name` on one line (`{"name":
     "DB_PASSWORD", "value": …}`: kbgen.core.privacy.named_values)."""
@@ -292,8 +300,6 @@ def _named_values_below(lines: list[str], context: _Context) -> Iterator[tuple[i
     return named_below(lines, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
 
 
-_DEFINITION_JUDGES = (*_COMMENT_JUDGES, _labelled_secrets, _world_passwords)
-"""What judges a definition given as `<term>: <definition>` (definition_values)."""
 
 
 def _parented_below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
@@ -336,7 +342,12 @@ def _secret_compounds(line: str, context: _Context) -> Iterator[_Hit]:
     """A value set under a name ending in a secret's word glued to another (`wifi-psk = …`,
     `sharedsecret = …`, `--unlock-phrase …`: kbgen.core.privacy.secret_compounds)."""
     return _compounds_in_names(line, lambda text: _hits_in_line(text, context,
-                                                                _DEFINITION_JUDGES))
+                                                                _VALUE_JUDGES))
+
+
+_DEFINITION_JUDGES = (*_VALUE_JUDGES, _secret_compounds)
+"""What judges a definition given as `<term>: <definition>` (definition_values); a name
+ending in a secret's word glued to another is one (`wifi-psk` / `:   …`: gap64)."""
 
 
 def _wallet_secrets(line: str, context: _Context) -> Iterator[_Hit]:
@@ -371,7 +382,8 @@ _MARKED = frozenset({_passwords, _flag_values, _command_passwords, _prose_passwo
                      _comment_values, _any_script_stated, _cell_passwords, _pins, _secrets,
                      _access_codes, _wep_keys, _word_passwords, _keytab_keys, _real_defaults,
                      _url_userinfos, _emails, _labelled_secrets, _passphrases, _tool_keys,
-                     _phrase_labelled, _joined_word_passwords})
+                     _phrase_labelled, _joined_word_passwords, _secret_compounds,
+                     _login_phrases})
 """What is looked for again in a line with its leading marks blanked (leading_marks): what
 reads a key, a label or a cell before its value (a line's start anchors it)."""
 
@@ -382,6 +394,7 @@ DETECTORS: tuple[Detector, ...] = (
     _real_defaults,
     _password_digests,
     _secret_name_values,
+    _bech32_secrets,
     _secrets,
     _url_userinfos,
     _passwords,
@@ -551,6 +564,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _next_cell_values: _next_cell_needs,
     _short_word_passwords: lambda text, folded: _SHORT_NEEDED(folded),
     _pins: lambda text, folded: _pin_needs(folded),
+    _bech32_secrets: lambda text, folded: _bech32_needs(folded),
     _set_passwords: lambda text, folded: _set_needs(folded),
     _labelled_secrets: lambda text, folded: _labelled_needs(folded) or _other_labels_needs(folded),
     _phrase_labelled: lambda text, folded: _phrase_needs(folded),
@@ -664,7 +678,8 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _access_codes, _wep_keys, _person_logins, _word_passwords,
                                  _keytab_keys,
                                  _listed_arguments, _tool_keys,
-                                 _phrase_labelled, _joined_word_passwords, _grouped_secrets})
+                                 _phrase_labelled, _joined_word_passwords, _grouped_secrets,
+                                 _secret_compounds, _login_phrases})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

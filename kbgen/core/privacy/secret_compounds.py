@@ -37,9 +37,15 @@ _END = re.compile(r"(?:(?<=[-_.])|(?<=[a-z])(?=[A-Z]))(?i:(passphrase|phrase|psk
 """The secret's word ending a name: after a separator or as its last capitalised word (`wifi-key`,
 `unlockPhrase`), or glued in lower case (`sharedsecret`; not `key`: `monkey`, `hotkey`)."""
 _SETTING = re.compile(
-    r"""^[ \t]*(?:[-*+][ \t]+)?[`"']?(?P<name>[A-Za-z][\w.-]{2,63})[`"']?[ \t]*[:=][ \t]*"""
-    r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{4,128})(?P=q)|(?P<value>[^\s"'`#;,]{4,128}))""")
-"""`name: value`, `name = value`, maybe a list item, the value maybe quoted."""
+    r"""(?<![\w.\-/@$%{}\[\]\\])[`"']?(?P<name>[A-Za-z][\w.-]{2,63})[`"']?[ \t]*"""
+    r"""(?:[:=]|\||</t[dh]>[ \t]*<t[dh][^<>]{0,80}>|</dt>[ \t]*<dd[^<>]{0,80}>)[ \t]*"""
+    r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{4,128})(?P=q)|(?P<value>[^\s"'`#;,<|]{4,128}))""")
+"""`name: value`, `name = value`, `| name | value |` (a table's cells, Markdown's or HTML's,
+or a definition's term and text), the value maybe quoted, wherever the name starts a word: a
+line's start, a list item, a heading, a quote, a table's cell, a code span in a sentence, an
+element's text (anchored at a line's start, `## vpn_shared_secret_psk: …`, `1. … = …` and
+`` Set `…=…` `` passed: gap64); not inside a path, a URL's host or a variable (`$`, `%`,
+`{`)."""
 _FLAG = re.compile(
     r"""(?<![\w-])--(?P<name>[A-Za-z][\w.-]{2,63})(?:=|[ \t]+)"""
     r"""(?:(?P<q>["'])(?P<quoted>[^"'\n]{4,128})(?P=q)|(?P<value>[^\s"'`|;&<>]{4,128}))""")
@@ -69,7 +75,7 @@ def compounds(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value set under a name ending in a secret's word glued to another, judged
     under that word."""
     for pattern in (_SETTING, _FLAG):
-        for match in pattern.finditer(line):
+        for match in _matches(pattern, line):
             name = match.group("name")
             end = _END.search(name)
             if end is None or end.start() == 0:
@@ -83,3 +89,12 @@ def compounds(line: str, judge: Judge) -> Iterator[_Hit]:
                 continue  # `--disabled-password mastodon`: a word, no secret's shape
             yield from judged_as_key(SECRET_ENDS[word], value,
                                      match.start(group), judge, value_only=True)
+
+
+def _matches(pattern: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
+    """Each match of `pattern` in `line`, the next looked for from the end of this one's name:
+    a setting inside another's value (`summary: "wifi-psk: …"`) is read too."""
+    match = pattern.search(line)
+    while match is not None:
+        yield match
+        match = pattern.search(line, match.end("name"))

@@ -23,8 +23,13 @@ WORDS = ("пароль", "парола", "лозинка", "パスワード", "�
          "jelszo", "slaptažodis", "parool", "parole", "passord", "adgangskode", "lykilorð",
          "κωδικός", "συνθηματικό", "סיסמה", "كلمة المرور", "كلمة السر", "पासवर्ड", "mật khẩu",
          "kata sandi", "kata laluan", "katalaluan", "รหัสผ่าน", "lösenordet", "losenordet",
-         "salasanan", "salasanasi", "passwort", "wachtwoord", "la password", "la contraseña")
-"""The word for a password (and its common forms) in other languages; folded (lower case)."""
+         "salasanan", "salasanasi", "passwort", "wachtwoord", "la password", "la contraseña",
+         "رمز عبور", "رمز المرور", "گذرواژه", "پاس ورڈ", "পাসওয়ার্ড", "գաղտնաբառ", "პაროლი",
+         "የይለፍ ቃል")
+"""The word for a password (and its common forms) in other languages; folded (lower case).
+Every word kbgen.core.privacy.login_phrases reads in a script without Latin letters is here too
+(Persian, Bengali, Armenian, Georgian, Amharic, Urdu: read in prose there, they passed in a
+table's cell, an HTML cell or after bold: gap64)."""
 
 def _bare(word: str) -> str:
     """`word` without its accents (`κωδικος`, `mat khau`: leak39)."""
@@ -41,8 +46,12 @@ maps letters that look like Latin ones to them: `пароль` is read `пapoлb
 
 _WORD_RE = "|".join(re.escape(word) for word in sorted(_FORMS, key=len, reverse=True))
 
-_VERBS = (r"is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был|—|-|=|是|为|為|は|が|는|은"
-          r"|:|：")
+_VERBS = (r"(?<![^\W\d_])(?:is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был)(?![^\W\d_])"
+          r"|—|-|=|是|为|為|は|が|는|은|:|：")
+"""A copula or a mark between the word and its value. A copula of letters is a word of its own
+(`пароль hunter2024x` is no `hunt` + `er` + `2024x`: a password whose letters hold `e`, `er` or
+`to` lost its head to one and passed, gap64); the marks and the particles of scripts without
+spaces (`密码是…`, `비밀번호는 …`) join what they stand between."""
 
 _WORLD = re.compile(
     rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
