@@ -78,16 +78,22 @@ def imported_project(source: Path, project: Path) -> str:
     return moved.stdout + moved.stderr
 
 
-def read_articles(project: Path) -> list[dict[str, Any]]:
-    """The articles `kbgen import` wrote: slug, category, source, title, summary, body."""
+def read_articles(project: Path, news: bool = False) -> list[dict[str, Any]]:
+    """The articles `kbgen import` wrote: slug, category, source, title, summary, body; with
+    `news`, its news posts too (`content/news/<slug>.md`, category `news`), which `kbgen
+    search` and the site's search find beside the articles."""
     articles = []
-    for path in sorted((project / "content" / "articles").glob("*/*.md")):
+    paths = sorted((project / "content" / "articles").glob("*/*.md"))
+    if news:
+        paths += sorted((project / "content" / "news").glob("*.md"))
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         match = _FRONT.match(text)
         meta = (yaml.safe_load(match.group(1)) if match else None) or {}
         if meta.get("status", "published") != "published":
             continue
-        articles.append({"slug": path.stem, "category": path.parent.name,
+        category = "news" if path.parent.name == "news" and news else path.parent.name
+        articles.append({"slug": path.stem, "category": category,
                          "source": str(path.relative_to(project)),
                          "title": str(meta.get("title") or path.stem),
                          "summary": str(meta.get("summary") or ""),
@@ -95,12 +101,14 @@ def read_articles(project: Path) -> list[dict[str, Any]]:
     return articles
 
 
-def convert(repo: Path, commit: str, folder: str, site: str = "") -> list[dict[str, Any]]:
+def convert(repo: Path, commit: str, folder: str, site: str = "",
+            news: bool = False) -> list[dict[str, Any]]:
     """The help centre of `repo` at `commit` as `kbgen import` moves it in: `folder` is what
-    is written out of the repository, `site` the Markdown site's folder inside it."""
+    is written out of the repository, `site` the Markdown site's folder inside it; `news`
+    keeps the news posts it imported too."""
     with tempfile.TemporaryDirectory(prefix="kbgen-imported-") as work:
         tree = Path(work) / "source"
         write_tree(repo, commit, folder, tree)
         project = Path(work) / "project"
         imported_project(tree / site if site else tree, project)
-        return read_articles(project)
+        return read_articles(project, news)

@@ -1,4 +1,4 @@
-"""Relevance, side by side: kbgen's search and two plain peers, on twenty-one sets.
+"""Relevance, side by side: kbgen's search and two plain peers, on twenty-two sets.
 
 - **sample**: the repository's own sample help centre (`content/`) with `bench/relevance.yml`;
 - **real**: a real public help centre moved in as it is (`bench/realcorpus.py`: title, summary
@@ -58,7 +58,10 @@
 - **authelia**: a twenty-first, moved in with `kbgen import` (`bench/autheliahelp.py`, the
   Authelia docs: a self-hosted single sign-on portal behind a reverse proxy, its OpenID
   Connect client guides and command line) with `bench/autheliahelp/queries.yml`, written
-  blind by find61.
+  blind by find61;
+- **pikvm**: a twenty-second, moved in with `kbgen import` (`bench/pikvmhelp.py`, the PiKVM
+  Handbook: a KVM-over-IP device's guides, FAQ and troubleshooting, and its blog of releases)
+  with `bench/pikvmhelp/queries.yml`, written blind by find64.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -105,6 +108,7 @@ import meshtastichelp  # noqa: E402
 import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
 import photoprismhelp  # noqa: E402
+import pikvmhelp  # noqa: E402
 import qubeshelp  # noqa: E402
 import rclonehelp  # noqa: E402
 import realcorpus  # noqa: E402
@@ -244,6 +248,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     photoprism = photoprismhelp.load_queries()
     rclone = rclonehelp.load_queries()
     authelia = autheliahelp.load_queries()
+    pikvm = pikvmhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -287,7 +292,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "rclone": (rclonehelp.write_project(work / "rclone"),
                        [r["query"] for r in rclone], [r["expected"] for r in rclone]),
             "authelia": (autheliahelp.write_project(work / "authelia"),
-                         [r["query"] for r in authelia], [r["expected"] for r in authelia])}
+                         [r["query"] for r in authelia], [r["expected"] for r in authelia]),
+            "pikvm": (pikvmhelp.write_project(work / "pikvm"),
+                      [r["query"] for r in pikvm], [r["expected"] for r in pikvm])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

@@ -120,7 +120,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("photoprismhelp", ("photoprismhelp/LICENSE",
                         "Attribution-NonCommercial-ShareAlike 4.0")),
     ("rclonehelp", ("rclonehelp/LICENSE", "Permission is hereby granted, free of charge")),
-    ("autheliahelp", ("autheliahelp/LICENSE", "Apache License"))])
+    ("autheliahelp", ("autheliahelp/LICENSE", "Apache License")),
+    ("pikvmhelp", ("pikvmhelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")

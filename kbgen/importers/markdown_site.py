@@ -44,6 +44,13 @@ from kbgen.importers.material_blog import post_address
 from kbgen.importers.mdx_partials import MdxPartials
 from kbgen.importers.mdx_text import mdx_text
 from kbgen.importers.mkdocs_icons import remove_icons
+from kbgen.importers.mkdocs_includes import (
+    MARKDOWN_INCLUDE,
+    SNIPPET,
+    included_paths,
+    is_fragment,
+    without_front_matter,
+)
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
@@ -483,6 +490,8 @@ class MarkdownSite:
         self._names: dict[str, list[Path]] | None = None
         self._main: dict[Path, Path | None] = {}
         self._bundles: dict[Path, bool] = {}
+        self._included_paths: set[Path] | None = None
+        """Files the site's pages paste in (MkDocs), found on first use."""
         """Pages by file name (Hugo `ref "name.md"`), made on first use."""
         self._sectioned: dict[Path, bool] = {}
         """Hugo folders that are only their sections (`_of_sections`), by folder."""
@@ -719,6 +728,12 @@ class MarkdownSite:
         if path.resolve() in self._appended():
             export.skipped.append((origin, "appended to every page by pymdownx.snippets"
                                    " (auto_append), not a page of its own"))
+            return
+        if site.flavour == "mkdocs" and is_fragment(
+                path, self._included(), path.relative_to(site.content).as_posix() in self.nav,
+                bool(self.nav), text_of(meta.get("title")), body):
+            export.skipped.append((origin, "pasted into other pages by the old site ({!file!}"
+                                   " or --8<--), which hold its text: not a page of its own"))
             return
         if path in self.category_pages_by_path:
             key = self.category_pages_by_path[path]
@@ -1239,6 +1254,18 @@ class MarkdownSite:
         return {(self.site.root / str(name)).resolve() for name in found} \
             | {(base / str(name)).resolve() for name in found for base in self._snippet_bases()}
 
+    def _included(self) -> set[Path]:
+        """Files the site's pages paste in (`{!file!}`, `--8<-- "file"`), read once."""
+        if self._included_paths is None:
+            include = self._extension("markdown_include.include")
+            base = self.site.root / str((include or {}).get("base_path", ".")) \
+                if include is not None else None
+            snippets = self._snippet_bases() \
+                if self._extension("pymdownx.snippets") is not None else None
+            pages = self.site.content.rglob("*.md") if base or snippets else []
+            self._included_paths = included_paths(pages, self.site.root, base, snippets)
+        return self._included_paths
+
     def _snippet_bases(self) -> list[Path]:
         options = self._extension("pymdownx.snippets") or {}
         bases = options.get("base_path", ".")
@@ -1258,16 +1285,17 @@ class MarkdownSite:
                 candidate = (base / name.strip()).resolve()
                 if candidate.is_file() and candidate.is_relative_to(root):
                     inlined.append(name.strip())
-                    return candidate.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+                    text = candidate.read_text(encoding="utf-8", errors="replace")
+                    kept = without_front_matter(text)
+                    return (kept.lstrip("\n") if len(kept) < len(text) else kept).rstrip("\n")
             return None
 
         if include is not None:
-            body = re.sub(r"\{!\s*([^!{}\n]+?)\s*!\}",
-                          lambda m: read(m.group(1), [include_base]) or m.group(0), body)
+            body = MARKDOWN_INCLUDE.sub(
+                lambda m: read(m.group(1), [include_base]) or m.group(0), body)
         if self._extension("pymdownx.snippets") is not None:
-            body = re.sub(r"^([ \t]*)-{1,}8<-{1,}[ \t]+[\"']([^\"'\n]+)[\"'][ \t]*$",
-                          lambda m: read(m.group(2), self._snippet_bases()) or m.group(0), body,
-                          flags=re.M)
+            body = SNIPPET.sub(lambda m: read(m.group(2), self._snippet_bases()) or m.group(0),
+                               body)
         if inlined:
             warnings.append(f"files included by the old site put in the article: "
                             f"{', '.join(dict.fromkeys(inlined))}")

@@ -185,6 +185,10 @@ def shorten(text: str, limit: int) -> str:
 
 
 _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Misskey Hub)
+           # attribute lists: after a link or a picture (`[Start](v4.md){ .md-button }`,
+           # `![Board](b.png){ width=300 }`), or `{: .note }` ending a line
+           (re.compile(r"(?<=[)\]])\{:?[ \t]*(?:[.#]|[\w-]+=)[^{}\n]*\}"
+                       r"|[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M), ""),
            (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # an escaped character: itself
            (re.compile(r"```.*?```", re.S), " "), (re.compile(r"!\[[^\]]*\]\([^)]*\)"), " "),
            (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), " "),  # `![alt][logo]`
@@ -197,7 +201,9 @@ _MARKUP = [(re.compile(r"\\$", re.M), ""),  # a hard line break (`...에\`, Miss
            (re.compile(r"(?<![\w\ue000/])https?://[^\s<>\ue001]*[^\s<>\ue001.,;:!?)]", re.I),
             "\ue000\\g<0>\ue001"),  # a bare address
            (re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.M), " "),  # `[label]: page.md`
-           (re.compile(r"^(?:#+ |!!! |\?\?\?\+? ).*$", re.M), " "),
+           # a heading, and an admonition's or a collapsible's title line, also one nested
+           # in another (`    !!! tip` under `??? note`: its `!!!` was a summary)
+           (re.compile(r"^(?:#+ |[ \t]*(?:!!!|\?\?\?\+?)[ \t]).*$", re.M), " "),
            (re.compile(PLACEHOLDER_LINE.pattern + ".*$", re.M), " "),  # `*[Bild: alt]*`
            (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), " "),
            (re.compile(r"^\|.*$", re.M), " "),
