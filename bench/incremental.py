@@ -92,32 +92,25 @@ def clean_build(project: Path, where: Path) -> tuple[float, Path]:
     return kbgen_build(where), where / "site"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 PORT_FILE = ".bench-serve-port"
 """Beside a project's mkdocs.yml: the port its last preview here served on."""
+BOUND = re.compile(r"Bound to http://\S+:(\d+)/")
+"""What `kbgen serve` logs once it holds its address (port 0: the one the system gave)."""
 
 
 def _project_port(project: Path) -> int:
-    """The port `project`'s last preview served on, when it is free, else a free one (kept
-    for the next): a user serves a project at the same address each time, and the address
-    is on every page (its canonical link), so a restart on another port renders every page
-    anew (kbgen.site.kept_reads)."""
-    kept = project / PORT_FILE
+    """The port `project`'s last preview served on, when it is free, else 0 (the server
+    takes a free one, and Preview keeps it for the next): a user serves a project at the
+    same address each time, and the address is on every page (its canonical link), so a
+    restart on another port renders every page anew (kbgen.site.kept_reads). Never a port
+    picked here and bound later by the server: another process may take it meanwhile."""
     with contextlib.suppress(OSError, ValueError):
-        port = int(kept.read_text(encoding="ascii"))
+        port = int((project / PORT_FILE).read_text(encoding="ascii"))
         with socket.socket() as probe:  # as the server binds it (HTTPServer's reuse)
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind(("127.0.0.1", port))
         return port
-    port = _free_port()
-    with contextlib.suppress(OSError):
-        kept.write_text(str(port), encoding="ascii")
-    return port
+    return 0
 
 
 def wait_for(url: str, text: str | None, limit: float = 900.0) -> float:
@@ -138,14 +131,36 @@ class Preview:
     """`kbgen serve` in a subprocess."""
 
     def __init__(self, project: Path, env: dict[str, str] | None = None) -> None:
-        self.port = _project_port(project)
-        self.base = f"http://127.0.0.1:{self.port}/"
+        self.project = project
+        self._port = _project_port(project)
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kbgen", "serve", "-f", str(project / "mkdocs.yml"), "-a",
-             f"127.0.0.1:{self.port}"], env=env or ENV, cwd=project, stdout=self.log,
+             f"127.0.0.1:{self._port}"], env=env or ENV, cwd=project, stdout=self.log,
             stderr=subprocess.STDOUT,
             start_new_session=True)
+
+    @property
+    def port(self) -> int:
+        """The port the server holds (with none kept, the one it logs it was given, waited
+        for and kept beside the project for the next start)."""
+        start = time.perf_counter()
+        while not self._port:
+            found = BOUND.search(self.output())
+            if found:
+                self._port = int(found[1])
+                with contextlib.suppress(OSError):
+                    (self.project / PORT_FILE).write_text(str(self._port), encoding="ascii")
+            elif self.process.poll() is not None or time.perf_counter() - start > 300:
+                raise RuntimeError(f"kbgen serve bound no address:\n{self.output()}")
+            else:
+                time.sleep(0.05)
+        return self._port
+
+    @property
+    def base(self) -> str:
+        """The preview's address, ending in `/`."""
+        return f"http://127.0.0.1:{self.port}/"
 
     def stop(self) -> None:
         """Stop the server (and anything it started)."""

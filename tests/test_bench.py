@@ -373,17 +373,18 @@ def test_relevance_why_reads_link_text_and_refuses_held_out_sets() -> None:
 
 def test_a_project_is_served_at_its_last_address_when_free(tmp_path: Path) -> None:
     """bench/serve_restart.py measures what a user sees: the same address as the server
-    before it (every page shows it, so another one makes the kept record useless)."""
+    before it (every page shows it, so another one makes the kept record useless); with none
+    kept, or the kept one busy, port 0: the server takes a free one (never a port picked
+    here that another process may take before the server binds it)."""
     incremental = bench_script("incremental")
-    first = incremental._project_port(tmp_path)
-    assert (tmp_path / incremental.PORT_FILE).read_text() == str(first)
-    assert incremental._project_port(tmp_path) == first
-    with socket.socket() as taken:  # busy now: another free one, kept for the next time
-        taken.bind(("127.0.0.1", first))
+    assert incremental._project_port(tmp_path) == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        port = taken.getsockname()[1]
+        (tmp_path / incremental.PORT_FILE).write_text(str(port))
         taken.listen()
-        other = incremental._project_port(tmp_path)
-    assert other != first
-    assert incremental._project_port(tmp_path) == other
+        assert incremental._project_port(tmp_path) == 0  # busy now
+    assert incremental._project_port(tmp_path) == port
 
 
 def test_relevance_classes_sorts_each_miss_by_cause_and_refuses_held_out_sets() -> None:

@@ -21,7 +21,7 @@ from typing import Any
 import watchdog.events
 import watchdog.observers
 from mkdocs.exceptions import Abort
-from mkdocs.livereload import LiveReloadServer
+from mkdocs.livereload import LiveReloadServer, _serve_url
 from watchdog.observers.polling import PollingObserver
 
 from kbgen.commands.preview_error import (
@@ -31,6 +31,7 @@ from kbgen.commands.preview_error import (
     failure_text,
     with_notice,
 )
+from kbgen.errors import KbError
 from kbgen.site.hosting import allowing_preview
 
 log = logging.getLogger("mkdocs.commands.serve")
@@ -100,6 +101,7 @@ class PreviewServer(LiveReloadServer):
                          mount_path=mount_path)
         self.bound_name = host
         """The name or address given to `-a`: requests addressed to it are answered."""
+        self._bound = False
         self.update = update
         self.failure: str | None = None
         """The error of the last update, when it failed (shown on every page served)."""
@@ -117,6 +119,33 @@ class PreviewServer(LiveReloadServer):
             self.observer = watchdog.observers.Observer()  # type: ignore[assignment]
         except OSError:  # no inotify: MkDocs' polling observer
             pass
+
+    def bind_now(self) -> int:
+        """Take the address before the first build (MkDocs binds it in `serve`, after): an
+        address in use fails at once, and with port 0 the system's free port is known for the
+        pages and the log. Returns the port bound."""
+        try:
+            self.server_bind()
+            self.server_activate()
+        except OSError as exc:
+            self.server_close()
+            where = _serve_url(self.bound_name, int(self.server_address[1]), "/")
+            raise KbError(f"kbgen serve cannot listen on {where}: {exc.strerror or exc}."
+                          " Is another kbgen serve using it? Stop it, or give another"
+                          " address with -a (-a 127.0.0.1:0 takes any free port).") from None
+        self._bound = True
+        port = int(self.server_address[1])
+        self.url = _serve_url(self.bound_name, port, self.mount_path)
+        log.info(f"Bound to {self.url}")
+        return port
+
+    def server_bind(self) -> None:
+        if not self._bound:
+            super().server_bind()
+
+    def server_activate(self) -> None:
+        if not self._bound:
+            super().server_activate()
 
     def watch(self, path: str, func: None = None, *, recursive: bool = True) -> None:
         """Watch `path`, noting which files change under it."""

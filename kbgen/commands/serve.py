@@ -452,12 +452,13 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
     # The last preview may show errors (first_preview): served at once to this machine only.
     last_preview = local and (preview.site_dir / "index.html").is_file()
     mount_path = urlsplit(config.site_url or "/").path
+    server = PreviewServer(preview.update, host=host, port=port, root=str(preview.site_dir),
+                           mount_path=mount_path)
+    port = server.bind_now()  # before the first build: port 0 is the system's free port
     preview.serve_url = _serve_url(host, port, mount_path)
     # MkDocs' serve sets site_url to this local address; kbgen keeps the site's own, which
     # the publishing gate accepts (it refuses a 127.* address as private) and which the
     # pages of the site to be published carry.
-    server = PreviewServer(preview.update, host=host, port=port, root=str(preview.site_dir),
-                           mount_path=mount_path)
     server.error_handler = preview.error_page
     server.errors_shown = lambda: preview.errors
     server.prepare = preview.show
@@ -482,4 +483,5 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
                 server.shutdown()
         finally:
             COMPILED.store = None
+            server.server_close()
             config.plugins.on_shutdown()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import http.client
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,16 +18,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from bench.incremental import BOUND
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 
 SECRET = "Escalate to the on-call lead through the private bridge"
 PAGE = "/articles/billing/plan.html"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def get(port: int, host: str | None) -> tuple[int, str]:
@@ -48,28 +42,35 @@ def get(port: int, host: str | None) -> tuple[int, str]:
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     root = tmp_path_factory.mktemp("serve-hosts")
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                       "content/_data/categories.yml": MINI_CATEGORIES,
-                       "content/articles/billing/card.md": article(),
-                       "content/articles/billing/plan.md": article(
-                           "Escalation plan", status="internal",
-                           body=f"## Symptoms\n\n{SECRET}.\n")}, dedent_yaml=False)
-    port = _free_port()
+    write_files(root / "project", {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                                   "content/_data/categories.yml": MINI_CATEGORIES,
+                                   "content/articles/billing/card.md": article(),
+                                   "content/articles/billing/plan.md": article(
+                                       "Escalation plan", status="internal",
+                                       body=f"## Symptoms\n\n{SECRET}.\n")},
+                dedent_yaml=False)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    process = subprocess.Popen([sys.executable, "-m", "kbgen", "serve", "-a", f"127.0.0.1:{port}"],
-                               cwd=root, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, start_new_session=True)
+    log = root / "serve.log"  # beside the project, not in it: never served
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "kbgen", "serve", "-a", "127.0.0.1:0"],
+                                   cwd=root / "project", env=env, stdout=out,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
+        deadline, port = time.monotonic() + 180, None
+        while time.monotonic() < deadline and process.poll() is None:
+            port = port or next((int(found[1]) for found in
+                                 [BOUND.search(log.read_text(encoding="utf-8", errors="replace"))]
+                                 if found), None)
             try:
-                if SECRET in get(port, f"127.0.0.1:{port}")[1]:
+                if port and SECRET in get(port, f"127.0.0.1:{port}")[1]:
                     break
             except OSError:
                 pass
             time.sleep(0.5)
         else:
-            pytest.fail("kbgen serve did not serve the preview within 180 s")
+            pytest.fail("kbgen serve did not serve the preview within 180 s:\n"
+                        + log.read_text(encoding="utf-8", errors="replace"))
+        assert port
         yield port
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -5,9 +5,9 @@ article's e-mail address and password were served to the network in clear)."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.incremental import ENV, Preview
+from bench.incremental import BOUND, ENV, Preview
 from kbgen.commands.preview_server import bound_to_this_machine
 from tests.browser.test_newuser62_first_preview import CARD, LEAK
 from tests.conftest import article
@@ -31,31 +31,33 @@ def test_only_loopback_addresses_are_this_machines(host: str, local: bool) -> No
     assert bound_to_this_machine(host) is local
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _serve_to_network(config: Path) -> tuple[subprocess.CompletedProcess[str], bool]:
-    """`kbgen serve` bound to every address, until it ends (120 s at most); whether any
-    request was answered meanwhile."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kbgen", "serve", "-f", str(config), "-a", f"0.0.0.0:{port}"],
-        env=ENV, cwd=config.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    answered, start = False, time.monotonic()
-    while process.poll() is None and time.monotonic() - start < 120:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2):
-                answered = True
-                break
-        except OSError:
+    """`kbgen serve` bound to every address on a port the system gives it, until it ends
+    (120 s at most); whether any request was answered meanwhile."""
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kbgen", "serve", "-f", str(config), "-a", "0.0.0.0:0"],
+            env=ENV, cwd=config.parent, stdout=log, stderr=subprocess.STDOUT)
+
+        def output() -> str:
+            log.seek(0)
+            return log.read().decode("utf-8", "replace")
+        answered, start, port = False, time.monotonic(), None
+        while process.poll() is None and time.monotonic() - start < 120:
+            port = port or next((int(found[1]) for found in [BOUND.search(output())] if found),
+                                None)
+            try:
+                if port:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2):
+                        answered = True
+                        break
+            except OSError:
+                pass
             time.sleep(0.2)
-    if process.poll() is None:
-        process.terminate()
-    output, _ = process.communicate(timeout=30)
-    return subprocess.CompletedProcess(process.args, process.returncode, output), answered
+        if process.poll() is None:
+            process.terminate()
+        process.wait(timeout=30)
+        return subprocess.CompletedProcess(process.args, process.returncode, output()), answered
 
 
 def test_content_with_errors_is_never_served_to_the_network(
