@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import tomllib
 import yaml
 
 from kbgen.core.nested_data import json_loads, toml_loads
