@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shlex
+import tomllib
 from collections.abc import Iterator
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -13,7 +14,6 @@ from typing import Any
 import click
 import phonenumbers
 import pytest
-import tomllib
 import yaml
 from click.testing import CliRunner
 

@@ -6,10 +6,9 @@ nested 20,000 deep stopped a whole `kbgen import` (hostile62)."""
 from __future__ import annotations
 
 import json
+import tomllib
 from collections.abc import Callable
 from typing import Any
-
-import tomllib
 
 from kbgen.core.yaml_aliases import MAX_NESTING, nesting
 

@@ -1,31 +1,93 @@
-"""A Docusaurus site's blog (`blog/` beside `docs/`), which `kbgen import` does not read: the
-import says so, with how many posts, instead of leaving them out unmentioned (Homarr's docs:
-10 posts, and the links to them kept as text, with no word of why)."""
+"""A Docusaurus site's blog (`blog/` beside `docs/`, or the preset's `blog: {path}`): its posts
+become kbgen news posts, as Jekyll's `_posts/` and Hugo's and Material's blogs do (dated,
+listed on the news page and in the feed, searchable), each dated as Docusaurus dates it (front
+matter `date`, else the date in its path: `2024-09-23-version-1.md`, `2022/06-22-docs/index.mdx`)
+and with its old address (`/blog/2024/09/23/version-1`, or `/blog/<slug>`) redirected to it.
+They were left out with a note (newuser62: Homarr's 10 release posts, the links to them kept as
+text)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
+from kbgen.importers.docusaurus_docs import object_at, option
+
 _BLOG_OFF = re.compile(r"\bblog\s*:\s*false\b")
-_BLOG_PATH = re.compile(r"\bblog\s*:\s*\{[^{}]*?\bpath\s*:\s*[\"'`]([\w.-]+)[\"'`]", re.S)
+_BLOG_OPTIONS = re.compile(r"\bblog\s*:\s*\{")
+_DAY = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+_POST_FILE = re.compile(r"(?:/index)?\.mdx?$")
+_TRUNCATE = re.compile(r"^[ \t]*(?:<!--\s*truncate\s*-->|\{/\*\s*truncate\s*\*/\})[ \t]*\n?",
+                       re.M | re.I)
 POST_SUFFIXES = (".md", ".mdx")
 
 
-def blog_note(root: Path, config_text: str) -> str | None:
-    """What the import's summary says of the blog of the Docusaurus site at `root` (whose
-    configuration reads `config_text`); None when it has none or turns it off."""
+@dataclass(frozen=True)
+class DocusaurusBlog:
+    """The blog's folder and where the old site published it."""
+
+    folder: Path
+    route_base: str = "/blog"
+
+    def posts(self) -> list[Path]:
+        """Its posts, as Docusaurus finds them: Markdown files, none under a `_` name."""
+        return sorted(path for path in self.folder.rglob("*") if path.suffix in POST_SUFFIXES
+                      and path.is_file() and not any(
+                          part.startswith("_") for part in path.relative_to(self.folder).parts))
+
+    def dated(self, path: Path) -> tuple[dt.date | None, str]:
+        """The day in the post's path (the last one, as Docusaurus's greedy match takes) and
+        its address below the blog: `2022/06-22-docs/index.mdx` -> (2022-06-22,
+        `2022/06/22/docs`); `guide.md` -> (None, `guide`)."""
+        relative = path.relative_to(self.folder).as_posix()
+        for start in range(len(relative) - 1, -1, -1):
+            found = _DAY.match(relative, start)
+            if found is None:
+                continue
+            text = _POST_FILE.sub("", relative[found.end():].lstrip("-/"))
+            slug = f"{found.group(0).replace('-', '/')}/{relative[:start]}{text}"
+            try:
+                return dt.date(*map(int, found.groups())), slug.rstrip("/")
+            except ValueError:
+                return None, slug.rstrip("/")
+        return None, _POST_FILE.sub("", relative)
+
+    def address(self, path: Path, slug: str) -> str:
+        """The post's old address: the front matter's `slug`, else the one its path makes."""
+        end = slug.strip("/") or self.dated(path)[1]
+        return "/" + "/".join(part for part in (self.route_base.strip("/"), end) if part)
+
+    def author_names(self) -> dict[str, str]:
+        """Names of the authors that `authors.yml` lists by key (`ajnart: {name: ...}`)."""
+        try:
+            listed = yaml.safe_load((self.folder / "authors.yml").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            return {}
+        return {str(key): str(value["name"]) for key, value in listed.items()
+                if isinstance(value, dict) and isinstance(value.get("name"), str)} \
+            if isinstance(listed, dict) else {}
+
+
+def blog_of(root: Path, config_text: str) -> DocusaurusBlog | None:
+    """The blog of the Docusaurus site at `root` (whose configuration reads `config_text`):
+    the preset's `blog` options (`path`, `routeBasePath`); None when it turns the blog off or
+    the folder holds no post."""
     if _BLOG_OFF.search(config_text):
         return None
-    found = _BLOG_PATH.search(config_text)
-    folder = root / (found.group(1) if found else "blog")
-    if not folder.is_dir():
+    found = _BLOG_OPTIONS.search(config_text, max(config_text.find("presets"), 0))
+    options = object_at(config_text, found.end() - 1) if found else ""
+    folder = (option(options, "path") or "blog").strip("/").removeprefix("./")
+    if ".." in folder.split("/") or not (root / folder).is_dir():
         return None
-    posts = [path for path in folder.rglob("*") if path.suffix in POST_SUFFIXES
-             and path.is_file() and not path.name.startswith("_")]
-    if not posts:
-        return None
-    shown = folder.relative_to(root).as_posix()
-    return (f"The Docusaurus blog {shown}/ ({len(posts)} post{'s' * (len(posts) != 1)}) was not"
-            " imported: kbgen imports a Docusaurus site's docs only. Write the posts you keep"
-            " as news posts (`kbgen new --news`); links to them are kept as text.")
+    blog = DocusaurusBlog(root / folder, option(options, "routeBasePath") or "/blog")
+    return blog if blog.posts() else None
+
+
+def without_truncate(text: str) -> str:
+    """The post without its excerpt marker (`<!-- truncate -->`, MDX's `{/* truncate */}`),
+    which only cut the old blog's list."""
+    return _TRUNCATE.sub("", text)

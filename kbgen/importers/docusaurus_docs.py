@@ -38,7 +38,7 @@ class DocsInstance:
         return "".join(f"/{part}" for part in parts if part)
 
 
-def _object_at(text: str, start: int) -> str:
+def object_at(text: str, start: int) -> str:
     """The `{...}` object opening at `start` (its braces balanced; strings not parsed)."""
     depth = 0
     for index in range(start, len(text)):
@@ -48,7 +48,7 @@ def _object_at(text: str, start: int) -> str:
     return text[start:]
 
 
-def _value(options: str, key: str) -> str | None:
+def option(options: str, key: str) -> str | None:
     found = re.search(rf"\b{key}{_STRING}", options)
     return found.group(1) if found else None
 
@@ -57,7 +57,7 @@ def _version_paths(options: str) -> dict[str, str]:
     versions = re.search(r"\bversions\s*:\s*\{", options)
     if versions is None:
         return {}
-    block = _object_at(options, versions.end() - 1)
+    block = object_at(options, versions.end() - 1)
     return {name: path for name, path in re.findall(
         r"""["'`]?([\w.+-]+)["'`]?\s*:\s*\{[^{}]*?\bpath\s*:\s*["'`]([^"'`\n]*)["'`]""", block)}
 
@@ -66,7 +66,7 @@ def preset_docs(text: str) -> DocsInstance:
     """The docs at `docs/`: the preset's (the first `docs: {...}` after `presets`, outside any
     docs plugin's options; `themeConfig.docs` is the sidebar's look), else a docs plugin's
     whose folder is `docs` (a preset with `docs: false`)."""
-    plugins = [(m.end() - 1, m.end() - 1 + len(_object_at(text, m.end() - 1)))
+    plugins = [(m.end() - 1, m.end() - 1 + len(object_at(text, m.end() - 1)))
                for m in _DOCS_PLUGIN.finditer(text)]
     for plugin in _instances(text):
         if plugin.path == "docs":
@@ -74,10 +74,10 @@ def preset_docs(text: str) -> DocsInstance:
     for match in _PRESET_DOCS.finditer(text, max(text.find("presets"), 0)):
         if any(start <= match.start() < end for start, end in plugins):
             continue
-        options = _object_at(text, match.end() - 1)
-        return DocsInstance(_value(options, "path") or "docs",
-                            _value(options, "routeBasePath") or "/docs",
-                            _value(options, "sidebarPath") or "", _version_paths(options))
+        options = object_at(text, match.end() - 1)
+        return DocsInstance(option(options, "path") or "docs",
+                            option(options, "routeBasePath") or "/docs",
+                            option(options, "sidebarPath") or "", _version_paths(options))
     return DocsInstance()
 
 
@@ -85,11 +85,11 @@ def _instances(text: str) -> list[DocsInstance]:
     """Every `@docusaurus/plugin-content-docs` instance with options."""
     found = []
     for match in _DOCS_PLUGIN.finditer(text):
-        options = _object_at(text, match.end() - 1)
+        options = object_at(text, match.end() - 1)
         found.append(DocsInstance(
-            (_value(options, "path") or "docs").strip("/").removeprefix("./"),
-            _value(options, "routeBasePath") or "/docs",
-            (_value(options, "sidebarPath") or "").removeprefix("./"), _version_paths(options)))
+            (option(options, "path") or "docs").strip("/").removeprefix("./"),
+            option(options, "routeBasePath") or "/docs",
+            (option(options, "sidebarPath") or "").removeprefix("./"), _version_paths(options)))
     return found
 
 

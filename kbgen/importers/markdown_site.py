@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import tomllib
 import yaml
 
 from kbgen.core.nested_data import json_loads, toml_loads
@@ -23,7 +23,7 @@ from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.copies import fold_copies
-from kbgen.importers.docusaurus_blog import blog_note
+from kbgen.importers.docusaurus_blog import DocusaurusBlog, blog_of, without_truncate
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
@@ -314,7 +314,7 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
         text = ""
     docs = preset_docs(text)
     return {"url": _site_url(text), "docs": docs, "routeBasePath": docs.route_base,
-            "blog_note": blog_note(root, text),
+            "blog": blog_of(root, text),
             "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
@@ -525,8 +525,8 @@ class MarkdownSite:
         export.language = self.languages.default if export.translations else ""
         if site.flavour == "docusaurus":
             self._other_versions(export)
-            if site.config.get("blog_note"):
-                export.notes.append(site.config["blog_note"])
+            if isinstance(blog := site.config.get("blog"), DocusaurusBlog):
+                self._blog(blog, export)
         for docs in site.config.get("other_docs") or []:
             if export.translations:  # another language's folder holds the main docs only
                 export.notes.append(f"Docusaurus docs plugin {docs.path}/ (at"
@@ -571,6 +571,15 @@ class MarkdownSite:
                 self._read_file(path, export)
         finally:
             site.content, site.config["docs"], self.sidebars, self._version = saved
+
+    def _blog(self, blog: DocusaurusBlog, export: Export) -> None:
+        """Read the Docusaurus blog's posts as news posts (the docs' content folder restored)."""
+        saved, self.site.content = self.site.content, blog.folder.parent
+        try:
+            for path in blog.posts():
+                self._read_file(path, export, post_of=blog)
+        finally:
+            self.site.content = saved
 
     def _redirect_maps(self, export: Export) -> None:
         """mkdocs-redirects' `redirect_maps`: each old page's address to the article its
@@ -698,8 +707,10 @@ class MarkdownSite:
             elif (why := data_page_reason(self.site.flavour, data)) is not None:
                 export.skipped.append((path.relative_to(self.site.root).as_posix(), why))
 
-    def _read_file(self, path: Path, export: Export, text: str | None = None) -> None:
-        """Read one page into `export` (`text`: the page as Markdown when the file is not)."""
+    def _read_file(self, path: Path, export: Export, text: str | None = None,
+                   post_of: DocusaurusBlog | None = None) -> None:
+        """Read one page into `export` (`text`: the page as Markdown when the file is not;
+        `post_of`: the Docusaurus blog whose post it is)."""
         site = self.site
         origin = path.relative_to(self.site.root).as_posix()
         try:
@@ -711,6 +722,8 @@ class MarkdownSite:
         if meta is None:
             export.skipped.append((origin, problem or "unreadable front matter"))
             return
+        if post_of is not None:
+            body = without_truncate(body)
         if self.site.flavour == "jekyll" and path.name.startswith(("_", ".", "#")):
             export.skipped.append((origin, "Jekyll makes no page of a file whose name starts"
                                    " with `_` (a template for new posts, as `_defaults.md`)"))
@@ -742,7 +755,7 @@ class MarkdownSite:
                                    " category's"))
             return
         stem = nuxt_name(path.stem) if self.site.flavour == "nuxt" else path.stem
-        root = self._root_of(path)
+        root = self._root_of(path) if post_of is None else post_of.folder
         folder = path.parent.relative_to(root).parts
         bundle = bool(folder) and self._is_bundle(path.parent)
         if bundle:  # `ssh-keys/01.en.md`: the article of its folder, in the folder above's
@@ -751,7 +764,7 @@ class MarkdownSite:
         listed = self.nav.get(path.relative_to(site.content).as_posix())
         if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
             collection = self._nav_section(listed.section, export)  # in the nav's section
-        category = folder[0] if folder else collection
+        category = folder[0] if folder and post_of is None else collection
         if product := self.versions.other_product(path.relative_to(site.content)):
             category = self._product_category(product, category, root, export)
         named = next(iter(_words(meta.get("categories"))), None)
@@ -768,20 +781,23 @@ class MarkdownSite:
             export.categories[category] = self._category(root / category, category)
         warnings: list[str] = []
         home = site.flavour == "jekyll" and path.parent == site.content  # Jekyll's home page
-        index_page = stem.lower() in SECTION_PAGES and not home and self._page_of_its_own(body)
+        index_page = stem.lower() in SECTION_PAGES and not home and post_of is None \
+            and self._page_of_its_own(body)
         if index_page:
             warnings.append(FOLDER_PAGE)
         elif _ERROR_PAGE.fullmatch(permalink := text_of(meta.get("permalink")) or "-"):
             export.skipped.append((origin, f"the old site's error page (permalink {permalink}):"
                                    " kbgen makes its own 404 page, with search and contact"))
             return
-        elif stem.lower() in PAGES or (stem.lower() in SITE_PAGES and not folder):
+        elif post_of is None and (stem.lower() in PAGES
+                                  or (stem.lower() in SITE_PAGES and not folder)):
             if category is not None and stem.lower() in SECTION_PAGES:
                 export.categories[category].old_urls += self._section_urls(path, meta)
             export.skipped.append((origin, "a section or site page, not an article (its title"
                                    " names the category)"))
             return
-        old_urls = self._section_urls(path, meta) if index_page else self._old_urls(path, meta)
+        old_urls = [post_of.address(path, text_of(meta.get("slug")))] if post_of \
+            else self._section_urls(path, meta) if index_page else self._old_urls(path, meta)
         moved = text_of(meta.get("redirect") or meta.get("redirect_to"))
         if moved:
             self.stubs.append((origin, old_urls, moved))
@@ -905,6 +921,14 @@ class MarkdownSite:
             (meta[key] for key in PUBLISHED_KEYS if meta.get(key)), None)
         dated = day if isinstance(day, dict) else {"created": day}
         created = date_of(dated.get("created")) or _named_day(post, warnings)
+        if post_of is not None:
+            created = created or post_of.dated(path)[0]
+            if created is None:
+                export.skipped.append((origin, "a post of the Docusaurus blog with no date in"
+                                       " its front matter or file name (the old blog dated it"
+                                       " by the file's last commit): add `date: YYYY-MM-DD` to"
+                                       " its front matter and import again"))
+                return
         draft = meta.get("draft") is True or meta.get("published") is False \
             or meta.get("unlisted") is True
         unlisted = any(meta.get(key) is True for key in ("hidden", "nav_exclude",
@@ -943,8 +967,12 @@ class MarkdownSite:
             address="/" if index_page and not old_urls and path.parent == site.content else "",
             place=self._place(path, meta, root.joinpath(*folder), index_page))
         relative = path.relative_to(site.content).as_posix()
-        if news_posts.is_post(relative, created):
+        if news_posts.is_post(relative, created) or post_of is not None:
             article.news_kind = news_posts.news_kind(_words(meta.get("categories")))
+        if post_of is not None:  # named as its old address ends, its authors by name
+            article.name = article.old_urls[0].rstrip("/").rsplit("/", 1)[-1]
+            names = post_of.author_names()
+            article.authors = [names.get(author, author) for author in article.authors]
         blog_address = post_address(site.config, relative, meta, title, created) \
             if site.flavour == "mkdocs" else None
         if blog_address and blog_address not in article.old_urls:  # Material's blog's own

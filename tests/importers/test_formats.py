@@ -77,8 +77,12 @@ CASES: dict[str, dict[str, tuple[str, list[str]]]] = {
         "setup/ruchnaya-nastroyka.md": ("published", ["/setup/ручная-настройка/"]),
     },
 }
-NEWS: dict[str, dict[str, list[str]]] = {"jekyll": {"new-app.md": ["/news/2024/02/03/new-app/"]}}
-"""The news posts of each export (a Jekyll `_posts/` file), with their old addresses."""
+NEWS: dict[str, dict[str, list[str]]] = {
+    "jekyll": {"new-app.md": ["/news/2024/02/03/new-app/"]},
+    "docusaurus": {"app-3-released.md": ["/blog/2025/03/04/app-3-released"]},
+}
+"""The news posts of each export (a Jekyll `_posts/` file, a Docusaurus blog's post), with their
+old addresses."""
 SECTIONS: dict[str, dict[str, list[str]]] = {
     "zendesk": {"wi-fi": ["/hc/en-us/sections/2001-Wi-Fi"],
                 "browsers": ["/hc/en-us/sections/2002-Browsers"],
