@@ -1,10 +1,11 @@
 """Whether two kbgen trees' privacy gates find the same things: every finding (line, kind,
 excerpt, advisory, advice) and every value accepted with its reason, on every article of the
 seen gate corpora (as `bench/gate.py` scans them: with each help centre's allowances, and
-bare), every text of the hostile set (`bench/gate.py`'s hostile cases, each text whole and
-each of its lines alone: short texts are most of what the gate scans, front matter values
-and page names), and a generated project's whole gate (`loader.gate_problems`). A cut of
-the gate's CPU must leave them all the same (issue 13).
+bare), every article body of bench/gate_shapes.py (part `shapes`, at the sizes given: 1 MB
+articles of one line, many lines, blobs...), every text of the hostile set (`bench/gate.py`'s
+hostile cases, each text whole and each of its lines alone: short texts are most of what the
+gate scans, front matter values and page names), and a generated project's whole gate
+(`loader.gate_problems`). A cut of the gate's CPU must leave them all the same (issue 13).
 
 Each tree runs in its own subprocess with that tree on PYTHONPATH; both read the texts of
 this file's own tree (the corpora and hostile set as they are here), never the held-out
@@ -15,6 +16,7 @@ Example:
     python bench/generate.py /tmp/kb-2k --articles 2000 --seed 1 --as-of 2026-12-01
     python bench/gate_equivalence.py /tmp/main . --project /tmp/kb-2k
     python bench/gate_equivalence.py /tmp/main . --only hostile   # the quick part
+    python bench/gate_equivalence.py /tmp/main . --only shapes --shape-sizes 100000 1000000
     python bench/gate_equivalence.py /tmp/main . --only seen --keep-before /tmp/main-seen.json
 """
 
@@ -75,6 +77,13 @@ if "hostile" in parts:
             if line.strip():
                 out[f"hostile {{number}} line {{index + 1}} {{case.name}}"] = scanned(
                     line, allowed, case.region)
+if "shapes" in parts:
+    import gate_shapes
+    for shape in gate_shapes.SHAPES:
+        for size in {shape_sizes!r}:
+            text = gate_shapes.article_text(shape, size)
+            body = text.split("\\n---\\n", 1)[1] if text.startswith("---\\n") else text
+            out[f"shape {{shape}} {{size}}"] = scanned(body, Allowed(), None)
 if "project" in parts:
     from kbgen.build.memo import Memo
     from kbgen.core import loader
@@ -92,12 +101,14 @@ with open({output!r}, "w", encoding="utf-8") as file:
 """
 
 
-def findings(tree: Path, parts: list[str], project: Path | None, bare: bool) -> dict[str, list]:
+def findings(tree: Path, parts: list[str], project: Path | None, bare: bool,
+             shape_sizes: tuple[int, ...] = (100_000,)) -> dict[str, list]:
     """What the gate of `tree` finds in each text of `parts`, by the text's name."""
     tree = tree.resolve()
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as file:
         output = file.name
     code = _RUN.format(tree=str(tree), bench=str(BENCH), parts=parts, bare=bare,
+                       shape_sizes=shape_sizes,
                        project=str(project / "mkdocs.yml") if project else "", output=output)
     env = {**os.environ, "PYTHONPATH": str(tree)}
     done = subprocess.run([sys.executable, "-c", code], env=env, cwd=tree, check=False,
@@ -114,8 +125,10 @@ def main() -> None:
     parser.add_argument("before", type=Path, help="a kbgen tree (e.g. main as git archive)")
     parser.add_argument("after", type=Path, help="another kbgen tree")
     parser.add_argument("--project", type=Path, help="a generated project (bench/generate.py)")
-    parser.add_argument("--only", nargs="+", choices=("seen", "hostile", "project"),
+    parser.add_argument("--only", nargs="+", choices=("seen", "hostile", "project", "shapes"),
                         help="compare only these parts")
+    parser.add_argument("--shape-sizes", type=int, nargs="+", default=[100_000],
+                        help="sizes of bench/gate_shapes.py's articles (part shapes)")
     parser.add_argument("--bare", action="store_true",
                         help="the seen corpora scanned with nothing allowed too")
     parser.add_argument("--keep-before", type=Path,
@@ -130,10 +143,11 @@ def main() -> None:
     if kept is not None and kept.exists():  # the same tree's findings, found once
         before = json.loads(kept.read_text(encoding="utf-8"))
     else:
-        before = findings(args.before, parts, args.project, args.bare)
+        before = findings(args.before, parts, args.project, args.bare,
+                          tuple(args.shape_sizes))
         if kept is not None:
             kept.write_text(json.dumps(before), encoding="utf-8")
-    after = findings(args.after, parts, args.project, args.bare)
+    after = findings(args.after, parts, args.project, args.bare, tuple(args.shape_sizes))
     differ = sorted(key for key in before.keys() | after.keys()
                     if before.get(key) != after.get(key))
     for key in differ[:args.show]:

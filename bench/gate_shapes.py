@@ -40,10 +40,14 @@ _WORDS = ("the router restarts after you change the network name and you may nee
           " label under the box if it still fails reset it by holding the button for ten"
           " seconds").split()
 _SCRIPTS = {
-    "zh": "路由器 重新 启动 后 您 需要 在 每台 设备 上 再次 登录 打开 应用 选择 设置 无线 检查 密码 是否 与 标签 上 的 一致".split(),
-    "ar": "بعد إعادة تشغيل الموجه قد تحتاج إلى تسجيل الدخول مرة أخرى على كل جهاز افتح التطبيق واختر الإعدادات ثم الشبكة اللاسلكية وتحقق من كلمة المرور".split(),
-    "th": "หลังจาก รีสตาร์ท เราเตอร์ คุณ อาจ ต้อง ลงชื่อเข้าใช้ อีกครั้ง บน อุปกรณ์ แต่ละ เครื่อง เปิด แอป เลือก การตั้งค่า แล้ว ตรวจสอบ รหัสผ่าน".split(),
-    "ru": "после перезагрузки маршрутизатора вам может понадобиться снова войти на каждом устройстве откройте приложение выберите настройки и проверьте пароль".split(),
+    "zh": ("路由器 重新 启动 后 您 需要 在 每台 设备 上 再次 登录 "
+           "打开 应用 选择 设置 无线 检查 密码 是否 与 标签 上 的 一致").split(),
+    "ar": ("بعد إعادة تشغيل الموجه قد تحتاج إلى تسجيل الدخول مرة أخرى على "
+           "كل جهاز افتح التطبيق واختر الإعدادات ثم الشبكة اللاسلكية وتحقق من كلمة المرور").split(),
+    "th": ("หลังจาก รีสตาร์ท เราเตอร์ คุณ อาจ ต้อง ลงชื่อเข้าใช้ อีกครั้ง บน "
+           "อุปกรณ์ แต่ละ เครื่อง เปิด แอป เลือก การตั้งค่า แล้ว ตรวจสอบ รหัสผ่าน").split(),
+    "ru": ("после перезагрузки маршрутизатора вам может понадобиться снова войти на "
+           "каждом устройстве откройте приложение выберите настройки и проверьте пароль").split(),
 }
 _HEX = "0123456789abcdef"
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -51,14 +55,17 @@ _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 def _filled(size: int, unit: Callable[[int, random.Random], str], head: str = "",
             tail: str = "") -> str:
-    """`head`, then units 0, 1, 2... (seeded) until the text holds `size` bytes, then `tail`."""
+    """`head`, then units 0, 1, 2... (seeded) while the text stays within `size` bytes, then
+    `tail` (the first unit that would not fit ends it: a code block keeps its closing fence)."""
     rng, parts, total, index = random.Random(64), [head], len(head.encode()), 0
-    while total < size - len(tail.encode()):
+    room = size - len(tail.encode())
+    while True:
         part = unit(index, rng)
+        if total + len(part.encode()) > room:
+            return "".join(parts) + tail
         parts.append(part)
         total += len(part.encode())
         index += 1
-    return "".join(parts) + tail
 
 
 def _sentence(rng: random.Random, words: list[str] | tuple[str, ...], count: int = 14,
@@ -132,8 +139,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "prose th": _prose("th"),
     "prose ru": _prose("ru"),
     "one long line (prose)": lambda s: _filled(s, lambda i, r: _sentence(r, _WORDS) + ". "),
+    "one long line, no number words": lambda s: _filled(
+        s, lambda i, r: _sentence(r, [w for w in _WORDS if w != "ten"]) + ". "),
     "short lines (50,000 at 1 MB)": lambda s: _filled(
         s, lambda i, r: f"Step {i} is done\n\n"[:18] + "\n"),
+    "short lines in one code block": lambda s: _fenced(
+        s, lambda i, r: f"step {i} done ok\n"[:19] + "\n"),
     "table rows (20,000 at 1 MB)": lambda s: _filled(
         s, lambda i, r: f"| R{i % 90}-{i} | {r.choice(_WORDS)} | {i % 60} s | ok |\n",
         "| Model | Setting | Timeout | State |\n|---|---|---|---|\n"),
@@ -148,6 +159,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "log lines": lambda s: _fenced(s, _log, "text"),
     "e-mail addresses at example.com (20,000 at 1 MB)": lambda s: _filled(
         s, lambda i, r: f"- write to user{i}@example.com for the team {i}\n"),
+    "e-mail addresses in a code block": lambda s: _fenced(
+        s, lambda i, r: f"user{i}@example.com, team {i}, jane.doe{i}@gmail.com\n"),
+    "private addresses in a code block": lambda s: _fenced(
+        s, lambda i, r: f"host-{i} 10.{i // 250 % 250}.{i % 250}.{i % 200 + 1} up\n"),
     "private addresses (20,000 at 1 MB)": lambda s: _filled(
         s, lambda i, r: f"- host {i} answers at 10.{i // 250 % 250}.{i % 250}.{i % 200 + 1} now\n"),
     "headings (5,000 at 1 MB)": lambda s: _filled(
@@ -165,7 +180,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         s, lambda i, r: "> " * (i % 20) + "- " * (i % 10) + f"{_sentence(r, _WORDS, 6)}\n"),
     "HTML": lambda s: _filled(
         s, lambda i, r: f'<div class="note"><p>{_sentence(r, _WORDS, 6)} <a href="https://'
-        f'example.com/p/{i}">more</a></p></div>\n'),
+        f'example.com/p/{i}">more</a></p></div>\n\n'),
     "front matter, many symptoms": _front_matter,
     "front matter, many errors": _front_list,
 }
@@ -212,12 +227,12 @@ exclude_docs: |
 
 
 def article_text(shape: str, size: int) -> str:
-    """The whole article file of `shape` at about `size` bytes (front matter included)."""
-    body = SHAPES[shape](size)
-    if body.startswith("---\n"):
-        return body
-    return (f"---\ntitle: A long article\nsummary: One article of {size} bytes.\n"
-            f"status: published\n---\n\n{body}\n")
+    """The whole article file of `shape` at about `size` bytes, front matter included (never
+    above `size`: a 1 MB article is at the limit, not beyond it)."""
+    head = f"---\ntitle: A long article\nsummary: One article of {size} bytes.\n" \
+           "status: published\n---\n\n"
+    body = SHAPES[shape](size - len(head.encode()) - 1)
+    return body if body.startswith("---\n") else head + body + "\n"
 
 
 def run(tree: Path, shape: str, size: int, top: int = 0) -> dict[str, object]:

@@ -40,6 +40,8 @@ _SIBLING_USER = re.compile(
     r"""["']?([A-Za-z]+)["']?[ \t]*,?[ \t]*(?:#.*)?$""")
 _KEY = re.compile(r"""^([+> \t]*(?:-[ \t]+)?)["']?([A-Za-z][\w-]*)["']?[ \t]*:[ \t]*(?:#.*)?$""")
 _INDENT = re.compile(r"[+> \t]*(?:-[ \t]+)?")
+_USER = re.compile(r"(?i)user")
+"""What both of `_user_named`'s readings need (as case-blind as they are: `uſer` too)."""
 
 
 def names_its_login(lines: list[str], index: int, value: str) -> bool:
@@ -56,10 +58,13 @@ def names_its_login(lines: list[str], index: int, value: str) -> bool:
 def _user_named(lines: list[str], index: int, value: str) -> bool:
     """Line `index` or one of the NEAR lines above it calls `value` a user ("the `authelia`
     user", "user authelia")."""
+    near = [line for line in lines[max(0, index - NEAR):index + 1] if _USER.search(line)]
+    if not near:  # most lines name no user: the value's own expression is not built
+        return False
     name = re.escape(value)
     named = re.compile(rf"(?i)(?<![\w-])[`'\"*_]*{name}[`'\"*_]*[ \t]+user\b"
                        rf"|\buser(?:[ \t]+(?:name|account))?[ \t]+[`'\"*_]*{name}(?![\w-])")
-    return any(named.search(line) for line in lines[max(0, index - NEAR):index + 1])
+    return any(named.search(line) for line in near)
 
 
 def _indent(line: str) -> int:

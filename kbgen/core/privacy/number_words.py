@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.encoded import replaced_hits
 
 _DIGITS = (
     "zero|oh one two three four five six seven eight nine",  # English
@@ -113,14 +113,7 @@ def _number_words(line: str, context: _Context) -> Iterator[_Hit]:
     if not runs:
         return
     runs.sort(key=lambda match: match.start())
-    decoded, last = [], 0
-    for run in runs:
-        if run.start() < last:
-            continue
-        words = run.re is _RUN
-        decoded += [line[last:run.start()],
-                    _digits(run.group()) if words else run.group().translate(_CJK)]
-        last = run.end()
-    decoded.append(line[last:])
-    yield from decoded_hits(line, "".join(decoded), runs[0].start(), runs[-1].end(), context,
-                            "numbers in words")
+    yield from replaced_hits(
+        line, [(run.start(), run.end(),
+                _digits(run.group()) if run.re is _RUN else run.group().translate(_CJK))
+               for run in runs], context, "numbers in words", (runs[0].start(), runs[-1].end()))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.encoded import decoded_hits
+from kbgen.core.privacy.encoded import replaced_hits
 
 _RUN = re.compile(r"[2-7](?<![0-9A-Fa-f].)(?<![0-9A-Fa-f][ :-].)[0-9A-Fa-f]([ :-])"
                   r"(?:[2-7][0-9A-Fa-f]\1){10,}[2-7][0-9A-Fa-f](?![0-9A-Fa-f])")
@@ -33,11 +33,7 @@ def _spaced_hex(line: str, context: _Context) -> Iterator[_Hit]:
     runs = list(_RUN.finditer(line))
     if not runs:
         return
-    decoded, last = [], 0
-    for run in runs:
-        text = bytes.fromhex(run.group().replace(run.group(1), "")).decode("ascii")
-        decoded += [line[last:run.start()], text]
-        last = run.end()
-    decoded.append(line[last:])
-    yield from decoded_hits(line, "".join(decoded), runs[0].start(), runs[-1].end(), context,
-                            "hex bytes")
+    yield from replaced_hits(
+        line, [(run.start(), run.end(),
+                bytes.fromhex(run.group().replace(run.group(1), "")).decode("ascii"))
+               for run in runs], context, "hex bytes")

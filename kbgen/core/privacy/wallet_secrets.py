@@ -94,16 +94,25 @@ def seed_phrases(line: str) -> Iterator[tuple[int, int]]:
         if _LOWER.fullmatch(word[2].strip(_EDGES)):
             run.append(word)
             continue
-        if len(run) >= SHORTEST:
-            known = max(sum(text.strip(_EDGES) in wordlist for _, _, text in run)
-                        for wordlist in _lists())
-            whole = (len(run) in LENGTHS and all(_BARE.fullmatch(text) for _, _, text in run)
-                     and not any(text.strip(_EDGES) in _PROSE for _, _, text in run)
-                     and not _NUMBER.sub("", line[opening:run[0][0]]).strip()
-                     and not line[run[-1][1]:].strip())
-            if known == len(run) or whole and 3 * known >= 2 * len(run):
-                yield run[0][0], run[-1][1]
+        if len(run) >= SHORTEST and _is_phrase(run, line, opening):
+            yield run[0][0], run[-1][1]
         run = []
+
+
+def _is_phrase(run: list[tuple[int, int, str]], line: str, opening: int) -> bool:
+    """Whether a run of lower-case words is a phrase: all of one list, or the whole line's
+    12, 15, 18, 21 or 24 bare words, no prose word among them, two in three of one list. A run
+    that is not the line's whole phrase stops at its first word missing from each list (prose
+    wrapped in long lines of lower-case words was counted word by word in every list)."""
+    words = [text.strip(_EDGES) for _, _, text in run]
+    whole = (len(run) in LENGTHS and all(_BARE.fullmatch(text) for _, _, text in run)
+             and not any(word in _PROSE for word in words)
+             and not _NUMBER.sub("", line[opening:run[0][0]]).strip()
+             and not line[run[-1][1]:].strip())
+    if whole:  # all of one list is two in three of it too
+        return 3 * max(sum(word in wordlist for word in words) for wordlist in _lists()) \
+            >= 2 * len(run)
+    return any(all(word in wordlist for word in words) for wordlist in _lists())
 
 
 def passphrases(line: str) -> Iterator[tuple[int, str]]:
