@@ -1318,8 +1318,8 @@ def _names_owner(text: str, named_from: bool = True) -> bool:
     or a ticket, a company (its legal form, in capitals too, its seat, in other languages),
     a person or someone's (`Acme Corp's`, `Stark Industries'`, `Log from Initech GmbH`,
     `Globex HQ`, `ООО «Ромашка»`, `アクメ社の`), or a device by its owner's possessive in any
-    language the gate reads (`Müllers Rechner`, `张伟的电脑`, `компьютер Иванова`: gap64). The writer's `we` and `our` are a tutorial's
-    voice as often, and name no one else."""
+    language the gate reads (`Müllers Rechner`, `张伟的电脑`, `компьютер Иванова`: gap64).
+    The writer's `we` and `our` are a tutorial's voice as often, and name no one else."""
     dotted = _DOTTED.sub(" ", text)  # `B.V.`, `S.A.`: the legal forms are read with dots
     return (_finds(_SOMEONES_CASE, dotted) or _finds(_NAMES_POSSESSIVE, dotted)
             or _finds(_PLURAL_OWNER, dotted) or _finds(_LEGAL_FORM, text)

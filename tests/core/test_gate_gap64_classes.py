@@ -130,7 +130,8 @@ def _leaks() -> dict[str, tuple[str, str]]:
         for number, key in enumerate(NSEC):
             leaks[f"nsec {shape} {number}"] = (template.format(k=key, K=key.upper()),
                                                "API key or token")
-    leaks["ncryptsec"] = (f"Backup: {_bech32('ncryptsec', _DRAW.randbytes(91))}", "API key or token")
+    leaks["ncryptsec"] = (f"Backup: {_bech32('ncryptsec', _DRAW.randbytes(91))}",
+                          "API key or token")
     leaks["age secret key"] = (_bech32("age-secret-key-", _DRAW.randbytes(32)).upper(),
                                "API key or token")
     leaks["bech32m secret"] = (f"key = {_bech32('nsec', _DRAW.randbytes(32), 0x2BC830A3)}",
