@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kbgen.core import owned_devices, row_owners, stated_owners, translated_claims
+from kbgen.core.cased_letters import NAME
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
 from kbgen.core.person_names import logged_person, named_person
 from kbgen.core.possessives import someones_device
@@ -60,11 +61,11 @@ networking, is not among them; nor `internal` after a hyphen: `WireGuard-interna
 tunnel's own, no intranet), and in seven more (kbgen.core.translated_claims: `routerul
 clientului`, `сервер клиента`, `客户的路由器`, `お客様のルーター`, `고객의 라우터`)."""
 _PERSON_OR_COMPANY = re.compile(
-    r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)[A-Z][a-z]+['’]s\b"
+    r"\b(?!(?:Let|It|That|What|Here|There|Who|Where|How)['’]s)" + NAME + r"['’]s\b"
     r"|\b[A-Z][\w&'’.-]*[ \t,]+(?:Limited|Ltd\.?|LLC|Inc\.?|Corp\.?|Corporation|plc|GmbH|AG"
     r"|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|Oyj|AB|A/S|ApS|Pty)(?!\w)")
-"""Someone's (`Jane's laptop`; not a contraction such as `Let's`) or a company's legal name
-(`Acme Ltd`)."""
+"""Someone's (`Jane's laptop`, `Frau Müller's PC`, `O'Brien's laptop`: a name in any cased
+script, gap64; not a contraction such as `Let's`) or a company's legal name (`Acme Ltd`)."""
 _PORT = re.compile(r":\d")
 _REACH = 64
 """How far either side of the address its sentence's subject and predicate are read (as
@@ -134,5 +135,12 @@ def _placed(setting: str) -> bool:
     """The setting places its addresses with someone: read once however many addresses it
     holds (a line of thousands would otherwise be read once for each)."""
     return bool(_PLACED.search(setting) or _PERSON_OR_COMPANY.search(setting)
-                or someones_device(setting) or named_person(setting)
-                or owned_devices.owned(setting) or owned_devices.owned_spaced(setting))
+                or named_person(setting) or someones(setting))
+
+
+def someones(text: str) -> bool:
+    """`text` says a device is someone's by a possessive, in any language the gate reads
+    (`Müllers Rechner`, `Jans laptop`, `张伟的电脑`, `田中さんのPC`, `компьютер Иванова`,
+    `Ayşe'nin bilgisayarı`: possessives, owned_devices)."""
+    return (someones_device(text) or owned_devices.owned(text)
+            or owned_devices.owned_spaced(text))

@@ -183,8 +183,8 @@ def _spaced_forms() -> tuple[re.Pattern[str], ...]:
         r"[^\W\d_][\w'’]*(?:a|я|ы|и|e|ului|ei|ilor))(?!\w)",
         rf"(?<!\w)(?:{devices['genitive']})[ \t]+(?P<owner>[^\W\d_][\w'’]*(?:ului|ilor))(?!\w)",
         rf"(?P<owner>{word})[ \t]+(?:का|के|की)[ \t]+(?:{devices['hindi']})",
-        rf"(?P<owner>[^\W\d_]\w*?)(?:nin|nın|nun|nün|in|ın|un|ün)[ \t]+"
-        rf"(?:{devices['turkish']})s?[ıiuü]",
+        rf"(?P<owner>[^\W\d_]\w*?)['’]?(?:nin|nın|nun|nün|in|ın|un|ün)[ \t]+"
+        rf"(?:[^\W\d_]+[ \t]+)?(?:{devices['turkish']})s?[ıiuü]",
         rf"(?:{devices['arabic']})[^.،,\n]{{0,30}}الخاص[ \t]+ب(?P<owner>\w+)",
     ))
 

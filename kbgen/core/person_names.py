@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+from kbgen.core.cased_letters import NAME
+
+_NAME = rf"{NAME}(?:-{NAME})?"
 """A name: a capitalised word (maybe double-barrelled)."""
 _PARTICLES = r"(?:(?:von|van|de|der|den|du|da|di|del|della|la|le|dos|ten|ter)[ \t]+)"
 _TITLES = (
@@ -23,8 +25,13 @@ _TITLES = (
     r"|Sig|Sig\.ra|Sig\.na|Sig\.ri|sig|sig\.ra|sig\.na|Dott|Dott\.ssa|[Dd]hr|[Mm]evr"
     r"|[Mm]eneer|[Mm]evrouw|[Jj]uffrouw"
     r"|[Ss]ignora|[Ss]ignorina|[Ss]ignor|[Ss]eñora|[Ss]eñorita|[Ss]eñor|Madame|Mademoiselle"
-    r"|Monsieur|Doña)\.?")
-"""Titles before a person's name, in English, German, French, Spanish, Italian and Dutch;
+    r"|Monsieur|Doña"
+    r"|[Pp]ani|[Pp]ana|[Pp]anu|[Pp]anią|[Pp]anem|[Pp]aní|[Pp]án|[Pp]ane|Sayın"
+    r"|[Гг]осподин[ау]?|[Гг]оспож[аиеу]|[Гг]-[нж]а?)\.?")
+"""Titles before a person's name, in English, German, French, Spanish, Italian and Dutch,
+and Polish, Czech, Turkish and Russian (`komputer pani Kowalskiej`, `počítač paní Novákové`,
+`Sayın Yılmaz`, `компьютер господина Иванова`: gap64; lower-case `pan` is no title, English
+pans a camera);
 `M.` only with its dot (`M Dupont` is rare, `M Series` a product's); spelt out too
 (`la signora Bianchi`, `señora López`, `Madame Dubois`: rev54)."""
 

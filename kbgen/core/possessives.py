@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from itertools import chain
 
+from kbgen.core.cased_letters import NAME
+
 _PERSONAL = (
     "laptop|notebook|computer|pc|desktop|workstation|phone|mobile|smartphone|iphone|ipad"
     "|tablet|mac|macbook|printer"  # English, and the words the other languages borrow
@@ -31,7 +33,8 @@ _PERSONAL = (
 _SHARED = "router|nas|gerät|apparaat"
 """Devices a person may own, named after a name's possessive only (`Müllers NAS`; a server is
 not among them: `Rails server`, `Handles server` and `Jenkins server` are software's)."""
-_NAME = r"[A-ZÄÖÜÉ][a-zäöüßéèêëáíóúñàìòç]+"
+_NAME = NAME
+"""A capitalised word of any cased script (`Jörg`, `Ayşe`, `Renée`: gap64)."""
 _TITLE = (r"(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|dhr|mevr"
           r"|meneer|mevrouw)\.?\s+")
 _BEFORE = re.compile(

@@ -115,6 +115,7 @@ from kbgen.core import (
     template_values,
     translated_claims,
 )
+from kbgen.core.cased_letters import NAME
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
@@ -364,7 +365,7 @@ _EXAMPLE_WORD = re.compile(r"(?i)\b(?:example|beispiel|exemple|ejemplo|esempio|v
 """A sentence speaking of an example (Surroundings.claims_real)."""
 _NAMES_POSSESSIVE = re.compile(
     r"\b(?!(?:Here|There|That|It|What|Who|Let|Where|How|Developer|User|Admin|Administrator"
-    r"|Engineer|Reader|Operator)['’]s\b)[A-Z][a-z]+['’]s\b")
+    r"|Engineer|Reader|Operator)['’]s\b)" + NAME + r"['’]s\b")
 """Someone's (`Jane's laptop`): `_POSSESSIVE` but contractions (`Here's`) and a role's
 (`Developer's laptop`, NetBird's tutorial persona)."""
 _OWN_LINE = re.compile(r"\s*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|\||#)")
@@ -403,7 +404,7 @@ _NAMED_FROM = re.compile(
     r"|\b[A-Z][\w&-]+[ \t]+\([A-Z][a-z]+\)")
 """A name after `from`/`of` (`Firewall log from Globex`), or one with its place (`Acme
 (Berlin)`)."""
-_PLURAL_OWNER = re.compile(r"\b[A-Z][a-z]+s['’](?![\w'’])")
+_PLURAL_OWNER = re.compile(r"\b" + NAME + r"s['’](?![\w'’])")
 """A name ending in `s` as an owner (`Stark Industries' VPN log`)."""
 _CIDR = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/])")
 _INVENTORY = re.compile(
@@ -1316,13 +1317,15 @@ def _names_owner(text: str, named_from: bool = True) -> bool:
     """The text names someone other than the writer as the owner of what it shows: a customer
     or a ticket, a company (its legal form, in capitals too, its seat, in other languages),
     a person or someone's (`Acme Corp's`, `Stark Industries'`, `Log from Initech GmbH`,
-    `Globex HQ`, `ООО «Ромашка»`, `アクメ社の`). The writer's `we` and `our` are a tutorial's
-    voice as often, and name no one else."""
+    `Globex HQ`, `ООО «Ромашка»`, `アクメ社の`), or a device by its owner's possessive in any
+    language the gate reads (`Müllers Rechner`, `张伟的电脑`, `компьютер Иванова`: gap64).
+    The writer's `we` and `our` are a tutorial's voice as often, and name no one else."""
     dotted = _DOTTED.sub(" ", text)  # `B.V.`, `S.A.`: the legal forms are read with dots
     return (_finds(_SOMEONES_CASE, dotted) or _finds(_NAMES_POSSESSIVE, dotted)
             or _finds(_PLURAL_OWNER, dotted) or _finds(_LEGAL_FORM, text)
             or _finds(_CAPITAL_FORM, text) or _finds(_SEAT, text)
             or _finds(_TRANSLATED_OWNER, text) or person_names.named_person(dotted)
+            or default_networks.someones(text)
             or named_from and _finds(_NAMED_FROM, dotted))
 
 
