@@ -20,6 +20,7 @@ from kbgen.core import published_files, published_settings
 from kbgen.core.allow_markers import HINT, Markers, data_markers, marker_hint, read_markers
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
+from kbgen.core.deceptive_links import deceptive_links
 from kbgen.core.examples import Acceptance
 from kbgen.core.internal import split_internal
 from kbgen.core.linked_folders import linked_folder_problems
@@ -463,7 +464,8 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
                 ) -> Iterator[Problem]:
     """HTML the site will strip from published articles and pages, and pictures from other
     sites it will drop (not from `own_host`, the site's), as warnings where they were
-    written. `memo` keeps each one's warnings (kbgen.build.memo)."""
+    written; links that open another address than they show, as errors
+    (kbgen.core.deceptive_links). `memo` keeps each one's warnings (kbgen.build.memo)."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     memo = memo or Memo()
     for written in public:
@@ -489,6 +491,8 @@ def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
                   else "write it as text or use Markdown instead")
         problems.append(Problem(written.origin.display_path, line, "warning",
                                 f"{construct} is removed from the published page; {advice}"))
+    for line, problem in deceptive_links(written.public_body, written.body_line, own_host):
+        problems.append(Problem(written.origin.display_path, line, "error", problem))
     for line, url in find_remote_pictures(written.public_body, written.body_line, own_host):
         problems.append(Problem(
             written.origin.display_path, line, "warning",
