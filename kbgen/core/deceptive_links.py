@@ -25,9 +25,10 @@ import html
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import unquote
 
 from kbgen.core.links import _blocks, _label, inline_link_spans
@@ -311,3 +312,31 @@ def _same_destination(kind: str, value: str, target: _Target) -> bool:
         return False
     shown, opened = _bare(value), _bare(target.host)
     return _within(opened, shown) or _within(shown, opened)
+
+
+_SHOWN_KEYS = ("title", "label", "name")
+_ADDRESS_KEYS = ("page", "link", "url")
+
+
+def settings_link_problems(value: Any, own_host: str = "", path: str = ""
+                           ) -> Iterator[tuple[str, str]]:
+    """(key path, what is wrong) of each link of shown settings (mkdocs.yml's values as
+    kbgen.core.published_settings gives them) that opens another address than it shows: an
+    entry with a shown text (`title`, `label`, `name`) and an address (`page`, `link`,
+    `url`), a nav entry, a social or language link, and `<a>` in shown markup (copyright)."""
+    if isinstance(value, Mapping):
+        shown = next((value[key] for key in _SHOWN_KEYS if isinstance(value.get(key), str)), "")
+        for key in _ADDRESS_KEYS:
+            if isinstance(value.get(key), str) and (
+                    problem := link_problem(shown, value[key], own_host)):
+                yield f"{path}.{key}" if path else key, problem
+        for key, item in value.items():
+            if key not in _ADDRESS_KEYS or not isinstance(item, str):
+                yield from settings_link_problems(item, own_host,
+                                                  f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from settings_link_problems(item, own_host, f"{path}[{index}]")
+    elif isinstance(value, str) and "<a" in value.lower():
+        for _, problem in deceptive_links(value, 1, own_host):
+            yield path, problem

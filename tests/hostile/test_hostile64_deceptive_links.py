@@ -122,3 +122,108 @@ def test_a_page_is_read_too_and_nothing_is_published(
             " evil.example (https://evil.example/home)") in output, output
     assert built == 1
     assert not (root / "site").exists() or not any((root / "site").rglob("*.html"))
+
+
+SETTINGS = MINI_CONFIG + """\
+nav:
+  - Home: index.md
+  - "https://help.test.example/nav": https://evil.example/nav
+  - "Portal": https://help.test.example@evil.example/portal
+copyright: '<a href="https://evil.example/c">https://help.test.example/copyright</a>'
+extra:
+  kb:
+    brand:
+      footer: '<a href="https://evil.example/f">www.test.example</a>'
+  social:
+    - icon: fontawesome/brands/github
+      link: https://gith\u03bfb.com/test
+      name: Our code
+    - icon: fontawesome/brands/mastodon
+      link: https://evil.example/m
+      name: https://social.test.example/@support
+  alternate:
+    - name: English
+      link: /en/
+      lang: en
+"""
+"""mkdocs.yml's shown links, each deceptive but the language link (line 29)."""
+SETTING_LINES = {"nav[1][0].page": 15, "nav[2][0].page": 16, "copyright": 17,
+                 "extra.kb.brand.footer": 21, "extra.social[0].link": 24,
+                 "extra.social[1].link": 27}
+CONTACT = """company: Test Ltd
+email: support@test.example
+lines:
+  - label: Support
+    number: +44 20 7946 0958
+    timezone: Europe/London
+    hours: {monday: 09:00-17:00}
+social:
+  - label: "https://help.test.example/forum"
+    url: https://evil.example/forum
+  - label: Forum
+    url: https://community.test.example
+"""
+TEAM = """name: Ann Lee
+role: Support
+links:
+  - label: "https://help.test.example/notes"
+    url: https://evil.example/notes
+  - label: Notes
+    url: https://h\u0435lp.test.example/notes
+  - label: "https://www.ann-lee.example"
+    url: https://ann-lee.example/
+"""
+DATA_LINES = {"content/_data/contact.yml:9: error: 'social[0]'": True,
+              "content/_data/contact.yml:11: error:": False,
+              "content/team/ann-lee.yml:4: error: 'links[0]'": True,
+              "content/team/ann-lee.yml:6: error: 'links[1]'": True,
+              "content/team/ann-lee.yml:8: error:": False}
+"""Where the contact data and a team profile are refused (True) or not."""
+
+
+@pytest.fixture(scope="module")
+def settings_checked(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One `kbgen check` of a project whose mkdocs.yml has every deceptive setting."""
+    root = tmp_path_factory.mktemp("deceptive-settings")
+    write_files(root, {"mkdocs.yml": SETTINGS, "content/_data/categories.yml": MINI_CATEGORIES,
+                       "content/index.md": "# Home\n",
+                       "content/articles/billing/a.md": article("Paying")}, dedent_yaml=False)
+    code, output = run_in(root, "check")
+    assert code == 1, output
+    return output
+
+
+@pytest.mark.parametrize("key", SETTING_LINES)
+def test_a_deceptive_setting_is_refused_at_its_line(settings_checked: str, key: str) -> None:
+    assert f"mkdocs.yml:{SETTING_LINES[key]}: error: {key}: the link " in settings_checked, (
+        settings_checked)
+
+
+def test_a_language_link_of_the_site_is_kept(settings_checked: str) -> None:
+    assert "extra.alternate" not in settings_checked, settings_checked
+
+
+@pytest.fixture(scope="module")
+def data_checked(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One `kbgen check` of a project whose contact data and team profile have links."""
+    root = tmp_path_factory.mktemp("deceptive-data")
+    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/_data/categories.yml": MINI_CATEGORIES,
+                       "content/index.md": "# Home\n", "content/_data/contact.yml": CONTACT,
+                       "content/team/ann-lee.yml": TEAM,
+                       "content/articles/billing/a.md": article("Paying")}, dedent_yaml=False)
+    return run_in(root, "check")[1]
+
+
+@pytest.mark.parametrize("where", DATA_LINES)
+def test_a_deceptive_data_link_is_refused_at_its_line(data_checked: str, where: str) -> None:
+    assert (where in data_checked) is DATA_LINES[where], data_checked
+
+
+def test_the_brand_social_links_are_judged_alike() -> None:
+    from pydantic import ValidationError
+
+    from kbgen.core.config import KbConfig
+
+    with pytest.raises(ValidationError, match="the link shows help.test.example but opens"):
+        KbConfig.model_validate({"brand": {"social": [
+            {"label": "https://help.test.example", "url": "https://evil.example/"}]}})
