@@ -12,6 +12,8 @@ address (hostile round 21). Here each link of a Markdown body (inline, by refere
   a host of the site's own domain) or a mailbox whose host is not the one the link opens
   (the same host, or one inside the other: `github.com` shown for `docs.github.com` passes);
 - its address has a user name before the host (`https://shown.example@host/`);
+- it dials a number with letters (`tel:1-800-FLOWERS`) its text does not show (the gate reads
+  digits only);
 - its host spells a name with look-alike letters of another script: mixed with ASCII letters
   in one label, or every letter a look-alike under an ASCII top-level domain (as browsers show
   such names in their IDNA form for that reason).
@@ -71,7 +73,8 @@ class _Target:
     scheme: str
     user: str
     host: str
-    mailbox: str
+    recipient: str
+    """The mailbox of a `mailto:` address, the number of a `tel:` one."""
 
 
 def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
@@ -175,14 +178,24 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
         return (f"the link to {address} opens a host spelt with look-alike letters of"
                 f" another script ('{lookalike}'), another domain than the one it looks like"
                 f" ({_as_idna(target.host)}): write the host in one script")
+    if target.scheme == "tel" and re.search("[A-Za-z]", target.recipient) and (
+            _keys(target.recipient) not in _keys(_MARKUP.sub("", html.unescape(text)))):
+        return (f"the link dials {target.recipient.strip()} ({address}), letters a phone turns"
+                " into digits the text does not show (a number the privacy check cannot"
+                " read); show the number as the link's text, or write its digits")
     shown = _shown_addresses(text, own_host)
     for kind, value in shown:
         if not _same_destination(kind, value, target):
-            opens = target.mailbox if target.scheme == "mailto" else target.host or address
+            opens = target.recipient if target.scheme == "mailto" else target.host or address
             return (f"the link shows {value} but opens {opens} ({address}): a reader trusts"
                     " the address they see; show the address the link opens, or link to the"
                     " address shown")
     return ""
+
+
+def _keys(text: str) -> str:
+    """The letters and digits of `text` in lower case (a number as its keys are pressed)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _shown(href: str) -> str:
@@ -203,6 +216,8 @@ def _target(href: str) -> _Target | None:
     if scheme == "mailto":
         mailbox = unquote(rest.split("?", 1)[0]).strip().lower()
         return _Target(scheme, "", _host_of(mailbox.rpartition("@")[2]), mailbox)
+    if scheme == "tel":
+        return _Target(scheme, "", "", unquote(rest).split(";", 1)[0])
     if scheme not in _WEB_SCHEMES:
         return _Target(scheme, "", "", "")
     authority = re.split(r"[/?#]", rest.replace("\\", "/").lstrip("/"), maxsplit=1)[0]
@@ -306,7 +321,7 @@ def _same_destination(kind: str, value: str, target: _Target) -> bool:
     """True when the link opens what its text shows (a host inside the other counts)."""
     if kind == "mailbox":
         if target.scheme == "mailto":
-            return target.mailbox == value
+            return target.recipient == value
         value = value.rpartition("@")[2]
     if not target.host:
         return False

@@ -47,6 +47,8 @@ REFUSED = {
     "mailbox shown": "Write to [support@test.example](mailto:thief@evil.example).",
     "mailbox to a page": "Write to [support@test.example](https://evil.example/form).",
     "url to a call": "See [https://help.test.example/call](tel:+442079460958).",
+    "vanity number": "Call [our support line](tel:1-800-FLOWERS) today.",
+    "vanity in html": '<a href="tel:+44-800-EVIL-NOW">Call support</a>',
     "fullwidth dots": "See [https://help\u3002test\u3002example](https://evil.example/dots).",
 }
 """Links that must be refused, each alone in a paragraph of one article."""
@@ -64,6 +66,7 @@ KEPT = {
     "mailbox": "Write to [support@test.example](mailto:SUPPORT@test.example?subject=Hi).",
     "own page": "See [https://help.test.example/billing](#symptoms).",
     "in code": "```\n[https://help.test.example](https://evil.example/code-block)\n```",
+    "vanity shown": "Call [1-800-FLOWERS](tel:1-800-FLOWERS) today.",
     "code span": "Type `[https://help.test.example](https://evil.example/span)` as it is.",
 }
 """Links that open what they show (or are no link): no error at their line."""
