@@ -230,3 +230,22 @@ def test_the_brand_social_links_are_judged_alike() -> None:
     with pytest.raises(ValidationError, match="the link shows help.test.example but opens"):
         KbConfig.model_validate({"brand": {"social": [
             {"label": "https://help.test.example", "url": "https://evil.example/"}]}})
+
+
+def test_a_deceptive_link_an_extension_includes_is_refused(tmp_path: Path) -> None:
+    """`pymdownx.snippets` puts a file's links into the page after the gate read the source:
+    the page as rendered is judged too, and nothing is published."""
+    write_files(tmp_path, {
+        "mkdocs.yml": MINI_CONFIG + "markdown_extensions:\n  - pymdownx.snippets\n",
+        "content/_data/categories.yml": MINI_CATEGORIES, "content/index.md": "# Home\n",
+        "notes/links.md": ("Pay at [https://help.test.example/pay](https://evil.example/pay).\n\n"
+                           "Or at <https://help.test.example@evil.example/>.\n"),
+        PATH: article("Links", body='## Symptoms\n\nIt fails.\n\n--8<-- "notes/links.md"\n')},
+        dedent_yaml=False)
+    code, output = run_in(tmp_path, "build")
+    assert code == 1, output
+    for problem in ("the link shows help.test.example but opens evil.example",
+                    "the link to https://help.test.example@evil.example/ has"):
+        assert f"{PATH}: error: {problem}" in output, output
+    assert "(in text a Markdown extension included into the page" in output
+    assert not (tmp_path / "site").exists() or not any((tmp_path / "site").rglob("*.html"))
