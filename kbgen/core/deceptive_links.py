@@ -56,6 +56,10 @@ _MARKUP = re.compile(r"<[^>]*>|[*`~]|(?<!\w)_+|_+(?!\w)|\\(?=[!-/:-@\[-`{-~])")
 _DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
 _REFERENCE_USE = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\[[^\]\n]*\]){1,500})\]"
                             r"(?:\[([^\]\n]{0,500})\])?(?![(:\[])")
+_TAB = re.compile(r"^([ \t>]*)===(?=[+!]?[ \t])", re.M)
+"""A tab's opener (pymdownx.tabbed, `=== "Web"`), read as a note's (`!!!`, of the same length),
+whose indented lines are text: kbgen.core.markdown_code reads them as an indented code block,
+as Python-Markdown without that extension shows them."""
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>", re.I)
 
 
@@ -90,8 +94,10 @@ def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
 
 def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
     """The links of a Markdown body outside code: inline, by reference, HTML, autolinks."""
-    text = code_map(markdown).blanked()  # the same length: a link's text is read in
-    lines = text.split("\n")  # `markdown`, code spans included (`[`https://a`](b)`)
+    # `text` has `markdown`'s length: a link's text is read in `markdown`, code spans
+    # included (`[`https://a`](b)`)
+    text = code_map(_TAB.sub(r"\1!!!", markdown)).blanked()
+    lines = text.split("\n")
     definitions: dict[str, str] = {}
     for match in (_DEFINITION.match(line) for line in lines if "]:" in line):
         if match:

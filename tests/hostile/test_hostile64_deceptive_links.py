@@ -47,6 +47,9 @@ REFUSED = {
     "mailbox shown": "Write to [support@test.example](mailto:thief@evil.example).",
     "mailbox to a page": "Write to [support@test.example](https://evil.example/form).",
     "url to a call": "See [https://help.test.example/call](tel:+442079460958).",
+    "in a note": "!!! note\n    Pay at [https://help.test.example/n](https://evil.example/note).",
+    "in a tab": ('=== "Web"\n\n    Pay at [https://help.test.example/t]'
+                 '(https://evil.example/tab).'),
     "vanity number": "Call [our support line](tel:1-800-FLOWERS) today.",
     "vanity in html": '<a href="tel:+44-800-EVIL-NOW">Call support</a>',
     "fullwidth dots": "See [https://help\u3002test\u3002example](https://evil.example/dots).",
@@ -70,6 +73,8 @@ KEPT = {
     "code span": "Type `[https://help.test.example](https://evil.example/span)` as it is.",
 }
 """Links that open what they show (or are no link): no error at their line."""
+EXTENSIONS = ("markdown_extensions:\n  - admonition\n  - pymdownx.superfences\n"
+              "  - pymdownx.tabbed\n")
 PATH = "content/articles/billing/links.md"
 BODY_LINE = 8
 """The body's first line in `article()`."""
@@ -93,7 +98,7 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, int], st
     root = tmp_path_factory.mktemp("deceptive-links")
     body, lines = _body()
     write_files(root, {
-        "mkdocs.yml": MINI_CONFIG, "content/_data/categories.yml": MINI_CATEGORIES,
+        "mkdocs.yml": MINI_CONFIG + EXTENSIONS, "content/_data/categories.yml": MINI_CATEGORIES,
         "content/index.md": ("# Home\n\nOur portal:"
                              " [https://help.test.example](https://evil.example/home).\n"),
         "content/pictures/logo.png": b"\x89PNG\r\n\x1a\n",
