@@ -20,6 +20,7 @@ from kbgen.core import published_files, published_settings
 from kbgen.core.allow_markers import HINT, Markers, data_markers, marker_hint, read_markers
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
+from kbgen.core.deceptive_links import deceptive_links, settings_link_problems
 from kbgen.core.examples import Acceptance
 from kbgen.core.internal import split_internal
 from kbgen.core.linked_folders import linked_folder_problems
@@ -29,7 +30,7 @@ from kbgen.core.privacy import POSTAL_ADDRESS, Allowed, Finding, scan, scan_data
 from kbgen.core.privacy.lookups import looked_up, noting
 from kbgen.core.process_map import ProcessMap
 from kbgen.core.public_contacts import accepted
-from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html
+from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html, site_host
 from kbgen.core.settings_markup import address_paths, markup_problems
 from kbgen.core.sources import DATA_DIR, TEAM_DIR, Source, Tree, walk
 from kbgen.core.static_files import is_page, theme_problems
@@ -430,6 +431,9 @@ def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
         default_region=region)]
     problems += markup_problems(where, shown, lambda key: published_settings.line_in(lines, key))
     problems += [Problem(where, published_settings.line_in(lines, key), "error",
+                         f"{key}: {message}") for key, message in settings_link_problems(
+                             shown, site_host(str(values.get("site_url") or "")))]
+    problems += [Problem(where, published_settings.line_in(lines, key), "error",
                          f"{key}: {message}") for key, path in address_paths(shown)
                  for message in published_files.name_problems(path, allowed, region)]
     if theme_dir is not None and theme_dir.resolve() != content_dir.resolve():
@@ -463,7 +467,8 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
                 ) -> Iterator[Problem]:
     """HTML the site will strip from published articles and pages, and pictures from other
     sites it will drop (not from `own_host`, the site's), as warnings where they were
-    written. `memo` keeps each one's warnings (kbgen.build.memo)."""
+    written; links that open another address than they show, as errors
+    (kbgen.core.deceptive_links). `memo` keeps each one's warnings (kbgen.build.memo)."""
     public: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
     memo = memo or Memo()
     for written in public:
@@ -489,6 +494,8 @@ def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
                   else "write it as text or use Markdown instead")
         problems.append(Problem(written.origin.display_path, line, "warning",
                                 f"{construct} is removed from the published page; {advice}"))
+    for line, problem in deceptive_links(written.public_body, written.body_line, own_host):
+        problems.append(Problem(written.origin.display_path, line, "error", problem))
     for line, url in find_remote_pictures(written.public_body, written.body_line, own_host):
         problems.append(Problem(
             written.origin.display_path, line, "warning",

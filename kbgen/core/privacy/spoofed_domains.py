@@ -22,7 +22,7 @@ _LOOK_ALIKE_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
-def _mixed(label: str) -> bool:
+def mixes_look_alikes(label: str) -> bool:
     """ASCII letters and look-alike letters of another script in one label (`сontoso`; not
     `bücher`, Latin throughout, nor a Chinese word beside an ASCII one)."""
     return bool(_ASCII_LETTER.search(label)) and any(
@@ -32,7 +32,7 @@ def _mixed(label: str) -> bool:
 
 
 def _label(label: str) -> str:
-    if not _mixed(label):
+    if not mixes_look_alikes(label):
         return label
     try:
         return "xn--" + label.lower().encode("punycode").decode("ascii")

@@ -1,0 +1,363 @@
+"""Links that lead somewhere other than where they say they go.
+
+A reader trusts the address a link shows. `[https://help.acme.com/pay](https://evil.example)`,
+`<a href="https://evil.example">https://help.acme.com</a>`, a reference `[www.acme.com/pay]`
+defined elsewhere, `https://help.acme.com@evil.example/` (the host is what follows the `@`) and
+`https://hеlp.acme.com` (a Cyrillic `е`: another, registrable domain) all look like the company's
+and open another site: a phishing link the sanitiser keeps, since each is an ordinary `https:`
+address (hostile round 21). Here each link of a Markdown body (inline, by reference, as HTML
+`<a>`, autolinked) is read as written, outside code, and refused when
+
+- its text shows a web address (a URL with a scheme, a `www.` host, or, as all of its text,
+  a host of the site's own domain) or a mailbox whose host is not the one the link opens
+  (the same host, or one inside the other: `github.com` shown for `docs.github.com` passes);
+- its address has a user name before the host (`https://shown.example@host/`);
+- it dials a number with letters (`tel:1-800-FLOWERS`) its text does not show (the gate reads
+  digits only);
+- its host spells a name with look-alike letters of another script: mixed with ASCII letters
+  in one label, or every letter a look-alike under an ASCII top-level domain (as browsers show
+  such names in their IDNA form for that reason).
+
+Links to the site's own pages (relative addresses) are never judged: they open the site.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import unquote
+
+from kbgen.core.links import _blocks, _label, inline_link_spans
+from kbgen.core.markdown_code import code_map
+from kbgen.core.normalize import CONFUSABLES
+from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
+
+_WEB_SCHEMES = ("http", "https", "ftp")
+_CONTROLS = re.compile(r"[\x00-\x20\x7f]")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_DOTS = str.maketrans({"。": ".", "．": ".", "｡": "."})
+"""Full stops browsers read as a host's dots (UTS 46)."""
+_SHOWN_URL = re.compile(r"(?i)(?<![\w/=%.:?&+-])(?:https?|ftp)://([^\s/?#<>\"'`]+)")
+"""A URL the text shows (not one inside another's path or query: an archive's copy)."""
+_SHOWN_WWW = re.compile(r"(?i)(?<![\w.@/-])(www\.[\w-]+(?:\.[\w-]+)+)")
+_SHOWN_MAILBOX = re.compile(r"(?i)(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+_SHOWN_HOST = re.compile(r"(?i)([\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?")
+"""A text that is a host and perhaps a path, and nothing else (`help.acme.com/pay`)."""
+_PICTURE = re.compile(r"!\[([^\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])?")
+"""A picture in a link's text shows its alt text (where the picture loads from is unseen)."""
+_MARKUP = re.compile(r"<[^>]*>|[*`~]|(?<!\w)_+|_+(?!\w)|\\(?=[!-/:-@\[-`{-~])")
+"""What a link's text is written with and does not show: tags, emphasis, code, escapes."""
+_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
+_REFERENCE_USE = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\[[^\]\n]*\]){1,500})\]"
+                            r"(?:\[([^\]\n]{0,500})\])?(?![(:\[])")
+_TAB = re.compile(r"^([ \t>]*)===(?=[+!]?[ \t])", re.M)
+"""A tab's opener (pymdownx.tabbed, `=== "Web"`), read as a note's (`!!!`, of the same length),
+whose indented lines are text: kbgen.core.markdown_code reads them as an indented code block,
+as Python-Markdown without that extension shows them."""
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>", re.I)
+
+
+@dataclass(frozen=True)
+class WrittenLink:
+    """A link as a reader sees it: its text and where it leads, and its line in the file."""
+
+    line: int
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class _Target:
+    scheme: str
+    user: str
+    host: str
+    recipient: str
+    """The mailbox of a `mailto:` address, the number of a `tel:` one."""
+
+
+def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
+                    ) -> list[tuple[int, str]]:
+    """(line, what is wrong) of each link of a Markdown body that leads elsewhere than its
+    text says, or to a look-alike host (the module's rules); `own_host` is the site's."""
+    if "[" not in markdown and "<" not in markdown:
+        return []
+    found = [(link.line, problem) for link in written_links(markdown, first_line)
+             if (problem := link_problem(link.text, link.href, own_host))]
+    return sorted(dict.fromkeys(found))
+
+
+def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
+    """The links of a Markdown body outside code: inline, by reference, HTML, autolinks."""
+    # `text` has `markdown`'s length: a link's text is read in `markdown`, code spans
+    # included (`[`https://a`](b)`)
+    text = code_map(_TAB.sub(r"\1!!!", markdown)).blanked()
+    lines = text.split("\n")
+    definitions: dict[str, str] = {}
+    for match in (_DEFINITION.match(line) for line in lines if "]:" in line):
+        if match:
+            definitions.setdefault(_label(match.group(1)), match.group(2))
+    for start, block in _blocks(lines):
+        breaks = [m.start() for m in re.finditer("\n", block)]
+
+        def line_of(index: int, start: int = start, breaks: list[int] = breaks) -> int:
+            return first_line + start + bisect_left(breaks, index + 1)
+
+        written = "\n".join(markdown.split("\n")[start:start + len(breaks) + 1])
+        if "](" in block:
+            for link in inline_link_spans(block):
+                if not link.image:
+                    shown = written[link.start + 1:link.start + 1 + len(link.text)]
+                    yield WrittenLink(line_of(link.start), shown, link.href)
+        if definitions:
+            for use in _REFERENCE_USE.finditer(block):
+                label = _label(use.group(2) or use.group(1))
+                if label in definitions and not _DEFINITION.match(
+                        block[block.rfind("\n", 0, use.start()) + 1:]):
+                    yield WrittenLink(line_of(use.start()), written[use.start(1):use.end(1)],
+                                      definitions[label])
+    for match in _AUTOLINK.finditer(text):
+        yield WrittenLink(first_line + text.count("\n", 0, match.start()), match.group(1),
+                          match.group(1))
+    if "<a" in text.lower():
+        anchors = _Anchors(markdown)
+        anchors.feed(text)
+        anchors.close()
+        yield from (WrittenLink(first_line + line - 1, shown, href)
+                    for line, shown, href in anchors.found)
+
+
+class _Anchors(HTMLParser):
+    """Each `<a href>` of a text with code blanked (fed), with its line and the text it
+    shows, read in `written` (the text before blanking, of the same length)."""
+
+    def __init__(self, written: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str, str]] = []
+        self._written = written
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", written))]
+        self._open: list[tuple[int, str, int]] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an anchor that has an address."""
+        if tag == "a":
+            href = next((value for name, value in attrs if name == "href" and value), None)
+            if href is not None:
+                after = self._offset() + len(self.get_starttag_text() or "")
+                self._open.append((self.getpos()[0], href, after))
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close an anchor."""
+        if tag == "a" and self._open:
+            line, href, after = self._open.pop()
+            self.found.append((line, self._written[after:self._offset()], href))
+
+    def close(self) -> None:
+        """An anchor left open shows what follows it (the sanitiser closes it at the end of
+        its block)."""
+        super().close()
+        while self._open:
+            line, href, after = self._open.pop()
+            self.found.append((line, self._written[after:after + 500], href))
+
+
+def link_problem(text: str, href: str, own_host: str = "") -> str:
+    """What is wrong with a link that shows `text` and leads to `href`, or ''."""
+    target = _target(href)
+    if target is None:
+        return ""  # a page of the site, an anchor, or a scheme the sanitiser removes
+    address = _shown(href)
+    if target.user and target.scheme in _WEB_SCHEMES:
+        return (f"the link to {address} has '{target.user}' before an @, which a reader takes"
+                f" for the site it opens; it opens {target.host}: write the address without"
+                " the part before the @")
+    if lookalike := _look_alike_label(target.host):
+        return (f"the link to {address} opens a host spelt with look-alike letters of"
+                f" another script ('{lookalike}'), another domain than the one it looks like"
+                f" ({_as_idna(target.host)}): write the host in one script")
+    if target.scheme == "tel" and re.search("[A-Za-z]", target.recipient) and (
+            _keys(target.recipient) not in _keys(_MARKUP.sub("", html.unescape(text)))):
+        return (f"the link dials {target.recipient.strip()} ({address}), letters a phone turns"
+                " into digits the text does not show (a number the privacy check cannot"
+                " read); show the number as the link's text, or write its digits")
+    shown = _shown_addresses(text, own_host)
+    for kind, value in shown:
+        if not _same_destination(kind, value, target):
+            opens = target.recipient if target.scheme == "mailto" else target.host or address
+            return (f"the link shows {value} but opens {opens} ({address}): a reader trusts"
+                    " the address they see; show the address the link opens, or link to the"
+                    " address shown")
+    return ""
+
+
+def _keys(text: str) -> str:
+    """The letters and digits of `text` in lower case (a number as its keys are pressed)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _shown(href: str) -> str:
+    shown = _CONTROLS.sub("", html.unescape(href))
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+def _target(href: str) -> _Target | None:
+    """Where an absolute `href` leads, read as a browser reads it; None for a relative one."""
+    compact = _CONTROLS.sub("", html.unescape(href))
+    scheme_match = _SCHEME.match(compact)
+    if compact.startswith(("//", "\\\\", "/\\")):
+        scheme, rest = "https", compact
+    elif scheme_match:
+        scheme, rest = scheme_match.group(1).lower(), compact[scheme_match.end():]
+    else:
+        return None
+    if scheme == "mailto":
+        mailbox = unquote(rest.split("?", 1)[0]).strip().lower()
+        return _Target(scheme, "", _host_of(mailbox.rpartition("@")[2]), mailbox)
+    if scheme == "tel":
+        return _Target(scheme, "", "", unquote(rest).split(";", 1)[0])
+    if scheme not in _WEB_SCHEMES:
+        return _Target(scheme, "", "", "")
+    authority = re.split(r"[/?#]", rest.replace("\\", "/").lstrip("/"), maxsplit=1)[0]
+    user, _, host_port = authority.rpartition("@")
+    host = host_port if host_port.startswith("[") else host_port.rsplit(":", 1)[0]
+    return _Target(scheme, unquote(user), _host_of(host), "")
+
+
+def _host_of(host: str) -> str:
+    """A host as a browser resolves it: percent-decoded, NFKC, lower case, no final dot."""
+    return unicodedata.normalize("NFKC", unquote(host)).translate(_DOTS).lower().rstrip(".")
+
+
+def _labels(host: str) -> list[str]:
+    """A host's labels in Unicode (`xn--` labels decoded)."""
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = label[4:].encode("ascii").decode("punycode")
+            except (UnicodeError, ValueError):
+                pass
+        labels.append(label)
+    return labels
+
+
+def _look_alike_label(host: str) -> str:
+    """A label of `host` that imitates ASCII letters with another script's, or ''."""
+    labels = _labels(host)
+    ascii_top = bool(labels) and labels[-1].isascii()
+    for label in labels:
+        if label.isascii():
+            continue
+        if mixes_look_alikes(label):
+            return label
+        folded = label.translate(CONFUSABLES)
+        if ascii_top and folded.isascii() and any(ch.isalpha() for ch in folded):
+            return label
+    return ""
+
+
+def _as_idna(host: str) -> str:
+    """`host` as DNS and the browser's address bar write it."""
+    parts = []
+    for label in host.split("."):
+        try:
+            parts.append(label if label.isascii() else "xn--" + label.encode("punycode")
+                         .decode("ascii"))
+        except UnicodeError:
+            parts.append(label)
+    return ".".join(parts)
+
+
+def _shown_addresses(text: str, own_host: str) -> list[tuple[str, str]]:
+    """("host", host) and ("mailbox", mailbox) of each address a link's text shows."""
+    plain = " ".join(_MARKUP.sub("", html.unescape(_PICTURE.sub(r"\1", text)))
+                     .translate(_DOTS).split())
+    if "." not in plain:
+        return []
+    found: list[tuple[str, str]] = []
+    mailboxes = list(_SHOWN_MAILBOX.finditer(plain))
+    for match in mailboxes:
+        found.append(("mailbox", f"{match.group(1)}@{match.group(2)}".lower()))
+    spans = [m.span() for m in mailboxes]
+    for match in _SHOWN_URL.finditer(plain):
+        found.append(("host", _host_of(match.group(1).rpartition("@")[2].rsplit(":", 1)[0])))
+        spans.append(match.span())
+    for match in _SHOWN_WWW.finditer(plain):
+        if not _inside(match.span(), spans):
+            found.append(("host", _host_of(match.group(1))))
+            spans.append(match.span())
+    family = _family(own_host)
+    if family and not found and (whole := _SHOWN_HOST.fullmatch(plain.rstrip(".,;:!?"))):
+        host = _host_of(whole.group(1))
+        if _within(host, family):  # the company's own address, shown as all of the text
+            found.append(("host", host))
+    return found
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _family(own_host: str) -> str:
+    """The domain of the site's host (`acme.com` of `help.acme.com`): a host the text shows
+    under it is the company's address."""
+    host = _host_of(own_host.rsplit(":", 1)[0]) if own_host else ""
+    labels = host.split(".")
+    return ".".join(labels[1:]) if len(labels) >= 3 else host
+
+
+def _within(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
+def _bare(host: str) -> str:
+    return _as_idna(host.removeprefix("www."))
+
+
+def _same_destination(kind: str, value: str, target: _Target) -> bool:
+    """True when the link opens what its text shows (a host inside the other counts)."""
+    if kind == "mailbox":
+        if target.scheme == "mailto":
+            return target.recipient == value
+        value = value.rpartition("@")[2]
+    if not target.host:
+        return False
+    shown, opened = _bare(value), _bare(target.host)
+    return _within(opened, shown) or _within(shown, opened)
+
+
+_SHOWN_KEYS = ("title", "label", "name")
+_ADDRESS_KEYS = ("page", "link", "url")
+
+
+def settings_link_problems(value: Any, own_host: str = "", path: str = ""
+                           ) -> Iterator[tuple[str, str]]:
+    """(key path, what is wrong) of each link of shown settings (mkdocs.yml's values as
+    kbgen.core.published_settings gives them) that opens another address than it shows: an
+    entry with a shown text (`title`, `label`, `name`) and an address (`page`, `link`,
+    `url`), a nav entry, a social or language link, and `<a>` in shown markup (copyright)."""
+    if isinstance(value, Mapping):
+        shown = next((value[key] for key in _SHOWN_KEYS if isinstance(value.get(key), str)), "")
+        for key in _ADDRESS_KEYS:
+            if isinstance(value.get(key), str) and (
+                    problem := link_problem(shown, value[key], own_host)):
+                yield f"{path}.{key}" if path else key, problem
+        for key, item in value.items():
+            if key not in _ADDRESS_KEYS or not isinstance(item, str):
+                yield from settings_link_problems(item, own_host,
+                                                  f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from settings_link_problems(item, own_host, f"{path}[{index}]")
+    elif isinstance(value, str) and "<a" in value.lower():
+        for _, problem in deceptive_links(value, 1, own_host):
+            yield path, problem
