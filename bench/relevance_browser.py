@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -98,6 +99,16 @@ def whole_refusals(log: str) -> str:
     return f"{first}\n{rest}"
 
 
+def checked(config: Path) -> str:
+    """`kbgen check`'s whole output on the project of `config`: every refusal, where a failed
+    build's message holds its first 1,500 characters (the PiKVM docs' 30 refused lines of
+    EDID hex took more rounds than ATTEMPTS to show)."""
+    done = subprocess.run([sys.executable, "-m", "kbgen", "check", "-f", str(config)],
+                          capture_output=True, text=True, env=run.ENV, cwd=config.parent,
+                          check=False)
+    return done.stdout + done.stderr
+
+
 def build_reviewed(config: Path, site: Path) -> list[str]:
     """Build the project of `config` into `site`, reviewing refusals until it builds; the
     pages left out."""
@@ -107,7 +118,7 @@ def build_reviewed(config: Path, site: Path) -> list[str]:
             run.build(config, site, strict=False)
             return left_out
         except RuntimeError as exc:
-            left_out += review(config.parent, str(exc))
+            left_out += review(config.parent, f"{exc}\n{checked(config)}")
     raise RuntimeError(f"{config} does not build after {ATTEMPTS} reviews")
 
 

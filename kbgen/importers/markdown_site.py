@@ -51,6 +51,7 @@ from kbgen.importers.mkdocs_includes import (
     is_fragment,
     without_front_matter,
 )
+from kbgen.importers.mkdocs_media import players_as_links
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
@@ -809,6 +810,11 @@ class MarkdownSite:
         if self.site.flavour == "mkdocs":
             body = self._mkdocs_includes(body, warnings)
             body, tabs = mkdocs_tabs(body)
+            body, players = players_as_links(body)
+            if players:
+                warnings.append(f"video and audio players (mkdocs-video's `![type:video](…)`)"
+                                f" written as links to their address: kbgen's pages embed no"
+                                f" player ({players}×)")
             body, icons = remove_icons(body)
             if icons:
                 warnings.append(f"icons (`:octicons-tag-24:`, drawn by pymdownx.emoji) removed:"
