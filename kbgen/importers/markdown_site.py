@@ -111,6 +111,8 @@ _HEADING = re.compile(r"\A\s*+#(?:[ \t]++(?!\n)|(?:[ \t](?=[ \t]))++(?=[ \t]\n))
                       r"([^\n](?=[ \t#]*+\n)|(?:[ \t#]*+[^ \t#\n])+?)[ \t#]*+\n")
 FOLDER_PAGE = ("the page of its folder (the old site showed its text at the folder's address):"
                " imported as an article, which that address now leads to")
+FOLDER_NEWS = ("the page of its folder (the old site showed its text at the folder's address):"
+               " imported as a news post, which that address now leads to")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _STAMP_NAME = re.compile(r"^\d{8}[-_T]?\d{4,6}$")
 """A file named by the moment it was written (`20180621-172112.md`, Joplin's news): no name
@@ -951,6 +953,7 @@ class MarkdownSite:
         relative = path.relative_to(site.content).as_posix()
         if news_posts.is_post(relative, created):
             article.news_kind = news_posts.news_kind(_words(meta.get("categories")))
+            warnings[:] = [FOLDER_NEWS if said == FOLDER_PAGE else said for said in warnings]
         blog_address = post_address(site.config, relative, meta, title, created) \
             if site.flavour == "mkdocs" else None
         if blog_address and blog_address not in article.old_urls:  # Material's blog's own
