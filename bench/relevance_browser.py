@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -33,9 +34,11 @@ ALLOW_PASSWORD = " <!-- kb:allow password -->"
 _REFUSED = re.compile(r"(content/\S+\.md):(\d+): error: (password or secret)?")
 """A refusal in kbgen's build log: the page, the line, and whether it is the gate's password."""
 _MISSING = re.compile(r"content/\S+\.md:\d+: error: (?:image|link to) '[^']*' points to a missing"
-                      r" file \(([^()\s]+\.(?:png|jpe?g|gif|webp|svg|ico|pdf|txt|json|ya?ml))\)")
+                      r" file \(([^()\s]+\.(?!(?:md|markdown)\))[A-Za-z0-9]+)\)")
 """A picture or file the page shows that the move-in left behind (`bench/imported_help.py`
-skips a snapshot's large pictures): the owner copies it in, so the page stays."""
+skips a snapshot's large pictures), or any other file but a page (PiKVM's `ezcoo1.docx`: left
+out, its page took the pages linking to it along, round after round): the owner copies it in,
+so the page stays."""
 STAND_INS = {".svg": '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n',
              ".png": bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049"
@@ -98,6 +101,16 @@ def whole_refusals(log: str) -> str:
     return f"{first}\n{rest}"
 
 
+def checked(config: Path) -> str:
+    """`kbgen check`'s whole output on the project of `config`: every refusal, where a failed
+    build's message holds its first 1,500 characters (the PiKVM docs' 30 refused lines of
+    EDID hex took more rounds than ATTEMPTS to show)."""
+    done = subprocess.run([sys.executable, "-m", "kbgen", "check", "-f", str(config)],
+                          capture_output=True, text=True, env=run.ENV, cwd=config.parent,
+                          check=False)
+    return done.stdout + done.stderr
+
+
 def build_reviewed(config: Path, site: Path) -> list[str]:
     """Build the project of `config` into `site`, reviewing refusals until it builds; the
     pages left out."""
@@ -107,7 +120,7 @@ def build_reviewed(config: Path, site: Path) -> list[str]:
             run.build(config, site, strict=False)
             return left_out
         except RuntimeError as exc:
-            left_out += review(config.parent, str(exc))
+            left_out += review(config.parent, f"{exc}\n{checked(config)}")
     raise RuntimeError(f"{config} does not build after {ATTEMPTS} reviews")
 
 

@@ -746,6 +746,28 @@ def test_relevance_browser_copies_in_a_picture_the_move_in_left_behind(tmp_path:
     assert not (tmp_path / "x.png").exists()
 
 
+def test_relevance_browser_copies_in_any_file_but_a_page(tmp_path: Path) -> None:
+    """PiKVM's docs link a Word file the move-in left behind (`ezcoo1.docx`): main left its
+    page out, then the pages linking to it, and the build gave up after four rounds. A missing
+    page stays a refusal: a stand-in article would be a page of the site."""
+    browser = bench_script("relevance_browser")
+    pages = tmp_path / "content" / "articles" / "a"
+    pages.mkdir(parents=True)
+    for name in ("switch", "gpio"):
+        (pages / f"{name}.md").write_text(f"---\ntitle: {name}\n---\n\nText.\n")
+    log = "\n".join(
+        f"content/articles/a/{page}.md:3: error: link to '{href}' points to a missing file"
+        f" ({target}); fix the path, relative to this file"
+        for page, href, target in (
+            ("switch", "../../assets/imported/ezcoo1.docx", "assets/imported/ezcoo1.docx"),
+            ("switch", "../../assets/imported/cases.tar.gz", "assets/imported/cases.tar.gz"),
+            ("gpio", "../b/gone.md", "articles/b/gone.md")))
+    assert browser.review(tmp_path, log) == ["content/articles/a/gpio.md"]
+    assert (tmp_path / "content/assets/imported/ezcoo1.docx").exists()
+    assert (tmp_path / "content/assets/imported/cases.tar.gz").exists()
+    assert not (tmp_path / "content/articles/b/gone.md").exists()
+
+
 def test_imported_help_moves_a_site_in_with_kbgen_import_at_a_commit(tmp_path: Path) -> None:
     imported = bench_script("imported_help")
     repo = tmp_path / "repo"

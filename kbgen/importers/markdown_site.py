@@ -51,6 +51,7 @@ from kbgen.importers.mkdocs_includes import (
     is_fragment,
     without_front_matter,
 )
+from kbgen.importers.mkdocs_media import players_as_links
 from kbgen.importers.model import Export, SourceArticle, SourceCategory
 from kbgen.importers.page_bundles import bundle_name, is_bundle
 from kbgen.importers.quote_callouts import quote_callouts
@@ -110,6 +111,8 @@ _HEADING = re.compile(r"\A\s*+#(?:[ \t]++(?!\n)|(?:[ \t](?=[ \t]))++(?=[ \t]\n))
                       r"([^\n](?=[ \t#]*+\n)|(?:[ \t#]*+[^ \t#\n])+?)[ \t#]*+\n")
 FOLDER_PAGE = ("the page of its folder (the old site showed its text at the folder's address):"
                " imported as an article, which that address now leads to")
+FOLDER_NEWS = ("the page of its folder (the old site showed its text at the folder's address):"
+               " imported as a news post, which that address now leads to")
 _POST_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _STAMP_NAME = re.compile(r"^\d{8}[-_T]?\d{4,6}$")
 """A file named by the moment it was written (`20180621-172112.md`, Joplin's news): no name
@@ -825,6 +828,11 @@ class MarkdownSite:
         if self.site.flavour == "mkdocs":
             body = self._mkdocs_includes(body, warnings)
             body, tabs = mkdocs_tabs(body)
+            body, players = players_as_links(body)
+            if players:
+                warnings.append(f"video and audio players (mkdocs-video's `![type:video](…)`)"
+                                f" written as links to their address: kbgen's pages embed no"
+                                f" player ({players}×)")
             body, icons = remove_icons(body)
             if icons:
                 warnings.append(f"icons (`:octicons-tag-24:`, drawn by pymdownx.emoji) removed:"
@@ -969,6 +977,7 @@ class MarkdownSite:
         relative = path.relative_to(site.content).as_posix()
         if news_posts.is_post(relative, created) or post_of is not None:
             article.news_kind = news_posts.news_kind(_words(meta.get("categories")))
+            warnings[:] = [FOLDER_NEWS if said == FOLDER_PAGE else said for said in warnings]
         if post_of is not None:  # named as its old address ends, its authors by name
             article.name = article.old_urls[0].rstrip("/").rsplit("/", 1)[-1]
             names = post_of.author_names()

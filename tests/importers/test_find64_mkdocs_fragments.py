@@ -23,6 +23,9 @@ _NESTED_NOTE = ('??? note "Updating the OS"\n\n    !!! tip\n\n'
 INCLUDE_WITH_NAV = {
     "mkdocs.yml": """\
 site_name: Box handbook
+plugins:
+  - blog:
+      blog_dir: blog
 markdown_extensions:
   - admonition
   - attr_list
@@ -42,6 +45,11 @@ nav:
     "docs/_passwd.md": _FRAGMENT,
     "docs/_update.md": _NESTED_NOTE,
     "docs/orphan.md": "# Orphan page\n\nLinked from nowhere, listed nowhere.\n",
+    "docs/blog/index.md": "# Blog\n",
+    "docs/blog/posts/2024/2024-02-03/index.md": "---\ndate:\n  created: 2024-02-03\n---\n\n"
+                                                "# KVM 4.0 released\n\nMeet the new version.\n",
+    "docs/video.md": "# Video\n\nWatch it:\n\n![type:video](https://www.youtube.com/embed/"
+                     "WyHBWEbtxB4)\n\n    ![type:video]( https://media.example/setup.mp4 )\n",
 }
 """PiKVM's shape: fragments named `_*.md`, one with front matter that hides it from search; a
 page the nav lists that another page also pastes in; a page in no nav and pasted nowhere."""
@@ -157,3 +165,23 @@ def test_a_summary_skips_nested_admonition_titles_and_attribute_lists(body: str,
 def test_the_summary_of_an_imported_page_is_its_first_sentence(imported: Imported) -> None:
     text = imported.article("include", "imported-articles/guides.md")
     assert "summary: Pick the guide of your model.\n" in text
+
+
+def test_a_video_player_is_a_link_to_its_address(imported: Imported) -> None:
+    """mkdocs-video's `![type:video](https://www.youtube.com/embed/…)` was read as a picture
+    the export lacks: the page showed `*[image: type:video]*`, the video's address lost."""
+    text = imported.article("include", "imported-articles/video.md")
+    assert "[https://www.youtube.com/embed/WyHBWEbtxB4](https://www.youtube.com/embed/" \
+        "WyHBWEbtxB4)" in text
+    assert "[https://media.example/setup.mp4](https://media.example/setup.mp4)" in text
+    assert "type:video" not in text and "image:" not in text
+    assert "written as links to their address" in imported.outputs["include"]
+
+
+def test_a_blog_post_in_a_folder_of_its_own_is_said_to_be_a_news_post(imported: Imported) -> None:
+    """Material's blog keeps a post as `blog/posts/2024/2024-02-03/index.md`: the report said
+    each of PiKVM's 103 was "imported as an article" while it became a news post."""
+    said = imported.outputs["include"]
+    assert "content/news/kvm-4-0-released.md\n    - the page of its folder (the old site" \
+        " showed its text at the folder's address): imported as a news post" in said
+    assert "imported as an article, which" not in said
