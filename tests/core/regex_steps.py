@@ -143,13 +143,17 @@ class Steps:
 
     def _seq(self, nodes: list[Any], index: int, pos: int, then: Then, flags: int) -> bool:
         self._step()
-        if index == len(nodes):
-            return then(pos)
-        op, av = nodes[index]
         text = self.text
-        if op in _CHAR_OPS:  # the next node called at once: no `rest` made for the commonest
-            return pos < len(text) and self._char(op, av, text[pos], flags) and self._seq(
-                nodes, index + 1, pos + 1, then, flags)
+        while True:  # a run of characters in a loop, a step for each as if called in turn
+            if index == len(nodes):
+                return then(pos)
+            op, av = nodes[index]
+            if op not in _CHAR_OPS:
+                break
+            if not (pos < len(text) and self._char(op, av, text[pos], flags)):
+                return False
+            index, pos = index + 1, pos + 1
+            self._step()
         if op is C.AT:
             return self._at(av, pos, flags) and self._seq(nodes, index + 1, pos, then, flags)
         rest: Then = lambda p: self._seq(nodes, index + 1, p, then, flags)  # noqa: E731
@@ -186,8 +190,11 @@ class Steps:
             return found == (op is C.ASSERT) and rest(pos)
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
             low, high, body = av
-            return self._repeat(self._nodes(body), low, high, op is C.MIN_REPEAT, 0, pos, rest,
-                                flags)
+            repeated = self._nodes(body)  # not `nodes`: `rest` reads that name when called
+            if len(repeated) == 1 and repeated[0][0] in _CHAR_OPS:
+                return self._char_repeat(repeated[0], low, high, op is C.MIN_REPEAT, pos, rest,
+                                         flags)
+            return self._repeat(repeated, low, high, op is C.MIN_REPEAT, 0, pos, rest, flags)
         if op is C.POSSESSIVE_REPEAT:
             low, high, body = av
             count, end = 0, pos
@@ -211,6 +218,30 @@ class Steps:
 
     def _matches_to(self, nodes: list[Any], start: int, end: int, flags: int) -> bool:
         return self._seq(nodes, 0, start, lambda p: p == end, flags)
+
+    def _char_repeat(self, node: tuple[Any, Any], low: int, high: int, lazy: bool, pos: int,
+                     then: Then, flags: int) -> bool:
+        """`_repeat` of one character (`\\s*`, `[^\\n]+?`), the commonest repeat, in a loop:
+        the same steps in the same order (a pass: one for the repeat, one for the body, one
+        for the body's end; the tries of `then` after the greedy run, longest first, or
+        before each pass when lazy), without a Python call per character."""
+        op, av = node
+        text, end, count = self.text, len(self.text), 0
+        while True:
+            self._step()
+            if lazy and count >= low and then(pos + count):
+                return True
+            if count >= high:
+                break
+            self._step()
+            at = pos + count
+            if not (at < end and self._char(op, av, text[at], flags)):
+                break
+            self._step()
+            count += 1
+        if lazy:
+            return False
+        return any(then(pos + passes) for passes in range(count, low - 1, -1))
 
     def _repeat(self, body: list[Any], low: int, high: int, lazy: bool, count: int, pos: int,
                 then: Then, flags: int) -> bool:
