@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
 
@@ -32,6 +33,9 @@ class DocusaurusBlog:
 
     folder: Path
     route_base: str = "/blog"
+    KEY: ClassVar[str] = "docusaurus-blog"
+    """The blog's key among the export's categories: its posts' category, whose old address
+    (the list of posts) leads to the news page."""
 
     def posts(self) -> list[Path]:
         """Its posts, as Docusaurus finds them: Markdown files, none under a `_` name."""
@@ -56,9 +60,10 @@ class DocusaurusBlog:
                 return None, slug.rstrip("/")
         return None, _POST_FILE.sub("", relative)
 
-    def address(self, path: Path, slug: str) -> str:
-        """The post's old address: the front matter's `slug`, else the one its path makes."""
-        end = slug.strip("/") or self.dated(path)[1]
+    def address(self, path: Path | None = None, slug: str = "") -> str:
+        """The post's old address: the front matter's `slug`, else the one its path makes;
+        the list of posts' without `path`."""
+        end = slug.strip("/") or (self.dated(path)[1] if path else "")
         return "/" + "/".join(part for part in (self.route_base.strip("/"), end) if part)
 
     def author_names(self) -> dict[str, str]:

@@ -576,7 +576,9 @@ class MarkdownSite:
             site.content, site.config["docs"], self.sidebars, self._version = saved
 
     def _blog(self, blog: DocusaurusBlog, export: Export) -> None:
-        """Read the Docusaurus blog's posts as news posts (the docs' content folder restored)."""
+        """Read the Docusaurus blog's posts as news posts (the docs' content folder restored);
+        the blog's list of posts (`/blog`) then leads to the news page."""
+        export.categories[blog.KEY] = SourceCategory(blog.KEY, "Blog", old_urls=[blog.address()])
         saved, self.site.content = self.site.content, blog.folder.parent
         try:
             for path in blog.posts():
@@ -767,7 +769,7 @@ class MarkdownSite:
         listed = self.nav.get(path.relative_to(site.content).as_posix())
         if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
             collection = self._nav_section(listed.section, export)  # in the nav's section
-        category = folder[0] if folder and post_of is None else collection
+        category = post_of.KEY if post_of else folder[0] if folder else collection
         if product := self.versions.other_product(path.relative_to(site.content)):
             category = self._product_category(product, category, root, export)
         named = next(iter(_words(meta.get("categories"))), None)

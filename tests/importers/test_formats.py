@@ -83,6 +83,8 @@ NEWS: dict[str, dict[str, list[str]]] = {
 }
 """The news posts of each export (a Jekyll `_posts/` file, a Docusaurus blog's post), with their
 old addresses."""
+NEWS_LISTS = {"docusaurus": ["/blog"]}
+"""Old addresses of each export's list of posts, which lead to the news page (`news/index.md`)."""
 SECTIONS: dict[str, dict[str, list[str]]] = {
     "zendesk": {"wi-fi": ["/hc/en-us/sections/2001-Wi-Fi"],
                 "browsers": ["/hc/en-us/sections/2002-Browsers"],
@@ -165,7 +167,12 @@ def test_each_export_imports_checks_and_builds(fixture: str, project: Path,
                 assert 'url=../' in text and f"articles/{folder}/" in text, path
         assert (f" /articles/{folder}/index.html 301" in rules) == (folder in shown), folder
     news = NEWS.get(fixture, {})
-    assert {p.name for p in (project / "content/news").glob("*.md")} == set(news)
+    lists = NEWS_LISTS.get(fixture, [])
+    assert {p.name for p in (project / "content/news").glob("*.md")} == set(news) | (
+        {"index.md"} if lists else set())
+    if lists:
+        assert front_matter(project / "content/news/index.md")["redirect_from"] == lists
+        assert all((site / path.strip("/") / "index.html").is_file() for path in lists)
     for name, old in news.items():
         assert front_matter(project / "content/news" / name)["redirect_from"] == old
         assert (site / "news" / name.replace(".md", ".html")).is_file()
@@ -176,7 +183,7 @@ def test_each_export_imports_checks_and_builds(fixture: str, project: Path,
                 for old in olds]
     declared = [line for line in rules.splitlines()  # not what Zendesk answered besides
                 if not re.fullmatch(r"/hc/(?:[\w-]+/)?\w+/\d+(?:-\*)?", line.split()[0])]
-    assert len(declared) == len(published) + len(sections)
+    assert len(declared) == len(published) + len(sections) + len(lists)
 
 
 def test_html_bodies_become_clean_markdown(project: Path, run_import: Callable[..., Any]) -> None:

@@ -2,7 +2,8 @@
 and Material's blogs already did: newuser62's import of Homarr's docs left its 10 release posts
 out (said in the summary only) and kept the docs' links to them as text. Each post is dated as
 Docusaurus dates it (front matter, else the date in its file or folder name), keeps its old
-address, and loses the list's `truncate` marker; one with no date is skipped, with why."""
+address, and loses the list's `truncate` marker; one with no date is skipped, with why. The
+blog's list of posts leads to the news page."""
 
 from __future__ import annotations
 
@@ -79,7 +80,9 @@ def test_each_dated_post_is_a_news_post(imported: dict[str, tuple[Path, str]],
                                         site: str) -> None:
     project, output = imported[site]
     route = "/updates/" if site == "elsewhere" else "/blog/"
-    assert {path.name for path in (project / "content/news").glob("*.md")} == set(EXPECTED)
+    assert {path.name for path in (project / "content/news").glob("*.md")} == {
+        *EXPECTED, "index.md"}
+    assert _post(project, "index.md")[0]["redirect_from"] == [route.rstrip("/")]  # the list
     for name, (day, status, old) in EXPECTED.items():
         meta, body = _post(project, name)
         assert (str(meta["date"]), meta["status"], meta["redirect_from"]) == (
