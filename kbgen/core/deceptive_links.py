@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote
 
-from kbgen.core.links import _blocks, _label, inline_link_spans
+from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
 from kbgen.core.normalize import CONFUSABLES
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
@@ -85,11 +85,54 @@ def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
                     ) -> list[tuple[int, str]]:
     """(line, what is wrong) of each link of a Markdown body that leads elsewhere than its
     text says, or to a look-alike host (the module's rules); `own_host` is the site's."""
-    if "[" not in markdown and "<" not in markdown:
+    if not _may_deceive(markdown, own_host):
         return []
     found = [(link.line, problem) for link in written_links(markdown, first_line)
              if (problem := link_problem(link.text, link.href, own_host))]
     return sorted(dict.fromkeys(found))
+
+
+_USER = re.compile(r"(?:https?|ftp):[/\\]*[^/\\\s?#@<>\"')\]]*@", re.IGNORECASE)
+"""A user name before a host."""
+_OTHER_SCRIPT_HOST = re.compile(r"[/\\]{2}[^/\\\s?#<>\"')\]]*?(?:[^\x00-\x7f]|xn--)",
+                                re.IGNORECASE)
+"""A host with letters of another script, or written in IDNA."""
+_TEL_LETTERS = re.compile(r"tel:[^\s<>\"')\]]*[A-Za-z]", re.IGNORECASE)
+_SHOWING = ("://", "www.", "WWW.", "@", "&#")
+"""What a link's text shows an address with (or writes one in entities)."""
+
+
+def _may_deceive(markdown: str, own_host: str) -> bool:
+    """Whether a link of `markdown` may break a rule (a quick test, each part asked only of a
+    body holding what it needs; `deceptive_links` judges)."""
+    if _shown_in_brackets(markdown):
+        return True
+    if "@" in markdown and _USER.search(markdown):
+        return True
+    if (not markdown.isascii() or "xn--" in markdown) and _OTHER_SCRIPT_HOST.search(markdown):
+        return True
+    lowered = markdown.lower()
+    if "tel:" in lowered and _TEL_LETTERS.search(markdown):
+        return True
+    if "<a" in lowered and any(mark in lowered for mark in _SHOWING):
+        return True
+    family = _family(own_host)
+    return bool(family) and family in lowered
+
+
+def _shown_in_brackets(text: str) -> bool:
+    """Whether an address (`_SHOWING`) is written between a `[` and its `]` (in what may be a
+    Markdown link's text), outermost pairs only: one pass, however the brackets nest."""
+    if "[" not in text or not any(mark in text for mark in _SHOWING):
+        return False
+    reached = -1
+    for opening, closing in sorted(_closing_brackets(text).items()):
+        if opening > reached:
+            reached = closing
+            inside = text[opening:closing]
+            if any(mark in inside for mark in _SHOWING):
+                return True
+    return False
 
 
 def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
@@ -97,7 +140,7 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
     # `text` has `markdown`'s length: a link's text is read in `markdown`, code spans
     # included (`[`https://a`](b)`)
     text = code_map(_TAB.sub(r"\1!!!", markdown)).blanked()
-    lines = text.split("\n")
+    lines, written_lines = text.split("\n"), markdown.split("\n")
     definitions: dict[str, str] = {}
     for match in (_DEFINITION.match(line) for line in lines if "]:" in line):
         if match:
@@ -108,7 +151,7 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
         def line_of(index: int, start: int = start, breaks: list[int] = breaks) -> int:
             return first_line + start + bisect_left(breaks, index + 1)
 
-        written = "\n".join(markdown.split("\n")[start:start + len(breaks) + 1])
+        written = "\n".join(written_lines[start:start + len(breaks) + 1])
         if "](" in block:
             for link in inline_link_spans(block):
                 if not link.image:

@@ -34,6 +34,8 @@ REFUSED = {
     "bold text": "See [**https://help.test.example/bold**](https://evil.example/bold).",
     "code text": "See [`https://help.test.example/code`](https://evil.example/code).",
     "wrapped text": "Sign in at [the portal\nhttps://help.test.example/wrap](https://evil.example/w).",
+    "long text": ("Sign in at [" + "the portal of our help centre, " * 40
+                  + "https://help.test.example/long](https://evil.example/long)."),
     "list item": "1. Open [https://help.test.example](https://evil.example/list).",
     "protocol-relative": "See [https://help.test.example/p](//evil.example/p).",
     "backslashes": "See [https://help.test.example/b](https:\\\\evil.example\\b).",
