@@ -6,11 +6,13 @@ this index instead of indexing every page in the reader's browser.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import pickle
 import re
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple, cast
@@ -372,6 +374,22 @@ def _joined(dumped: list[str]) -> str:
     return "[" + ",".join(text[1:-1] for text in dumped) + "]"
 
 
+def replace_whole(target: Path, data: bytes) -> None:
+    """Put `data` at `target` as a new file swapped in whole: a preview rewrites its index
+    while it serves it, and a browser (or a test) reading a file written in place read it
+    empty or cut short (CI: `JSONDecodeError` at char 0); one holding the old file keeps it
+    whole. Never written into, so a hard link to a published site's file stays as it was.
+    Made with the mode any file of the site gets (not mkstemp's 0600: a web server reads it)."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
 def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
                 store: PackedStore | None = None) -> list[str]:
     """Write kbgen's prebuilt index (`index_text`) beside a small search_index.json that
@@ -401,17 +419,12 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
 
     def put(relative: str, text: str) -> None:
         target = site_dir / relative
+        data = text.encode("utf-8")
         if linked:
-            data = text.encode("utf-8")
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 if target.read_bytes() == data:
                     return
-                target.unlink()
-            except FileNotFoundError:
-                pass
-            target.write_bytes(data)
-        else:
-            target.write_text(text, encoding="utf-8")
+        replace_whole(target, data)
         changed.append(relative)
 
     put(KB_INDEX_PATH, _dump(pack_head(head, store)))  # fewer bytes, the same once unpacked
@@ -431,8 +444,8 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
                           (PAIRS_DIR, len(pairs))):
         names = {f"{number}.json" for number in range(count)}
         for entry in os.scandir(site_dir / folder):
-            if entry.name not in names:
-                os.unlink(entry.path)
+            if entry.name not in names and not entry.name.startswith("."):  # another's
+                os.unlink(entry.path)  # temporary (replace_whole) is not an old part
                 changed.append(f"{folder}/{entry.name}")
     put(INDEX_PATH, _dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}))
     offline = site_dir / OFFLINE_PATH

@@ -103,6 +103,8 @@ def test_strict_fails_on_the_warning_as_a_real_build_would(project: Path) -> Non
 
 
 def test_a_touched_input_is_read_again_and_found_the_same(project: Path) -> None:
+    ready(project)
+    assert kbgen_build(project, "--strict").exit_code == 1  # here, not the test before's
     built_for_real(project)  # after the failed strict build
     settle(project.parent)
     skipped(project)
