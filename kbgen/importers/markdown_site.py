@@ -566,7 +566,9 @@ class MarkdownSite:
     def _blog(self, blog: DocusaurusBlog, export: Export) -> None:
         """Read the Docusaurus blog's posts as news posts (the docs' content folder restored);
         the blog's list of posts (`/blog`) then leads to the news page."""
-        export.categories[blog.key] = SourceCategory(blog.key, "Blog", old_urls=[blog.address()])
+        listed = blog.address()  # `/` for a blog-only site: its home, which kbgen's home keeps
+        export.categories[blog.key] = SourceCategory(blog.key, "Blog",
+                                                     old_urls=[listed] if listed != "/" else [])
         saved, self.site.content = self.site.content, blog.folder.parent
         try:
             for path in blog.posts():
@@ -789,7 +791,8 @@ class MarkdownSite:
         if moved:
             self.stubs.append((origin, old_urls, moved))
             return
-        section_page = category is not None and bool(old_urls) and not index_page \
+        section_page = post_of is None and category is not None and bool(old_urls) \
+            and not index_page \
             and page_key(old_urls[0]) == "/".join(folder)
         if section_page:  # its title and description are the category's
             found = export.categories[str(category)]

@@ -44,6 +44,10 @@ SITES = {
         "docs/intro.md": "# Intro\n\nHow to start.\n",
         "changelog/2024-10-01-v1-1.md": "---\ntitle: 1.1\n---\n\nFixes.\n",
         **{key.replace("blog/", "releases/"): text for key, text in POSTS.items()}},
+    "blog only": {"docusaurus.config.js": "module.exports = { presets: [['classic', { docs:"
+                  " false, blog: { routeBasePath: '/' } }]] };\n",
+                  "blog/guide/index.md": "---\ntitle: A guide\ndate: 2024-02-02\n---\n\nRead.\n",
+                  "blog/2024-09-23-version-1.md": POSTS["blog/2024-09-23-version-1.md"]},
     "off": {"docusaurus.config.js": PRESET.format(blog="blog: false", plugins=""),
             "docs/intro.md": "# Intro\n\nHow to start.\n", **POSTS},
 }
@@ -127,3 +131,12 @@ def test_a_blog_turned_off_is_not_imported(imported: dict[str, tuple[Path, str]]
     project, output = imported["off"]
     assert not list((project / "content").rglob("*version-1*"))
     assert "Imported 1 articles from markdown" in output
+
+
+def test_a_blog_at_the_sites_root_keeps_its_addresses_and_leaves_the_home_page(
+        imported: dict[str, tuple[Path, str]]) -> None:
+    project, _ = imported["blog only"]  # `routeBasePath: '/'`: the blog is the whole site
+    assert {path.name for path in (project / "content/news").glob("*.md")} == {
+        "guide.md", "version-1.md"}  # no news/index.md taking `/`
+    assert _post(project, "guide.md")[0]["redirect_from"] == ["/guide"]  # a folder's index.md
+    assert _post(project, "version-1.md")[0]["redirect_from"] == ["/2024/09/23/version-1"]
