@@ -74,8 +74,15 @@ def test_the_classifiers_are_the_pythons_checked(
 
 
 @pytest.mark.parametrize("path", ["kbgen/scaffold/dot-gitlab-ci.yml",
-                                  "kbgen/scaffold/dot-github/workflows/publish.yml"])
+                                  "kbgen/scaffold/dot-github/workflows/publish.yml",
+                                  "kbgen/scaffold/netlify.toml", "netlify.toml"])
 def test_new_sites_publish_on_a_python_kbgen_claims(path: str, floor: tuple[int, int]) -> None:
     text = (REPO / path).read_text(encoding="utf-8")
-    versions = re.findall(r"(?:python-version: \"|image: python:)(\d+\.\d+)", text)
+    versions = re.findall(r"(?:python-version: \"|image: python:|PYTHON_VERSION = \")(\d+\.\d+)",
+                          text)
     assert versions and all(_version(v) >= floor for v in versions), versions
+
+
+def test_a_new_sites_readme_names_the_floor(floor: tuple[int, int]) -> None:
+    text = (REPO / "kbgen/scaffold/README.md.tmpl").read_text(encoding="utf-8")
+    assert re.findall(r"Python (\d+\.\d+) or newer", text) == ["%d.%d" % floor]

@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
 
 import yaml
 
@@ -20,6 +19,7 @@ from kbgen.importers.docusaurus_docs import object_at, option
 
 _BLOG_OFF = re.compile(r"\bblog\s*:\s*false\b")
 _BLOG_OPTIONS = re.compile(r"\bblog\s*:\s*\{")
+_BLOG_PLUGIN = re.compile(r"""["'`]@docusaurus/plugin-content-blog["'`]\s*,\s*\{""")
 _DAY = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 _POST_FILE = re.compile(r"(?:/index)?\.mdx?$")
 _TRUNCATE = re.compile(r"^[ \t]*(?:<!--\s*truncate\s*-->|\{/\*\s*truncate\s*\*/\})[ \t]*\n?",
@@ -33,9 +33,12 @@ class DocusaurusBlog:
 
     folder: Path
     route_base: str = "/blog"
-    KEY: ClassVar[str] = "docusaurus-blog"
-    """The blog's key among the export's categories: its posts' category, whose old address
-    (the list of posts) leads to the news page."""
+
+    @property
+    def key(self) -> str:
+        """The blog's key among the export's categories: its posts' category, whose old
+        address (the list of posts) leads to the news page."""
+        return f"docusaurus-blog:{self.folder.as_posix()}"
 
     def posts(self) -> list[Path]:
         """Its posts, as Docusaurus finds them: Markdown files, none under a `_` name."""
@@ -77,19 +80,40 @@ class DocusaurusBlog:
             if isinstance(listed, dict) else {}
 
 
-def blog_of(root: Path, config_text: str) -> DocusaurusBlog | None:
-    """The blog of the Docusaurus site at `root` (whose configuration reads `config_text`):
-    the preset's `blog` options (`path`, `routeBasePath`); None when it turns the blog off or
-    the folder holds no post."""
-    if _BLOG_OFF.search(config_text):
-        return None
-    found = _BLOG_OPTIONS.search(config_text, max(config_text.find("presets"), 0))
-    options = object_at(config_text, found.end() - 1) if found else ""
+def blogs_of(root: Path, config_text: str) -> list[DocusaurusBlog]:
+    """The blogs of the Docusaurus site at `root` (whose configuration reads `config_text`):
+    the preset's (`blog` options: `path`, `routeBasePath`; none with `blog: false`), then each
+    `@docusaurus/plugin-content-blog` instance's (a changelog beside the blog); only those
+    whose folder holds a post."""
+    found = [] if _BLOG_OFF.search(config_text) else [_blog(root, _preset_options(config_text))]
+    found += [_blog(root, object_at(config_text, match.end() - 1))
+              for match in _BLOG_PLUGIN.finditer(config_text)]
+    folders: set[Path] = set()
+    blogs = []
+    for blog in found:
+        if blog is not None and blog.folder not in folders and blog.posts():
+            folders.add(blog.folder)
+            blogs.append(blog)
+    return blogs
+
+
+def _preset_options(config_text: str) -> str:
+    """The preset's `blog: {...}` options (the first after `presets`, outside any blog plugin's
+    options); empty when it has none (the defaults)."""
+    plugins = [(m.end() - 1, m.end() - 1 + len(object_at(config_text, m.end() - 1)))
+               for m in _BLOG_PLUGIN.finditer(config_text)]
+    for match in _BLOG_OPTIONS.finditer(config_text, max(config_text.find("presets"), 0)):
+        if not any(start <= match.start() < end for start, end in plugins):
+            return object_at(config_text, match.end() - 1)
+    return ""
+
+
+def _blog(root: Path, options: str) -> DocusaurusBlog | None:
+    """The blog that `options` describe, when its folder is inside the site."""
     folder = (option(options, "path") or "blog").strip("/").removeprefix("./")
     if ".." in folder.split("/") or not (root / folder).is_dir():
         return None
-    blog = DocusaurusBlog(root / folder, option(options, "routeBasePath") or "/blog")
-    return blog if blog.posts() else None
+    return DocusaurusBlog(root / folder, option(options, "routeBasePath") or "/blog")
 
 
 def without_truncate(text: str) -> str:

@@ -23,7 +23,7 @@ from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.copies import fold_copies
-from kbgen.importers.docusaurus_blog import DocusaurusBlog, blog_of, without_truncate
+from kbgen.importers.docusaurus_blog import DocusaurusBlog, blogs_of, without_truncate
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
@@ -317,7 +317,7 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
         text = ""
     docs = preset_docs(text)
     return {"url": _site_url(text), "docs": docs, "routeBasePath": docs.route_base,
-            "blog": blog_of(root, text),
+            "blogs": blogs_of(root, text),
             "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
@@ -528,7 +528,7 @@ class MarkdownSite:
         export.language = self.languages.default if export.translations else ""
         if site.flavour == "docusaurus":
             self._other_versions(export)
-            if isinstance(blog := site.config.get("blog"), DocusaurusBlog):
+            for blog in site.config.get("blogs") or []:
                 self._blog(blog, export)
         for docs in site.config.get("other_docs") or []:
             if export.translations:  # another language's folder holds the main docs only
@@ -578,7 +578,9 @@ class MarkdownSite:
     def _blog(self, blog: DocusaurusBlog, export: Export) -> None:
         """Read the Docusaurus blog's posts as news posts (the docs' content folder restored);
         the blog's list of posts (`/blog`) then leads to the news page."""
-        export.categories[blog.KEY] = SourceCategory(blog.KEY, "Blog", old_urls=[blog.address()])
+        listed = blog.address()  # `/` for a blog-only site: its home, which kbgen's home keeps
+        export.categories[blog.key] = SourceCategory(blog.key, "Blog",
+                                                     old_urls=[listed] if listed != "/" else [])
         saved, self.site.content = self.site.content, blog.folder.parent
         try:
             for path in blog.posts():
@@ -769,7 +771,7 @@ class MarkdownSite:
         listed = self.nav.get(path.relative_to(site.content).as_posix())
         if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
             collection = self._nav_section(listed.section, export)  # in the nav's section
-        category = post_of.KEY if post_of else folder[0] if folder else collection
+        category = post_of.key if post_of else folder[0] if folder else collection
         if product := self.versions.other_product(path.relative_to(site.content)):
             category = self._product_category(product, category, root, export)
         named = next(iter(_words(meta.get("categories"))), None)
@@ -807,7 +809,8 @@ class MarkdownSite:
         if moved:
             self.stubs.append((origin, old_urls, moved))
             return
-        section_page = category is not None and bool(old_urls) and not index_page \
+        section_page = post_of is None and category is not None and bool(old_urls) \
+            and not index_page \
             and page_key(old_urls[0]) == "/".join(folder)
         if section_page:  # its title and description are the category's
             found = export.categories[str(category)]

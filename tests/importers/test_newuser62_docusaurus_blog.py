@@ -17,7 +17,9 @@ from click.testing import CliRunner
 from kbgen.cli import cli
 from tests.importers.conftest import new_project
 
-PRESET = "module.exports = {{ presets: [['classic', {{ docs: {{}}, {blog} }}]] }};\n"
+PRESET = "module.exports = {{ presets: [['classic', {{ docs: {{}}, {blog} }}]],{plugins} }};\n"
+CHANGELOG = (" plugins: [['@docusaurus/plugin-content-blog', { id: 'changelog',"
+             " path: 'changelog', routeBasePath: 'changelog' }]]")
 INTRO = ("# Intro\n\nSee [the 1.0 release](/blog/2024/09/23/version-1) and"
          " [the move](/blog/2022/06/22/documentation).\n")
 POSTS = {
@@ -35,13 +37,18 @@ POSTS = {
 }
 SITES = {
     "default": {"docusaurus.config.js": PRESET.format(
-        blog="blog: { feedOptions: { type: 'all' }, showReadingTime: true }"),
+        blog="blog: { feedOptions: { type: 'all' }, showReadingTime: true }", plugins=""),
         "docs/intro.md": INTRO, **POSTS},
     "elsewhere": {"docusaurus.config.js": PRESET.format(
-        blog="blog: { path: 'releases', routeBasePath: 'updates' }"),
+        blog="blog: { path: 'releases', routeBasePath: 'updates' }", plugins=CHANGELOG),
         "docs/intro.md": "# Intro\n\nHow to start.\n",
+        "changelog/2024-10-01-v1-1.md": "---\ntitle: 1.1\n---\n\nFixes.\n",
         **{key.replace("blog/", "releases/"): text for key, text in POSTS.items()}},
-    "off": {"docusaurus.config.js": PRESET.format(blog="blog: false"),
+    "blog only": {"docusaurus.config.js": "module.exports = { presets: [['classic', { docs:"
+                  " false, blog: { routeBasePath: '/' } }]] };\n",
+                  "blog/guide/index.md": "---\ntitle: A guide\ndate: 2024-02-02\n---\n\nRead.\n",
+                  "blog/2024-09-23-version-1.md": POSTS["blog/2024-09-23-version-1.md"]},
+    "off": {"docusaurus.config.js": PRESET.format(blog="blog: false", plugins=""),
             "docs/intro.md": "# Intro\n\nHow to start.\n", **POSTS},
 }
 EXPECTED = {  # news post -> (date, status, old address below the blog's route)
@@ -80,9 +87,15 @@ def test_each_dated_post_is_a_news_post(imported: dict[str, tuple[Path, str]],
                                         site: str) -> None:
     project, output = imported[site]
     route = "/updates/" if site == "elsewhere" else "/blog/"
+    changelog = {"v1-1.md": ("2024-10-01", "published", "/changelog/2024/10/01/v1-1")} \
+        if site == "elsewhere" else {}  # a second blog, a plugin's instance
     assert {path.name for path in (project / "content/news").glob("*.md")} == {
-        *EXPECTED, "index.md"}
-    assert _post(project, "index.md")[0]["redirect_from"] == [route.rstrip("/")]  # the list
+        *EXPECTED, *changelog, "index.md"}
+    assert _post(project, "index.md")[0]["redirect_from"] == [  # the lists of posts
+        route.rstrip("/"), *(["/changelog"] if changelog else [])]
+    for name, (day, status, old) in changelog.items():
+        meta, _ = _post(project, name)
+        assert (str(meta["date"]), meta["status"], meta["redirect_from"]) == (day, status, [old])
     for name, (day, status, old) in EXPECTED.items():
         meta, body = _post(project, name)
         assert (str(meta["date"]), meta["status"], meta["redirect_from"]) == (
@@ -118,3 +131,12 @@ def test_a_blog_turned_off_is_not_imported(imported: dict[str, tuple[Path, str]]
     project, output = imported["off"]
     assert not list((project / "content").rglob("*version-1*"))
     assert "Imported 1 articles from markdown" in output
+
+
+def test_a_blog_at_the_sites_root_keeps_its_addresses_and_leaves_the_home_page(
+        imported: dict[str, tuple[Path, str]]) -> None:
+    project, _ = imported["blog only"]  # `routeBasePath: '/'`: the blog is the whole site
+    assert {path.name for path in (project / "content/news").glob("*.md")} == {
+        "guide.md", "version-1.md"}  # no news/index.md taking `/`
+    assert _post(project, "guide.md")[0]["redirect_from"] == ["/guide"]  # a folder's index.md
+    assert _post(project, "version-1.md")[0]["redirect_from"] == ["/2024/09/23/version-1"]
