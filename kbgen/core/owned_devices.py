@@ -130,7 +130,8 @@ _SPACED_DEVICES = {
                 " телефон пк počítač tiskárna router server notebook routerul calculatorul"
                 " laptopul serverul imprimanta telefonul modemul",
     "hindi": "राउटर कंप्यूटर सर्वर प्रिंटर कैमरा लैपटॉप मॉडेम फ़ोन",
-    "turkish": "yönlendirici bilgisayar sunucu yazıcı dizüstü modem kamera",
+    "turkish": "yönlendirici bilgisayar sunucu yazıcı dizüstü modem kamera laptop telefon"
+               " tablet",
     "arabic": "جهاز الراوتر الموجه الخادم الطابعة الكاميرا الحاسوب المودم",
 }
 """Devices by the construction that says whose they are (a `-` stands for a space inside the

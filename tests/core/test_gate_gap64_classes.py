@@ -140,6 +140,28 @@ def _leaks() -> dict[str, tuple[str, str]]:
 
 
 LEAKS = _leaks()
+OWN_ATTACK = [
+    ('{"wifi-psk": "Fj3k9Lq2Vx8Wz"}', 'password or secret'),
+    ('<wifi-psk>Fj3k9Lq2Vx8Wz</wifi-psk>', 'password or secret'),
+    ('export WIFI_PSK=Fj3k9Lq2Vx8Wz', 'password or secret'),
+    ("wifi_psk => 'Fj3k9Lq2Vx8Wz'", 'password or secret'),
+    ('| **unlock-phrase** | Fj3k9Lq2Vx8Wz |', 'password or secret'),
+    ('> **wifi-psk**: `Fj3k9Lq2Vx8Wz`', 'password or secret'),
+    ('<dt>wifi-psk</dt><dd>Fj3k9Lq2Vx8Wz</dd>', 'password or secret'),
+    ('Ticket #4821: customer set sharedsecret=Fj3k9Lq2Vx8Wz yesterday', 'password or secret'),
+    ('<li><code>wifi-psk</code>: Fj3k9Lq2Vx8Wz</li>', 'password or secret'),
+    ('### `unlock-phrase`: Fj3k9Lq2Vx8Wz', 'password or secret'),
+    ('* [x] dbpasswd: Fj3k9Lq2Vx8Wz', 'password or secret'),
+    ('Ayşe’nin laptopu: 192.168.1.23', 'internal IP address'),
+    ('<td>Renée’s printer</td><td>192.168.1.23</td>', 'internal IP address'),
+    ('**پاس ورڈ** hunter2024x', 'password or secret'),
+    ('<td>گذرواژه</td><td>hunter2024x</td>', 'password or secret'),
+    ('- **Пароль** hunter2024x', 'password or secret'),
+    ('<strong>密码</strong> hunter2024x', 'password or secret'),
+]
+"""gap64's own attack on its rules: other layouts main published (a JSON key, an element, a
+hash's arrow, a task list, a Turkish genitive before a laptop, bold between word and value)."""
+LEAKS |= {f"own attack {number}": case for number, case in enumerate(OWN_ATTACK)}
 LOOKALIKES = {
     "an nsec placeholder": "Paste your key (it starts with `nsec1…`) into the app.",
     "a word after the password word": "Введите пароль администратора и нажмите OK.",

@@ -38,14 +38,15 @@ _END = re.compile(r"(?:(?<=[-_.])|(?<=[a-z])(?=[A-Z]))(?i:(passphrase|phrase|psk
 `unlockPhrase`), or glued in lower case (`sharedsecret`; not `key`: `monkey`, `hotkey`)."""
 _SETTING = re.compile(
     r"""(?<![\w.\-/@$%{}\[\]\\])[`"']?(?P<name>[A-Za-z][\w.-]{2,63})[`"']?[ \t]*"""
-    r"""(?:[:=]|\||</t[dh]>[ \t]*<t[dh][^<>]{0,80}>|</dt>[ \t]*<dd[^<>]{0,80}>)[ \t]*"""
+    r"""(?:=>|[:=]|\||</t[dh]>[ \t]*<t[dh][^<>]{0,80}>|</dt>[ \t]*<dd[^<>]{0,80}>"""
+    r"""|>(?=[^<>\n]{4,128}</))[ \t]*"""
     r"""(?:(?P<q>["'`])(?P<quoted>[^"'`\n]{4,128})(?P=q)|(?P<value>[^\s"'`#;,<|]{4,128}))""")
-"""`name: value`, `name = value`, `| name | value |` (a table's cells, Markdown's or HTML's,
-or a definition's term and text), the value maybe quoted, wherever the name starts a word: a
-line's start, a list item, a heading, a quote, a table's cell, a code span in a sentence, an
-element's text (anchored at a line's start, `## vpn_shared_secret_psk: …`, `1. … = …` and
-`` Set `…=…` `` passed: gap64); not inside a path, a URL's host or a variable (`$`, `%`,
-`{`)."""
+"""`name: value`, `name = value`, `name => value`, `| name | value |` (a table's cells,
+Markdown's or HTML's, or a definition's term and text), `<name>value</name>`, the value maybe
+quoted, wherever the name starts a word: a line's start, a list item, a heading, a quote, a
+table's cell, a code span in a sentence, an element's text (anchored at a line's start, `##
+vpn_shared_secret_psk: …`, `1. … = …` and `` Set `…=…` `` passed: gap64); not inside a path, a
+URL's host or a variable (`$`, `%`, `{`)."""
 _FLAG = re.compile(
     r"""(?<![\w-])--(?P<name>[A-Za-z][\w.-]{2,63})(?:=|[ \t]+)"""
     r"""(?:(?P<q>["'])(?P<quoted>[^"'\n]{4,128})(?P=q)|(?P<value>[^\s"'`|;&<>]{4,128}))""")
