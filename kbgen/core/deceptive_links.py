@@ -12,6 +12,8 @@ address (hostile round 21). Here each link of a Markdown body (inline, by refere
   a host of the site's own domain) or a mailbox whose host is not the one the link opens
   (the same host, or one inside the other: `github.com` shown for `docs.github.com` passes);
 - its address has a user name before the host (`https://shown.example@host/`);
+- it is a `mailto:` that also writes to a mailbox of another domain (`?bcc=`, `cc`, a second
+  recipient), which the reader does not see;
 - it dials a number with letters (`tel:1-800-FLOWERS`) its text does not show (the gate reads
   digits only);
 - its host spells a name with look-alike letters of another script: mixed with ASCII letters
@@ -31,7 +33,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
@@ -79,6 +81,8 @@ class _Target:
     host: str
     recipient: str
     """The mailbox of a `mailto:` address, the number of a `tel:` one."""
+    copies: tuple[str, ...] = ()
+    """Every mailbox a `mailto:` address writes to: its own, `to`, `cc` and `bcc`."""
 
 
 def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
@@ -98,6 +102,8 @@ _OTHER_SCRIPT_HOST = re.compile(r"[/\\]{2}[^/\\\s?#<>\"')\]]*?(?:[^\x00-\x7f]|xn
                                 re.IGNORECASE)
 """A host with letters of another script, or written in IDNA."""
 _TEL_LETTERS = re.compile(r"tel:[^\s<>\"')\]]*[A-Za-z]", re.IGNORECASE)
+_MAILTO_MORE = re.compile(r"mailto:[^\s<>\"')\]]*?(?:[?,;]|%3[fb]|%2c)", re.IGNORECASE)
+"""A `mailto:` address with headers or more than one recipient."""
 _SHOWING = ("://", "www.", "WWW.", "@", "&#")
 """What a link's text shows an address with (or writes one in entities)."""
 
@@ -113,6 +119,8 @@ def _may_deceive(markdown: str, own_host: str) -> bool:
         return True
     lowered = markdown.lower()
     if "tel:" in lowered and _TEL_LETTERS.search(markdown):
+        return True
+    if "mailto:" in lowered and _MAILTO_MORE.search(markdown):
         return True
     if "<a" in lowered and any(mark in lowered for mark in _SHOWING):
         return True
@@ -232,6 +240,12 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
         return (f"the link dials {target.recipient.strip()} ({address}), letters a phone turns"
                 " into digits the text does not show (a number the privacy check cannot"
                 " read); show the number as the link's text, or write its digits")
+    if target.scheme == "mailto" and (others := [
+            mailbox for mailbox in target.copies[1:] if not _same_destination(
+                "mailbox", mailbox, _Target("https", "", target.host, ""))]):
+        return (f"the link also sends the reader's message to {others[0]} ({address}), a"
+                " mailbox of another domain than its first that the reader does not see; link"
+                " to one mailbox")
     shown = _shown_addresses(text, own_host)
     for kind, value in shown:
         if not _same_destination(kind, value, target):
@@ -264,7 +278,9 @@ def _target(href: str) -> _Target | None:
         return None
     if scheme == "mailto":
         mailbox = unquote(rest.split("?", 1)[0]).strip().lower()
-        return _Target(scheme, "", _host_of(mailbox.rpartition("@")[2]), mailbox)
+        recipients = _recipients(rest)
+        first = recipients[0] if recipients else mailbox
+        return _Target(scheme, "", _host_of(first.rpartition("@")[2]), mailbox, recipients)
     if scheme == "tel":
         return _Target(scheme, "", "", unquote(rest).split(";", 1)[0])
     if scheme not in _WEB_SCHEMES:
@@ -273,6 +289,17 @@ def _target(href: str) -> _Target | None:
     user, _, host_port = authority.rpartition("@")
     host = host_port if host_port.startswith("[") else host_port.rsplit(":", 1)[0]
     return _Target(scheme, unquote(user), _host_of(host), "")
+
+
+def _recipients(rest: str) -> tuple[str, ...]:
+    """The mailboxes of a `mailto:` address after its scheme: `a@x,b@y?cc=c@z&bcc=d@w`
+    (also with its `?`, `,` and `@` percent-encoded, once or twice)."""
+    path, _, query = unquote(rest).partition("?")
+    found = [path]
+    found += [value for name, value in parse_qsl(query.partition("#")[0], keep_blank_values=True)
+              if name.strip().lower() in ("to", "cc", "bcc")]
+    return tuple(mailbox.strip().lower() for written in found
+                 for mailbox in re.split(r"[,;]", unquote(written)) if "@" in mailbox)
 
 
 def _host_of(host: str) -> str:

@@ -47,6 +47,12 @@ REFUSED = {
     "punycode of mixed": "Sign in at [https://help.test.example](https://xn--hlp-rdd.test.example/).",
     "whole look-alike": "Sign in at [the portal](https://\u0430\u0440\u0440\u04cf\u0435.com/).",
     "mailbox shown": "Write to [support@test.example](mailto:thief@evil.example).",
+    "blind copy": ("Write to [support@test.example]"
+                   "(mailto:support@test.example?bcc=records%40shop-archive.net)."),
+    "copy": "[Write to us](mailto:support@test.example?cc=records@shop-archive.net).",
+    "second recipient": "[Write to us](mailto:support@test.example,records@shop-archive.net).",
+    "encoded query": ("[Write to us](mailto:support@test.example%3Fbcc%3D"
+                      "records%2540shop-archive.net)."),
     "mailbox to a page": "Write to [support@test.example](https://evil.example/form).",
     "url to a call": "See [https://help.test.example/call](tel:+442079460958).",
     "in a note": "!!! note\n    Pay at [https://help.test.example/n](https://evil.example/note).",
@@ -71,6 +77,9 @@ KEPT = {
     "mailbox": "Write to [support@test.example](mailto:SUPPORT@test.example?subject=Hi).",
     "own page": "See [https://help.test.example/billing](#symptoms).",
     "in code": "```\n[https://help.test.example](https://evil.example/code-block)\n```",
+    "copy at the same domain": ("[Write to us]"
+                                "(mailto:support@test.example?cc=billing@test.example)."),
+    "prefilled message": "[Mail us](mailto:support@test.example?subject=Help&body=Hello).",
     "vanity shown": "Call [1-800-FLOWERS](tel:1-800-FLOWERS) today.",
     "code span": "Type `[https://help.test.example](https://evil.example/span)` as it is.",
 }
