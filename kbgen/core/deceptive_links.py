@@ -55,7 +55,9 @@ _PICTURE = re.compile(r"!\[([^\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n
 """A picture in a link's text shows its alt text (where the picture loads from is unseen)."""
 _MARKUP = re.compile(r"<[^>]*>|[*`~]|(?<!\w)_+|_+(?!\w)|\\(?=[!-/:-@\[-`{-~])")
 """What a link's text is written with and does not show: tags, emphasis, code, escapes."""
-_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
+_DEFINITION = re.compile(r"^[ \t>]*\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
+"""A reference definition, also in a quote, a note or a list item (Python-Markdown reads
+them there too); code is blanked before."""
 _REFERENCE_USE = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\[[^\]\n]*\]){1,500})\]"
                             r"(?:\[([^\]\n]{0,500})\])?(?![(:\[])")
 _TAB = re.compile(r"^([ \t>]*)===(?=[+!]?[ \t])", re.M)

@@ -26,6 +26,10 @@ REFUSED = {
     "reference": "Visit [https://help.test.example][pay] today.\n\n[pay]: https://evil.example/r",
     "shortcut reference": ("Visit [https://help.test.example/s].\n\n"
                            "[https://help.test.example/s]: https://evil.example/s"),
+    "defined in a quote": ("Visit [https://help.test.example][q] today.\n\n"
+                           "> [q]: https://evil.example/q"),
+    "defined in a note": ("Visit [https://help.test.example][n] today.\n\n!!! note\n"
+                          "    [n]: https://evil.example/n"),
     "html anchor": '<a href="https://evil.example/h">https://help.test.example/html</a>',
     "entity href": ('<a href="&#x68;ttps://evil.example/e">'
                     'https://help.test.example/e</a>'),
