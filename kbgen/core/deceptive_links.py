@@ -230,9 +230,10 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
         return ""  # a page of the site, an anchor, or a scheme the sanitiser removes
     address = _shown(href)
     if target.user and target.scheme in _WEB_SCHEMES:
-        return (f"the link to {address} has '{target.user}' before an @, which a reader takes"
-                f" for the site it opens; it opens {target.host}: write the address without"
-                " the part before the @")
+        user, password = target.user.split(":", 1) if ":" in target.user else (target.user, "")
+        return (f"the link to {target.host} has '{user}{':…' if password else ''}' before an"
+                " @, which a reader takes for the site it opens; it opens"
+                f" {target.host}: write the address without the part before the @")
     if lookalike := _look_alike_label(target.host):
         return (f"the link to {address} opens a host spelt with look-alike letters of"
                 f" another script ('{lookalike}'), another domain than the one it looks like"
@@ -245,14 +246,16 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
     if target.scheme == "mailto" and (others := [
             mailbox for mailbox in target.copies[1:] if not _same_destination(
                 "mailbox", mailbox, _Target("https", "", target.host, ""))]):
-        return (f"the link also sends the reader's message to {others[0]} ({address}), a"
+        return (f"the link also sends the reader's message to {_masked(others[0])} ({address}), a"
                 " mailbox of another domain than its first that the reader does not see; link"
                 " to one mailbox")
     shown = _shown_addresses(text, own_host)
     for kind, value in shown:
         if not _same_destination(kind, value, target):
-            opens = target.recipient if target.scheme == "mailto" else target.host or address
-            return (f"the link shows {value} but opens {opens} ({address}): a reader trusts"
+            opens = _masked(target.recipient) if target.scheme == "mailto" else (
+                target.host or address)
+            shown_value = _masked(value) if kind == "mailbox" else value
+            return (f"the link shows {shown_value} but opens {opens} ({address}): a reader trusts"
                     " the address they see; show the address the link opens, or link to the"
                     " address shown")
     return ""
@@ -264,8 +267,17 @@ def _keys(text: str) -> str:
 
 
 def _shown(href: str) -> str:
-    shown = _CONTROLS.sub("", html.unescape(href))
+    """`href` as a message shows it: no query or fragment (a key or a mailbox may be there),
+    a mailbox by its domain (`mailto:…@evil.example`), at most 80 characters."""
+    shown = re.split(r"[?#]", _CONTROLS.sub("", html.unescape(href)), maxsplit=1)[0]
+    if shown.lower().startswith("mailto:"):
+        shown = "mailto:" + ",".join(_masked(mailbox) for mailbox in shown[7:].split(","))
     return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+def _masked(mailbox: str) -> str:
+    """A mailbox by its domain: `…@evil.example` (its name may be a person's)."""
+    return "…@" + mailbox.rpartition("@")[2] if "@" in mailbox else mailbox
 
 
 def _target(href: str) -> _Target | None:

@@ -157,6 +157,9 @@ extra:
   kb:
     brand:
       footer: '<a href="https://evil.example/f">www.test.example</a>'
+      social:
+        - label: "https://help.test.example/forum"
+          url: https://evil.example/forum
   social:
     - icon: fontawesome/brands/github
       link: https://gith\u03bfb.com/test
@@ -169,10 +172,10 @@ extra:
       link: /en/
       lang: en
 """
-"""mkdocs.yml's shown links, each deceptive but the language link (line 29)."""
+"""mkdocs.yml's shown links, each deceptive but the language link (line 32)."""
 SETTING_LINES = {"nav[1][0].page": 15, "nav[2][0].page": 16, "copyright": 17,
-                 "extra.kb.brand.footer": 21, "extra.social[0].link": 24,
-                 "extra.social[1].link": 27}
+                 "extra.kb.brand.footer": 21, "extra.kb.brand.social[0].url": 24,
+                 "extra.social[0].link": 27, "extra.social[1].link": 30}
 CONTACT = """company: Test Ltd
 email: support@test.example
 lines:
@@ -196,11 +199,11 @@ links:
   - label: "https://www.ann-lee.example"
     url: https://ann-lee.example/
 """
-DATA_LINES = {"content/_data/contact.yml:9: error: 'social[0]'": True,
-              "content/_data/contact.yml:11: error:": False,
-              "content/team/ann-lee.yml:4: error: 'links[0]'": True,
-              "content/team/ann-lee.yml:6: error: 'links[1]'": True,
-              "content/team/ann-lee.yml:8: error:": False}
+DATA_LINES = {"content/_data/contact.yml:10: error: social[0].url: the link": True,
+              "content/_data/contact.yml:12: error:": False,
+              "content/team/ann-lee.yml:5: error: links[0].url: the link": True,
+              "content/team/ann-lee.yml:7: error: links[1].url: the link": True,
+              "content/team/ann-lee.yml:9: error:": False}
 """Where the contact data and a team profile are refused (True) or not."""
 
 
@@ -242,16 +245,6 @@ def test_a_deceptive_data_link_is_refused_at_its_line(data_checked: str, where: 
     assert (where in data_checked) is DATA_LINES[where], data_checked
 
 
-def test_the_brand_social_links_are_judged_alike() -> None:
-    from pydantic import ValidationError
-
-    from kbgen.core.config import KbConfig
-
-    with pytest.raises(ValidationError, match="the link shows help.test.example but opens"):
-        KbConfig.model_validate({"brand": {"social": [
-            {"label": "https://help.test.example", "url": "https://evil.example/"}]}})
-
-
 def test_a_deceptive_link_an_extension_includes_is_refused(tmp_path: Path) -> None:
     """`pymdownx.snippets` puts a file's links into the page after the gate read the source:
     the page as rendered is judged too, and nothing is published."""
@@ -265,7 +258,7 @@ def test_a_deceptive_link_an_extension_includes_is_refused(tmp_path: Path) -> No
     code, output = run_in(tmp_path, "build")
     assert code == 1, output
     for problem in ("the link shows help.test.example but opens evil.example",
-                    "the link to https://help.test.example@evil.example/ has"):
+                    "the link to evil.example has 'help.test.example' before an @"):
         assert f"{PATH}: error: {problem}" in output, output
     assert "(in text a Markdown extension included into the page" in output
     assert not (tmp_path / "site").exists() or not any((tmp_path / "site").rglob("*.html"))
