@@ -38,6 +38,7 @@ from urllib.parse import parse_qsl, unquote
 from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
 from kbgen.core.normalize import CONFUSABLES
+from kbgen.core.privacy import URL_PASSWORD, scan
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
 
 _WEB_SCHEMES = ("http", "https", "ftp")
@@ -229,7 +230,7 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
     if target is None:
         return ""  # a page of the site, an anchor, or a scheme the sanitiser removes
     address = _shown(href)
-    if target.user and target.scheme in _WEB_SCHEMES:
+    if target.user and target.scheme in _WEB_SCHEMES and not _password_found(href):
         user, password = target.user.split(":", 1) if ":" in target.user else (target.user, "")
         return (f"the link to {target.host} has '{user}{':…' if password else ''}' before an"
                 " @, which a reader takes for the site it opens; it opens"
@@ -259,6 +260,13 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
                     " the address they see; show the address the link opens, or link to the"
                     " address shown")
     return ""
+
+
+def _password_found(href: str) -> bool:
+    """Whether the gate refuses `href` as a password in a URL already (it says so with the
+    password masked; one error for the line is enough)."""
+    return ":" in href.partition("@")[0] and any(
+        finding.kind == URL_PASSWORD for finding in scan(html.unescape(href)))
 
 
 def _keys(text: str) -> str:
