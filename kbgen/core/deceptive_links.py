@@ -12,6 +12,8 @@ address (hostile round 21). Here each link of a Markdown body (inline, by refere
   a host of the site's own domain) or a mailbox whose host is not the one the link opens
   (the same host, or one inside the other: `github.com` shown for `docs.github.com` passes);
 - its address has a user name before the host (`https://shown.example@host/`);
+- it is a `mailto:` that also writes to a mailbox of another domain (`?bcc=`, `cc`, a second
+  recipient), which the reader does not see;
 - it dials a number with letters (`tel:1-800-FLOWERS`) its text does not show (the gate reads
   digits only);
 - its host spells a name with look-alike letters of another script: mixed with ASCII letters
@@ -31,11 +33,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
 from kbgen.core.normalize import CONFUSABLES
+from kbgen.core.privacy import URL_PASSWORD, scan
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
 
 _WEB_SCHEMES = ("http", "https", "ftp")
@@ -53,7 +56,9 @@ _PICTURE = re.compile(r"!\[([^\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n
 """A picture in a link's text shows its alt text (where the picture loads from is unseen)."""
 _MARKUP = re.compile(r"<[^>]*>|[*`~]|(?<!\w)_+|_+(?!\w)|\\(?=[!-/:-@\[-`{-~])")
 """What a link's text is written with and does not show: tags, emphasis, code, escapes."""
-_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
+_DEFINITION = re.compile(r"^[ \t>]*\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
+"""A reference definition, also in a quote, a note or a list item (Python-Markdown reads
+them there too); code is blanked before."""
 _REFERENCE_USE = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\[[^\]\n]*\]){1,500})\]"
                             r"(?:\[([^\]\n]{0,500})\])?(?![(:\[])")
 _TAB = re.compile(r"^([ \t>]*)===(?=[+!]?[ \t])", re.M)
@@ -79,6 +84,8 @@ class _Target:
     host: str
     recipient: str
     """The mailbox of a `mailto:` address, the number of a `tel:` one."""
+    copies: tuple[str, ...] = ()
+    """Every mailbox a `mailto:` address writes to: its own, `to`, `cc` and `bcc`."""
 
 
 def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
@@ -98,6 +105,8 @@ _OTHER_SCRIPT_HOST = re.compile(r"[/\\]{2}[^/\\\s?#<>\"')\]]*?(?:[^\x00-\x7f]|xn
                                 re.IGNORECASE)
 """A host with letters of another script, or written in IDNA."""
 _TEL_LETTERS = re.compile(r"tel:[^\s<>\"')\]]*[A-Za-z]", re.IGNORECASE)
+_MAILTO_MORE = re.compile(r"mailto:[^\s<>\"')\]]*?(?:[?,;]|%3[fb]|%2c)", re.IGNORECASE)
+"""A `mailto:` address with headers or more than one recipient."""
 _SHOWING = ("://", "www.", "WWW.", "@", "&#")
 """What a link's text shows an address with (or writes one in entities)."""
 
@@ -113,6 +122,8 @@ def _may_deceive(markdown: str, own_host: str) -> bool:
         return True
     lowered = markdown.lower()
     if "tel:" in lowered and _TEL_LETTERS.search(markdown):
+        return True
+    if "mailto:" in lowered and _MAILTO_MORE.search(markdown):
         return True
     if "<a" in lowered and any(mark in lowered for mark in _SHOWING):
         return True
@@ -219,10 +230,11 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
     if target is None:
         return ""  # a page of the site, an anchor, or a scheme the sanitiser removes
     address = _shown(href)
-    if target.user and target.scheme in _WEB_SCHEMES:
-        return (f"the link to {address} has '{target.user}' before an @, which a reader takes"
-                f" for the site it opens; it opens {target.host}: write the address without"
-                " the part before the @")
+    if target.user and target.scheme in _WEB_SCHEMES and not _password_found(href):
+        user, password = target.user.split(":", 1) if ":" in target.user else (target.user, "")
+        return (f"the link to {target.host} has '{user}{':…' if password else ''}' before an"
+                " @, which a reader takes for the site it opens; it opens"
+                f" {target.host}: write the address without the part before the @")
     if lookalike := _look_alike_label(target.host):
         return (f"the link to {address} opens a host spelt with look-alike letters of"
                 f" another script ('{lookalike}'), another domain than the one it looks like"
@@ -232,14 +244,29 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
         return (f"the link dials {target.recipient.strip()} ({address}), letters a phone turns"
                 " into digits the text does not show (a number the privacy check cannot"
                 " read); show the number as the link's text, or write its digits")
+    if target.scheme == "mailto" and (others := [
+            mailbox for mailbox in target.copies[1:] if not _same_destination(
+                "mailbox", mailbox, _Target("https", "", target.host, ""))]):
+        return (f"the link also sends the reader's message to {_masked(others[0])} ({address}), a"
+                " mailbox of another domain than its first that the reader does not see; link"
+                " to one mailbox")
     shown = _shown_addresses(text, own_host)
     for kind, value in shown:
         if not _same_destination(kind, value, target):
-            opens = target.recipient if target.scheme == "mailto" else target.host or address
-            return (f"the link shows {value} but opens {opens} ({address}): a reader trusts"
+            opens = _masked(target.recipient) if target.scheme == "mailto" else (
+                target.host or address)
+            shown_value = _masked(value) if kind == "mailbox" else value
+            return (f"the link shows {shown_value} but opens {opens} ({address}): a reader trusts"
                     " the address they see; show the address the link opens, or link to the"
                     " address shown")
     return ""
+
+
+def _password_found(href: str) -> bool:
+    """Whether the gate refuses `href` as a password in a URL already (it says so with the
+    password masked; one error for the line is enough)."""
+    return ":" in href.partition("@")[0] and any(
+        finding.kind == URL_PASSWORD for finding in scan(html.unescape(href)))
 
 
 def _keys(text: str) -> str:
@@ -248,8 +275,17 @@ def _keys(text: str) -> str:
 
 
 def _shown(href: str) -> str:
-    shown = _CONTROLS.sub("", html.unescape(href))
+    """`href` as a message shows it: no query or fragment (a key or a mailbox may be there),
+    a mailbox by its domain (`mailto:…@evil.example`), at most 80 characters."""
+    shown = re.split(r"[?#]", _CONTROLS.sub("", html.unescape(href)), maxsplit=1)[0]
+    if shown.lower().startswith("mailto:"):
+        shown = "mailto:" + ",".join(_masked(mailbox) for mailbox in shown[7:].split(","))
     return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+def _masked(mailbox: str) -> str:
+    """A mailbox by its domain: `…@evil.example` (its name may be a person's)."""
+    return "…@" + mailbox.rpartition("@")[2] if "@" in mailbox else mailbox
 
 
 def _target(href: str) -> _Target | None:
@@ -264,7 +300,9 @@ def _target(href: str) -> _Target | None:
         return None
     if scheme == "mailto":
         mailbox = unquote(rest.split("?", 1)[0]).strip().lower()
-        return _Target(scheme, "", _host_of(mailbox.rpartition("@")[2]), mailbox)
+        recipients = _recipients(rest)
+        first = recipients[0] if recipients else mailbox
+        return _Target(scheme, "", _host_of(first.rpartition("@")[2]), mailbox, recipients)
     if scheme == "tel":
         return _Target(scheme, "", "", unquote(rest).split(";", 1)[0])
     if scheme not in _WEB_SCHEMES:
@@ -273,6 +311,17 @@ def _target(href: str) -> _Target | None:
     user, _, host_port = authority.rpartition("@")
     host = host_port if host_port.startswith("[") else host_port.rsplit(":", 1)[0]
     return _Target(scheme, unquote(user), _host_of(host), "")
+
+
+def _recipients(rest: str) -> tuple[str, ...]:
+    """The mailboxes of a `mailto:` address after its scheme: `a@x,b@y?cc=c@z&bcc=d@w`
+    (also with its `?`, `,` and `@` percent-encoded, once or twice)."""
+    path, _, query = unquote(rest).partition("?")
+    found = [path]
+    found += [value for name, value in parse_qsl(query.partition("#")[0], keep_blank_values=True)
+              if name.strip().lower() in ("to", "cc", "bcc")]
+    return tuple(mailbox.strip().lower() for written in found
+                 for mailbox in re.split(r"[,;]", unquote(written)) if "@" in mailbox)
 
 
 def _host_of(host: str) -> str:

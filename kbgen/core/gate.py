@@ -108,6 +108,13 @@ def _contact_problems(data: dict[str, Any], origin: Located, allowed: Allowed,
     yield from (_problem(origin, finding) for finding in sorted(found, key=lambda f: f.line))
 
 
+def _link_problems(origin: Located, data: Mapping[str, Any]) -> Iterator[Problem]:
+    """Links of a data file (a profile's `links`, the contact's `social`) that open another
+    address than they show (kbgen.core.deceptive_links)."""
+    for key, message in settings_link_problems(data):
+        yield Problem(origin.display_path, origin.line_of(key), "error", f"{key}: {message}")
+
+
 def _problem(origin: Located, finding: Finding) -> Problem:
     return _problem_at(origin.display_path, finding)
 
@@ -148,9 +155,11 @@ def _other_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed, regio
         data = member.profile.model_dump(mode="json")
         for finding in scan_data(data, allowed, member.origin.line_of, default_region=region):
             yield _problem(member.origin, finding)
+        yield from _link_problems(member.origin, data)
     if kb.contact_origin is not None and kb.contact is not None:
         yield from _contact_problems(kb.contact.model_dump(mode="json"), kb.contact_origin,
                                      allowed, region)
+        yield from _link_problems(kb.contact_origin, kb.contact.model_dump(mode="json"))
     for category in kb.categories.values():
         for finding in scan_data(category.info.model_dump(mode="json"), allowed,
                                  category.origin.line_of, default_region=region):

@@ -21,7 +21,6 @@ from pydantic import (
 )
 
 from kbgen.core.control_characters import control_message, first_control
-from kbgen.core.deceptive_links import link_problem
 from kbgen.core.i18n import N_, LanguageCode
 from kbgen.core.redirects import few_old_paths, old_path
 from kbgen.core.slugs import is_slug, nfc
@@ -256,14 +255,6 @@ class Link(StrictModel):
     """Text of the link, e.g. `LinkedIn`."""
     url: Annotated[str, StringConstraints(pattern=r"^https://[^\s/]+\.[^\s]+$")]
     """An https URL."""
-
-    @model_validator(mode="after")
-    def _opens_what_it_shows(self) -> Link:
-        """A label that shows another address than the URL opens, a user name before the
-        host, or a look-alike host (kbgen.core.deceptive_links) is refused."""
-        if problem := link_problem(self.label, self.url):
-            raise ValueError(problem)
-        return self
 
 
 DEFAULT_TEAM = N_("Support team")

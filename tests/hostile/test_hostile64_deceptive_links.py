@@ -26,6 +26,10 @@ REFUSED = {
     "reference": "Visit [https://help.test.example][pay] today.\n\n[pay]: https://evil.example/r",
     "shortcut reference": ("Visit [https://help.test.example/s].\n\n"
                            "[https://help.test.example/s]: https://evil.example/s"),
+    "defined in a quote": ("Visit [https://help.test.example][q] today.\n\n"
+                           "> [q]: https://evil.example/q"),
+    "defined in a note": ("Visit [https://help.test.example][n] today.\n\n!!! note\n"
+                          "    [n]: https://evil.example/n"),
     "html anchor": '<a href="https://evil.example/h">https://help.test.example/html</a>',
     "entity href": ('<a href="&#x68;ttps://evil.example/e">'
                     'https://help.test.example/e</a>'),
@@ -47,6 +51,12 @@ REFUSED = {
     "punycode of mixed": "Sign in at [https://help.test.example](https://xn--hlp-rdd.test.example/).",
     "whole look-alike": "Sign in at [the portal](https://\u0430\u0440\u0440\u04cf\u0435.com/).",
     "mailbox shown": "Write to [support@test.example](mailto:thief@evil.example).",
+    "blind copy": ("Write to [support@test.example]"
+                   "(mailto:support@test.example?bcc=records%40shop-archive.net)."),
+    "copy": "[Write to us](mailto:support@test.example?cc=records@shop-archive.net).",
+    "second recipient": "[Write to us](mailto:support@test.example,records@shop-archive.net).",
+    "encoded query": ("[Write to us](mailto:support@test.example%3Fbcc%3D"
+                      "records%2540shop-archive.net)."),
     "mailbox to a page": "Write to [support@test.example](https://evil.example/form).",
     "url to a call": "See [https://help.test.example/call](tel:+442079460958).",
     "in a note": "!!! note\n    Pay at [https://help.test.example/n](https://evil.example/note).",
@@ -71,6 +81,9 @@ KEPT = {
     "mailbox": "Write to [support@test.example](mailto:SUPPORT@test.example?subject=Hi).",
     "own page": "See [https://help.test.example/billing](#symptoms).",
     "in code": "```\n[https://help.test.example](https://evil.example/code-block)\n```",
+    "copy at the same domain": ("[Write to us]"
+                                "(mailto:support@test.example?cc=billing@test.example)."),
+    "prefilled message": "[Mail us](mailto:support@test.example?subject=Help&body=Hello).",
     "vanity shown": "Call [1-800-FLOWERS](tel:1-800-FLOWERS) today.",
     "code span": "Type `[https://help.test.example](https://evil.example/span)` as it is.",
 }
@@ -144,6 +157,9 @@ extra:
   kb:
     brand:
       footer: '<a href="https://evil.example/f">www.test.example</a>'
+      social:
+        - label: "https://help.test.example/forum"
+          url: https://evil.example/forum
   social:
     - icon: fontawesome/brands/github
       link: https://gith\u03bfb.com/test
@@ -156,10 +172,10 @@ extra:
       link: /en/
       lang: en
 """
-"""mkdocs.yml's shown links, each deceptive but the language link (line 29)."""
+"""mkdocs.yml's shown links, each deceptive but the language link (line 32)."""
 SETTING_LINES = {"nav[1][0].page": 15, "nav[2][0].page": 16, "copyright": 17,
-                 "extra.kb.brand.footer": 21, "extra.social[0].link": 24,
-                 "extra.social[1].link": 27}
+                 "extra.kb.brand.footer": 21, "extra.kb.brand.social[0].url": 24,
+                 "extra.social[0].link": 27, "extra.social[1].link": 30}
 CONTACT = """company: Test Ltd
 email: support@test.example
 lines:
@@ -183,11 +199,11 @@ links:
   - label: "https://www.ann-lee.example"
     url: https://ann-lee.example/
 """
-DATA_LINES = {"content/_data/contact.yml:9: error: 'social[0]'": True,
-              "content/_data/contact.yml:11: error:": False,
-              "content/team/ann-lee.yml:4: error: 'links[0]'": True,
-              "content/team/ann-lee.yml:6: error: 'links[1]'": True,
-              "content/team/ann-lee.yml:8: error:": False}
+DATA_LINES = {"content/_data/contact.yml:10: error: social[0].url: the link": True,
+              "content/_data/contact.yml:12: error:": False,
+              "content/team/ann-lee.yml:5: error: links[0].url: the link": True,
+              "content/team/ann-lee.yml:7: error: links[1].url: the link": True,
+              "content/team/ann-lee.yml:9: error:": False}
 """Where the contact data and a team profile are refused (True) or not."""
 
 
@@ -229,16 +245,6 @@ def test_a_deceptive_data_link_is_refused_at_its_line(data_checked: str, where: 
     assert (where in data_checked) is DATA_LINES[where], data_checked
 
 
-def test_the_brand_social_links_are_judged_alike() -> None:
-    from pydantic import ValidationError
-
-    from kbgen.core.config import KbConfig
-
-    with pytest.raises(ValidationError, match="the link shows help.test.example but opens"):
-        KbConfig.model_validate({"brand": {"social": [
-            {"label": "https://help.test.example", "url": "https://evil.example/"}]}})
-
-
 def test_a_deceptive_link_an_extension_includes_is_refused(tmp_path: Path) -> None:
     """`pymdownx.snippets` puts a file's links into the page after the gate read the source:
     the page as rendered is judged too, and nothing is published."""
@@ -252,7 +258,7 @@ def test_a_deceptive_link_an_extension_includes_is_refused(tmp_path: Path) -> No
     code, output = run_in(tmp_path, "build")
     assert code == 1, output
     for problem in ("the link shows help.test.example but opens evil.example",
-                    "the link to https://help.test.example@evil.example/ has"):
+                    "the link to evil.example has 'help.test.example' before an @"):
         assert f"{PATH}: error: {problem}" in output, output
     assert "(in text a Markdown extension included into the page" in output
     assert not (tmp_path / "site").exists() or not any((tmp_path / "site").rglob("*.html"))
