@@ -95,6 +95,7 @@ def _build_logged(config: Path, caplog: pytest.LogCaptureFixture) -> str:
 
 def test_quick_builds_equal_clean_builds_after_random_body_edits(
         project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    _build_logged(project, caplog)  # a record to build quickly from, whatever ran before
     rng = Random(SEED)
     articles = _unmentioned(project.parent)
     quick = 0
@@ -218,6 +219,7 @@ def test_a_quick_builds_record_lists_its_site_as_a_scan_finds_it(project: Path) 
     (kbgen.build.fingerprint.scan_outputs' `linked`): the same as a scan of every file; a
     linked page edited in place afterwards is still seen (a full build)."""
     site = project.parent / "site"
+    _cli_build(project)  # a record to build quickly from, whatever ran before
     path = _unmentioned(project.parent)[6]
     path.write_text(_append(Random(6), path.read_text(encoding="utf-8")), encoding="utf-8")
     assert QUICK in _cli_build(project)
@@ -236,6 +238,7 @@ def test_a_title_another_article_has_is_reported_and_blocks_as_a_full_build(
     makes (one title for two articles, kbgen.core.checks.unique_titles, over the articles
     the quick build does not check otherwise): the same warning as a clean build, which
     `--strict` makes an error; nothing published."""
+    _build_logged(project, caplog)  # a record to build quickly from, whatever ran before
     paths = sorted((project.parent / "content/articles").rglob("*.md"))[6:8]
     before = paths[0].read_text(encoding="utf-8")
     title = next(line for line in paths[1].read_text(encoding="utf-8").splitlines()
@@ -244,17 +247,19 @@ def test_a_title_another_article_has_is_reported_and_blocks_as_a_full_build(
     published = snapshot(site)
     paths[0].write_text(set_key(before, "title", title.removeprefix("title:").strip()),
                         encoding="utf-8")
-    settle(project.parent)
-    warned, quick_log = _refused_by_both(
-        project, tmp_path, caplog, lambda record: record.levelno > logging.DEBUG
-        and "title also used by" in record.getMessage(), logging.DEBUG)
-    assert "not a quick one: the checks found: " in quick_log  # the quick build's checks
-    assert "title also used by" in quick_log.split("not a quick one:")[1]
-    assert warned[0] == warned[1] and len(warned[0]) == 1, warned
-    assert paths[0].name in warned[0][0] or paths[1].name in warned[0][0]
-    assert snapshot(site) == published  # nothing published
-    paths[0].write_text(before, encoding="utf-8")
-    settle(project.parent)
+    try:
+        settle(project.parent)
+        warned, quick_log = _refused_by_both(
+            project, tmp_path, caplog, lambda record: record.levelno > logging.DEBUG
+            and "title also used by" in record.getMessage(), logging.DEBUG)
+        assert "not a quick one: the checks found: " in quick_log  # the quick build's checks
+        assert "title also used by" in quick_log.split("not a quick one:")[1]
+        assert warned[0] == warned[1] and len(warned[0]) == 1, warned
+        assert paths[0].name in warned[0][0] or paths[1].name in warned[0][0]
+        assert snapshot(site) == published  # nothing published
+    finally:  # the module's other tests share the project
+        paths[0].write_text(before, encoding="utf-8")
+        settle(project.parent)
 
 
 def _refused_by_both(project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
@@ -290,16 +295,18 @@ def test_a_related_article_that_does_not_exist_blocks_as_a_full_build(
     site = project.parent / "site"
     published = snapshot(site)
     path.write_text(set_key(before, "related", "[no-such-article]"), encoding="utf-8")
-    settle(project.parent)
-    errors, quick_log = _refused_by_both(
-        project, tmp_path, caplog, lambda record: record.levelno >= logging.ERROR
-        and "no-such-article" in record.getMessage(), logging.DEBUG)
-    assert "related article 'no-such-article' does not exist" in \
-        quick_log.split("not a quick one: the checks found:")[1].splitlines()[0]
-    assert errors[0] == errors[1] and len(errors[0]) == 1, errors
-    assert snapshot(site) == published
-    path.write_text(before, encoding="utf-8")
-    settle(project.parent)
+    try:
+        settle(project.parent)
+        errors, quick_log = _refused_by_both(
+            project, tmp_path, caplog, lambda record: record.levelno >= logging.ERROR
+            and "no-such-article" in record.getMessage(), logging.DEBUG)
+        assert "related article 'no-such-article' does not exist" in \
+            quick_log.split("not a quick one: the checks found:")[1].splitlines()[0]
+        assert errors[0] == errors[1] and len(errors[0]) == 1, errors
+        assert snapshot(site) == published
+    finally:  # the module's other tests share the project
+        path.write_text(before, encoding="utf-8")
+        settle(project.parent)
 
 
 def test_whole_site_files_are_made_again_only_where_their_inputs_changed(
