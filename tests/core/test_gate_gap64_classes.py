@@ -10,8 +10,9 @@ one shared scan (every variant and look-alike scanned once by a module fixture).
   heading, a numbered item, a code span, HTML, front matter, a table's cells or a definition
   (kbgen.core.privacy.secret_compounds, read anywhere a name starts a word).
 - A password word of another script after which a copula was read inside the value (`пароль
-  hunter2024x` was `hunt` + `er` + `2024x`), and the script words only login_phrases knew
-  (Persian, Bengali, Georgian) in cells and HTML (kbgen.core.privacy.world_passwords).
+  hunter2024x` was `hunt` + `er` + `2024x`), the script words only login_phrases knew
+  (Persian, Bengali, Georgian) in cells and HTML, and the copulas of Greek, Vietnamese,
+  Indonesian, Malay and Thai (`κωδικός είναι …`) (kbgen.core.privacy.world_passwords).
 - Nostr's `nsec1…` and other bech32 secrets, by checksum and prefix
   (kbgen.core.privacy.bech32_secrets).
 
@@ -102,6 +103,10 @@ WORD_SHAPES = {
     "list": "- {w} {v}",
     "bold": "**{w}** {v}",
 }
+COPULAS = ["κωδικός είναι", "mật khẩu là", "kata sandi adalah", "kata laluan ialah", "รหัสผ่านคือ",
+           "Ο κωδικός του Wi-Fi είναι"]
+"""A password word and its copula in a language whose copula main did not read (all
+published)."""
 KEY_SHAPES = {
     "prose": "My Nostr private key is {k}, please restore it.",
     "table": "| User | Key |\n|---|---|\n| jane | `{k}` |",
@@ -126,6 +131,10 @@ def _leaks() -> dict[str, tuple[str, str]]:
             for value in ("hunter2024x", "Qx7!pLm2Zr"):
                 leaks[f"word {shape}: {word} {value}"] = (template.format(w=word, v=value),
                                                           "password or secret")
+    for shape in ("prose", "html p", "list"):
+        for copula in COPULAS:
+            leaks[f"copula {shape}: {copula}"] = (
+                WORD_SHAPES[shape].format(w=copula, v="hunter2024x"), "password or secret")
     for shape, template in KEY_SHAPES.items():
         for number, key in enumerate(NSEC):
             leaks[f"nsec {shape} {number}"] = (template.format(k=key, K=key.upper()),

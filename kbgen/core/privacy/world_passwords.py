@@ -46,12 +46,14 @@ maps letters that look like Latin ones to them: `пароль` is read `пapoлb
 
 _WORD_RE = "|".join(re.escape(word) for word in sorted(_FORMS, key=len, reverse=True))
 
-_VERBS = (r"(?<![^\W\d_])(?:is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был)(?![^\W\d_])"
-          r"|—|-|=|是|为|為|は|が|는|은|:|：")
+_VERBS = (r"(?<![^\W\d_])(?:is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был|"
+          + "|".join(sorted(read_forms("είναι"))) + r"|là"
+          r"|adalah|ialah|هو|هي|הוא|היא)(?![^\W\d_])|—|-|=|是|为|為|は|が|는|은|คือ|:|：")
 """A copula or a mark between the word and its value. A copula of letters is a word of its own
 (`пароль hunter2024x` is no `hunt` + `er` + `2024x`: a password whose letters hold `e`, `er` or
-`to` lost its head to one and passed, gap64); the marks and the particles of scripts without
-spaces (`密码是…`, `비밀번호는 …`) join what they stand between."""
+`to` lost its head to one and passed, gap64), Greek's, Vietnamese's, Indonesian's, Arabic's and
+Hebrew's among them (`κωδικός είναι …`, `mật khẩu là …`); the marks and the particles of
+scripts without spaces (`密码是…`, `비밀번호는 …`, `รหัสผ่านคือ…`) join what they stand between."""
 
 _WORLD = re.compile(
     rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
