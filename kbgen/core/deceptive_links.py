@@ -101,8 +101,8 @@ def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
 
 _USER = re.compile(r"(?:https?|ftp):[/\\]*[^/\\\s?#@<>\"')\]]*@", re.IGNORECASE)
 """A user name before a host."""
-_OTHER_SCRIPT_HOST = re.compile(r"[/\\]{2}[^/\\\s?#<>\"')\]]*?(?:[^\x00-\x7f]|xn--)",
-                                re.IGNORECASE)
+_OTHER_SCRIPT_HOST = re.compile(r"(?:[/\\]{2}|(?:https?|ftp):)[^/\\\s?#<>\"')\]]*?"
+                                r"(?:[^\x00-\x7f]|xn--)", re.IGNORECASE)
 """A host with letters of another script, or written in IDNA."""
 _TEL_LETTERS = re.compile(r"tel:[^\s<>\"')\]]*[A-Za-z]", re.IGNORECASE)
 _MAILTO_MORE = re.compile(r"mailto:[^\s<>\"')\]]*?(?:[?,;]|%3[fb]|%2c)", re.IGNORECASE)
@@ -114,6 +114,8 @@ _SHOWING = ("://", "www.", "WWW.", "@", "&#")
 def _may_deceive(markdown: str, own_host: str) -> bool:
     """Whether a link of `markdown` may break a rule (a quick test, each part asked only of a
     body holding what it needs; `deceptive_links` judges)."""
+    if "&" in markdown:  # `https&#58;//…`: asked as a browser reads the address
+        markdown = html.unescape(markdown)
     if _shown_in_brackets(markdown):
         return True
     if "@" in markdown and _USER.search(markdown):

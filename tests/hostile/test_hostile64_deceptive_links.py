@@ -44,6 +44,9 @@ REFUSED = {
     "protocol-relative": "See [https://help.test.example/p](//evil.example/p).",
     "backslashes": "See [https://help.test.example/b](https:\\\\evil.example\\b).",
     "user name": "Sign in at [our portal](https://help.test.example@evil.example/login).",
+    "user name in entities": ("Sign in at [our portal]"
+                              "(https&#58;//help.test.example&#64;evil.example/e)."),
+    "look-alike without slashes": "Sign in at [the portal](https:h\u0435lp.test.example/x).",
     "user name autolink": "Sign in at <https://help.test.example@evil.example/auto>.",
     "cyrillic letter": "Sign in at <https://h\u0435lp.test.example/login>.",
     "greek letter": "Sign in at [the portal](https://help.test.ex\u03bfmple.com/login).",
