@@ -2,11 +2,14 @@
 a banner; a save of an article's text shown by rendering its page alone; a title other
 pages list, a new article and a broken article through the full rebuild (the error printed,
 the server still serving); what it serves after all that equal to what a clean `kbgen
-serve` of the same content serves; a later start answering at once with the last preview."""
+serve` of the same content serves; a later start answering at once with the last preview;
+port 0: the system's free port, bound before the first build."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Callable
@@ -14,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.incremental import Preview, wait_for
+from bench.incremental import BOUND, ENV, Preview, wait_for
 from bench.site_diff import differences
 from kbgen.commands.preview_server import remove_leftovers, replace_folder
 from kbgen.commands.serve import preview_dir
@@ -65,6 +68,7 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
     page = f"{preview.base}articles/billing/card-declined.html"
     try:
         wait_for(preview.base + "index.html", None, limit=300)
+        serves_on_the_port_it_bound_first(preview)
         wait_for(preview.base + "articles/wifi/work-in-progress.html", "kb-banner--draft")
 
         # the text of a published article and of a draft: their pages alone (an editor's
@@ -145,6 +149,27 @@ def test_serve_shows_saves_fast_stays_up_on_errors_and_equals_a_clean_preview(
     finally:
         again.stop()
     assert "Serving the last preview while it is brought up to date" in again.output()
+
+
+def serves_on_the_port_it_bound_first(preview: Preview) -> None:
+    """Started with port 0 (no port kept beside a new project), `preview` took its address
+    before its first build and serves on the port the system gave it; the same address again
+    is a clear error at once, before any build (a port picked by a test and bound a build later
+    by the server could be taken meanwhile by another process: bench/RESULTS.md, flaky64)."""
+    preview.wait_for_log("Serving on", limit=300)
+    log = preview.output()
+    bound = BOUND.search(log)
+    assert bound and bound[1] != "0" and int(bound[1]) == preview.port, log[-3000:]
+    assert f"Serving on http://127.0.0.1:{bound[1]}/" in log, log[-3000:]
+    assert log.index("Bound to") < log.index("Building documentation"), log[-3000:]
+    taken = subprocess.run(
+        [sys.executable, "-m", "kbgen", "serve", "-a", f"127.0.0.1:{bound[1]}"],
+        cwd=preview.project, env=ENV, capture_output=True, text=True, timeout=120)
+    said = taken.stdout + taken.stderr
+    assert taken.returncode != 0 and "Traceback" not in said, said
+    assert "Building documentation" not in said, said
+    assert f"cannot listen on http://127.0.0.1:{bound[1]}/" in said, said
+    assert "Address already in use" in said and "-a 127.0.0.1:0" in said, said
 
 
 def differences_from_a_clean_preview(config: Path, tmp_path_factory: pytest.TempPathFactory
