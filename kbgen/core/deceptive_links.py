@@ -42,6 +42,10 @@ from kbgen.core.privacy import URL_PASSWORD, scan
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
 
 _WEB_SCHEMES = ("http", "https", "ftp")
+_ADDRESSED_SCHEMES = ("xmpp", "sip", "sips")
+"""Schemes that write to a mailbox-shaped address, as `mailto:` does."""
+_HOST_SCHEMES = ("ssh", "sftp")
+"""Schemes that open a host, as the web's do (`ssh://deploy@example.com`)."""
 _CONTROLS = re.compile(r"[\x00-\x20\x7f]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _DOTS = str.maketrans({"。": ".", "．": ".", "｡": "."})
@@ -50,6 +54,11 @@ _SHOWN_URL = re.compile(r"(?i)(?<![\w/=%.:?&+-])(?:https?|ftp)://([^\s/?#<>\"'`]
 """A URL the text shows (not one inside another's path or query: an archive's copy)."""
 _SHOWN_WWW = re.compile(r"(?i)(?<![\w.@/-])(www\.[\w-]+(?:\.[\w-]+)+)")
 _SHOWN_MAILBOX = re.compile(r"(?i)(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+_TO_SPACE = re.compile(r"\S*")
+_TOP_LEVEL = re.compile(r"[^\W\d_]{2,63}")
+"""A mailbox's top-level domain: letters (`v4.0.2`, `4.17.21` are a package's version)."""
+_CLOSING = ".,;:!?)]}»）】」』、。，；：！？"
+"""Punctuation a sentence puts after an address with no path (`(see https://acme.com)`)."""
 _SHOWN_HOST = re.compile(r"(?i)([\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?")
 """A text that is a host and perhaps a path, and nothing else (`help.acme.com/pay`)."""
 _PICTURE = re.compile(r"!\[([^\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])?")
@@ -104,7 +113,10 @@ _USER = re.compile(r"(?:https?|ftp):[/\\]*[^/\\\s?#@<>\"')\]]*@", re.IGNORECASE)
 _OTHER_SCRIPT_HOST = re.compile(r"(?:[/\\]{2}|(?:https?|ftp):)[^/\\\s?#<>\"')\]]*?"
                                 r"(?:[^\x00-\x7f]|xn--)", re.IGNORECASE)
 """A host with letters of another script, or written in IDNA."""
-_TEL_LETTERS = re.compile(r"tel:[^\s<>\"')\]]*[A-Za-z]", re.IGNORECASE)
+_TEL_LETTERS = re.compile(r"tel:[^\s<>\"')\]]*(?:[a-oq-vyz]|[pwx](?!\d))", re.IGNORECASE)
+"""Letters in a number to dial, but an extension's or a pause's before its digits (`x42`,
+`p42`, `w1`: rev64)."""
+_DIALLED_LETTERS = re.compile(r"(?i)[a-oq-vyz]|[pwx](?!\d)")
 _MAILTO_MORE = re.compile(r"mailto:[^\s<>\"')\]]*?(?:[?,;]|%3[fb]|%2c)", re.IGNORECASE)
 """A `mailto:` address with headers or more than one recipient."""
 _SHOWING = ("://", "www.", "WWW.", "@", "&#")
@@ -241,7 +253,7 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
         return (f"the link to {address} opens a host spelt with look-alike letters of"
                 f" another script ('{lookalike}'), another domain than the one it looks like"
                 f" ({_as_idna(target.host)}): write the host in one script")
-    if target.scheme == "tel" and re.search("[A-Za-z]", target.recipient) and (
+    if target.scheme == "tel" and _DIALLED_LETTERS.search(target.recipient) and (
             _keys(target.recipient) not in _keys(_MARKUP.sub("", html.unescape(text)))):
         return (f"the link dials {target.recipient.strip()} ({address}), letters a phone turns"
                 " into digits the text does not show (a number the privacy check cannot"
@@ -305,9 +317,12 @@ def _target(href: str) -> _Target | None:
         recipients = _recipients(rest)
         first = recipients[0] if recipients else mailbox
         return _Target(scheme, "", _host_of(first.rpartition("@")[2]), mailbox, recipients)
+    if scheme in _ADDRESSED_SCHEMES:  # `xmpp:support@acme.com`, `sip:help@acme.com`
+        mailbox = unquote(re.split(r"[?;]", rest, maxsplit=1)[0]).strip().lower()
+        return _Target("mailto", "", _host_of(mailbox.rpartition("@")[2]), mailbox, (mailbox,))
     if scheme == "tel":
         return _Target(scheme, "", "", unquote(rest).split(";", 1)[0])
-    if scheme not in _WEB_SCHEMES:
+    if scheme not in _WEB_SCHEMES + _HOST_SCHEMES:
         return _Target(scheme, "", "", "")
     authority = re.split(r"[/?#]", rest.replace("\\", "/").lstrip("/"), maxsplit=1)[0]
     user, _, host_port = authority.rpartition("@")
@@ -378,13 +393,17 @@ def _shown_addresses(text: str, own_host: str) -> list[tuple[str, str]]:
     if "." not in plain:
         return []
     found: list[tuple[str, str]] = []
-    mailboxes = list(_SHOWN_MAILBOX.finditer(plain))
-    for match in mailboxes:
-        found.append(("mailbox", f"{match.group(1)}@{match.group(2)}".lower()))
-    spans = [m.span() for m in mailboxes]
-    for match in _SHOWN_URL.finditer(plain):
-        found.append(("host", _host_of(match.group(1).rpartition("@")[2].rsplit(":", 1)[0])))
-        spans.append(match.span())
+    urls = list(_SHOWN_URL.finditer(plain))
+    spans = [(m.start(), m.end() + len(_TO_SPACE.findall(plain[m.end():])[0]))
+             for m in urls]  # each with its path and query
+    for match in _SHOWN_MAILBOX.finditer(plain):  # not one in a shown address's query
+        if not _inside(match.span(), spans) and _TOP_LEVEL.fullmatch(
+                match.group(2).rsplit(".", 1)[-1]):  # `lodash@4.17.21` is a version
+            found.append(("mailbox", f"{match.group(1)}@{match.group(2)}".lower()))
+            spans.append(match.span())
+    for match in urls:
+        authority = match.group(1).rstrip(_CLOSING)  # `(https://example.com)`, `…com、`
+        found.append(("host", _host_of(authority.rpartition("@")[2].rsplit(":", 1)[0])))
     for match in _SHOWN_WWW.finditer(plain):
         if not _inside(match.span(), spans):
             found.append(("host", _host_of(match.group(1))))

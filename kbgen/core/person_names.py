@@ -212,13 +212,20 @@ def _surnames(names: str) -> bool:
 
 
 def _unknown_words(pair: str) -> bool:
-    """Both words of `pair` are unknown to the dictionary and name no vendor."""
+    """Both words of `pair` are unknown to the dictionary and name no vendor. The dictionary
+    is of Latin letters: a word in another script is never unknown to it, since it cannot tell
+    that word from a name (a Russian heading in title case, `Продвинутые Приемы`, is no
+    person: rev64)."""
     from kbgen.core.concepts import pair_words  # here: a large list, loaded when asked
     from kbgen.core.stand_in_words import VENDORS
 
     known = pair_words()
-    return all(word.lower() not in known and word.lower() not in VENDORS
-               for word in pair.split())
+    return all(_LATIN.fullmatch(word) and word.lower() not in known
+               and word.lower() not in VENDORS for word in pair.split())
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
+"""A word of Latin letters (with their accents), the dictionary's script."""
 
 
 _STAMP = re.compile(

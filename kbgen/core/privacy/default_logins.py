@@ -66,7 +66,7 @@ _YOUR = re.compile(r"(?i)\b(?:your|yours|votre|vos|ton|ta|tes|tu|tus|su|sus|ihr|
 _WHOLE = re.compile(r"(?<![\w-])[a-z]{3,8}(?:1234|123)(?!\w)")
 """SHAPE's value, whole."""
 _PAIR = re.compile(
-    r"(?i)[`\"「“]admin[`\"」”]\s*(?:/|and|und|et|y|e|i|și|si|と|和|및)\s*"
+    r"(?i)[`\"「“]admin[`\"」”]\s*(?:/|and|und|et|y|e|i|și|si|と|和|및|와|과)\s*"
     r"(?:(?:dem|le|la|il|o|a)\s+)?(?:password|passwort|mot de passe|contraseña|senha|hasło"
     r"|parola|パスワード|密码|密碼|비밀번호)?\s*([`\"「“])$")
 """The login and the password given as a pair, each in marks, nothing between but `and` or a

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import chain
 
 from kbgen.core.privacy.bare_passwords import _policy_shaped
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
@@ -59,10 +60,22 @@ _WORLD = re.compile(
     rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
     rf"(?:(?:[ \t]+[^\s:：]{{1,30}}){{0,4}}?[ \t]*(?:{_VERBS}))?[ \t]*"
     r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?:(?![!-~])|(?=["'`<]))""")
-
 """A password word (not inside a Latin word; scripts without spaces join words), a few words
 and a verb or a colon (`Пароль для гостевой сети:`), or nothing, then the value, ending where
 a quote or a tag closes it too (`title="Пароль: hunter2024"`, rev37)."""
+
+_GLUED_VERBS = (r"is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был|—|-|=|是|为|為|は|が|는|은"
+                r"|:|：")
+"""The copulas and marks as the gate read them before gap64: anywhere, inside a word too."""
+
+_WORLD_GLUED = re.compile(
+    rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
+    rf"(?:(?:[ \t]+[^\s:：]{{1,30}}){{0,4}}?[ \t]*(?:{_GLUED_VERBS}))?[ \t]*"
+    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?:(?![!-~])|(?=["'`<]))""")
+"""_WORLD with its copulas read inside words too: a value after a few words and no copula of
+its own (`Parola routerului este Bucuresti24!x`, `Пароль для гостевой сети Qwerty2024!x`) was
+found so, where a word or the value held `e`, `er` or `to` (rev64: gap64's copulas of their
+own alone let 105 such lines through). Both are read; each value is reported once."""
 
 _LINE_END = re.compile(
     rf"(?i)(?<![\w-])(?:password|passwort|passphrase|kennwort|wachtwoord|{_WORD_RE})"
@@ -85,9 +98,12 @@ def _value(raw: str) -> str:
 
 def _world_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     """A password-shaped value after a password word of another language."""
-    for match in _WORLD.finditer(line):
+    reported: set[int] = set()
+    for match in chain(_WORLD.finditer(line), _WORLD_GLUED.finditer(line)):
         value = _value(match.group("value"))
-        if _policy_shaped(value) and _looks_like_password(value, False):
+        if match.end("value") not in reported and _policy_shaped(value) \
+                and _looks_like_password(value, False):
+            reported.add(match.end("value"))
             yield _famous_or_hit(line, match.start("value"), value)
 
 
