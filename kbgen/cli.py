@@ -535,3 +535,7 @@ def init(directory: str, company: str | None, site_name: str | None, phone: str 
         click.echo(f"\n{requirement.warning}")
     click.echo(f"\nNext steps:\n  cd {directory}\n  pip install -r requirements.txt\n"
                "  kbgen serve\nThen read README.md: how to write, check and publish articles.")
+
+
+if __name__ == "__main__":  # `python -m kbgen.cli`, as `python -m kbgen`
+    cli()

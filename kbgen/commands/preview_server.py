@@ -127,9 +127,13 @@ class PreviewServer(LiveReloadServer):
         try:
             self.server_bind()
             self.server_activate()
-        except OSError as exc:
+        except (OSError, OverflowError) as exc:  # OverflowError: a port past 65535
             self.server_close()
             where = _serve_url(self.bound_name, int(self.server_address[1]), "/")
+            if isinstance(exc, OverflowError):
+                raise KbError(f"kbgen serve cannot listen on {where}: a port is a number from"
+                              " 0 to 65535. Give another address with -a (-a 127.0.0.1:0"
+                              " takes any free port).") from None
             raise KbError(f"kbgen serve cannot listen on {where}: {exc.strerror or exc}."
                           " Is another kbgen serve using it? Stop it, or give another"
                           " address with -a (-a 127.0.0.1:0 takes any free port).") from None

@@ -170,6 +170,12 @@ def serves_on_the_port_it_bound_first(preview: Preview) -> None:
     assert "Building documentation" not in said, said
     assert f"cannot listen on http://127.0.0.1:{bound[1]}/" in said, said
     assert "Address already in use" in said and "-a 127.0.0.1:0" in said, said
+    past = subprocess.run([sys.executable, "-m", "kbgen", "serve", "-a", "127.0.0.1:99999"],
+                          cwd=preview.project, env=ENV, capture_output=True, text=True,
+                          timeout=120)  # a port past 65535: the same clear error (rev64)
+    said = past.stdout + past.stderr
+    assert past.returncode != 0 and "Traceback" not in said, said
+    assert "a port is a number from 0 to 65535" in said, said
 
 
 def differences_from_a_clean_preview(config: Path, tmp_path_factory: pytest.TempPathFactory
