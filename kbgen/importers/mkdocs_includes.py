@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-MARKDOWN_INCLUDE = re.compile(r"\{!\s*([^!{}\n]+?)\s*!\}")
+MARKDOWN_INCLUDE = re.compile(r"\{!\s*+([^!{}\s]++(?:[ \t]++[^!{}\s]++)*)\s*+!\}")
 """markdown-include's `{!file!}`: group 1 the file, relative to its `base_path`."""
 SNIPPET = re.compile(r"^([ \t]*)-{1,}8<-{1,}[ \t]+[\"']([^\"'\n]+)[\"'][ \t]*$", re.M)
 """pymdownx.snippets' `--8<-- "file"` on a line of its own: group 2 the file."""
