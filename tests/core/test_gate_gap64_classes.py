@@ -27,40 +27,13 @@ import pytest
 
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.privacy.bech32_secrets import valid
+from tests.bech32_strings import BECH32_CHARSET, BECH32M, bech32
 
-_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _DRAW = random.Random(64)
 
 
-def _polymod(values: list[int]) -> int:
-    generator = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
-    check = 1
-    for value in values:
-        top = check >> 25
-        check = (check & 0x1FFFFFF) << 5 ^ value
-        for bit in range(5):
-            check ^= generator[bit] if (top >> bit) & 1 else 0
-    return check
-
-
-def _bech32(human: str, data: bytes, constant: int = 1) -> str:
-    accumulator = bits = 0
-    groups = []
-    for byte in data:
-        accumulator, bits = (accumulator << 8) | byte, bits + 8
-        while bits >= 5:
-            bits -= 5
-            groups.append((accumulator >> bits) & 31)
-    if bits:
-        groups.append((accumulator << (5 - bits)) & 31)
-    expanded = [ord(c) >> 5 for c in human] + [0] + [ord(c) & 31 for c in human]
-    check = _polymod(expanded + groups + [0] * 6) ^ constant
-    return human + "1" + "".join(_CHARSET[g] for g in groups
-                                 + [(check >> 5 * (5 - i)) & 31 for i in range(6)])
-
-
-NSEC = [_bech32("nsec", _DRAW.randbytes(32)) for _ in range(4)]
-NPUB = _bech32("npub", _DRAW.randbytes(32))
+NSEC = [bech32("nsec", _DRAW.randbytes(32)) for _ in range(4)]
+NPUB = bech32("npub", _DRAW.randbytes(32))
 
 OWNERS = ["Frau Müller's PC", "Frau Müller’s PC", "Renée's printer", "Zoë’s NAS",
           "Siobhán's laptop", "Łukasz's PC", "Björn’s NAS", "Ştefan's desktop",
@@ -139,11 +112,11 @@ def _leaks() -> dict[str, tuple[str, str]]:
         for number, key in enumerate(NSEC):
             leaks[f"nsec {shape} {number}"] = (template.format(k=key, K=key.upper()),
                                                "API key or token")
-    leaks["ncryptsec"] = (f"Backup: {_bech32('ncryptsec', _DRAW.randbytes(91))}",
+    leaks["ncryptsec"] = (f"Backup: {bech32('ncryptsec', _DRAW.randbytes(91))}",
                           "API key or token")
-    leaks["age secret key"] = (_bech32("age-secret-key-", _DRAW.randbytes(32)).upper(),
+    leaks["age secret key"] = (bech32("age-secret-key-", _DRAW.randbytes(32)).upper(),
                                "API key or token")
-    leaks["bech32m secret"] = (f"key = {_bech32('nsec', _DRAW.randbytes(32), 0x2BC830A3)}",
+    leaks["bech32m secret"] = (f"key = {bech32('nsec', _DRAW.randbytes(32), BECH32M)}",
                                "API key or token")
     return leaks
 
@@ -216,7 +189,7 @@ def test_bech32_is_read_by_its_checksum_and_one_case() -> None:
 
 @pytest.mark.parametrize("text", [
     f"My public key is {NPUB}.",  # the public half
-    "nsec1" + _CHARSET * 2,  # a checksum that fails (a made-up key; entropy may read it)
+    "nsec1" + BECH32_CHARSET * 2,  # a checksum that fails (a made-up key; entropy may read it)
 ])
 def test_no_secret_key_read_where_the_format_says_none(text: str) -> None:
     assert not any("bech32" in f.advice for f in scan(text, Allowed()))

@@ -18,40 +18,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kbgen.core.privacy import Allowed, scan
+from tests.bech32_strings import BECH32_CHARSET, bech32
 
-_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _DRAW = random.Random(61)
 
 
 def _bytes(size: int) -> bytes:
     return _DRAW.randbytes(size)
-
-
-def _polymod(values: list[int]) -> int:
-    generator = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
-    check = 1
-    for value in values:
-        top = check >> 25
-        check = (check & 0x1FFFFFF) << 5 ^ value
-        for bit in range(5):
-            check ^= generator[bit] if (top >> bit) & 1 else 0
-    return check
-
-
-def _bech32(human: str, data: bytes) -> str:
-    accumulator = bits = 0
-    groups = []
-    for byte in data:
-        accumulator, bits = (accumulator << 8) | byte, bits + 8
-        while bits >= 5:
-            bits -= 5
-            groups.append((accumulator >> bits) & 31)
-    if bits:
-        groups.append((accumulator << (5 - bits)) & 31)
-    expanded = [ord(c) >> 5 for c in human] + [0] + [ord(c) & 31 for c in human]
-    check = _polymod(expanded + groups + [0] * 6) ^ 1
-    checksum = [(check >> 5 * (5 - i)) & 31 for i in range(6)]
-    return human + "1" + "".join(_BECH32[g] for g in groups + checksum)
 
 
 def _url(data: bytes) -> str:
@@ -76,8 +49,8 @@ PUBLIC = {
     "client string with an ML-KEM-768 key": '"encryption": "mlkem768x25519plus.random.0rtt.'
     f'{_url(_bytes(1184))}.{_url(PUBLIC_RAW)}"',
     "age recipients": "\n".join(  # about half of random ones read as a token to main
-        f"age -r {_bech32('age', _bytes(32))} -o backup.age backup.tar" for _ in range(12)),
-    "age recipients in a list": "\n".join(f"- {_bech32('age', _bytes(32))}" for _ in range(12)),
+        f"age -r {bech32('age', _bytes(32))} -o backup.age backup.tar" for _ in range(12)),
+    "age recipients in a list": "\n".join(f"- {bech32('age', _bytes(32))}" for _ in range(12)),
     "minisign public key": "minisign -Vm release.tar.gz -P "
     + base64.b64encode(b"Ed" + _bytes(40)).decode(),
     "signify public key file": "untrusted comment: signify public key\n"
@@ -113,10 +86,10 @@ LEAKS = {
     "client shape in a table": f"| Client | `mlkem768x25519plus.native.0rtt.{_url(PRIVATE_RAW)}` |",
     "a secret glued after the key": f'"encryption": "{CLIENT}.{_url(_bytes(30))}",',
     "a secret beside a client string": f"{CLIENT} {_url(_bytes(32))}",
-    "age identity": f"{_bech32('age-secret-key-', _bytes(32)).upper()}",
+    "age identity": f"{bech32('age-secret-key-', _bytes(32)).upper()}",
     "age1 whose checksum fails": "token: age1" + "".join(
-        _BECH32[b % 32] for b in _bytes(58)),
-    "a secret beside an age recipient": f"{_bech32('age', _bytes(32))} token "
+        BECH32_CHARSET[b % 32] for b in _bytes(58)),
+    "a secret beside an age recipient": f"{bech32('age', _bytes(32))} token "
     f"{_url(_bytes(32))}",
     "minisign secret key": "untrusted comment: minisign encrypted secret key\n"
     + base64.b64encode(b"EdScB2" + _bytes(152)).decode(),
