@@ -12,11 +12,11 @@ import json
 import os
 import pickle
 import re
-import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
+from kbgen.build.atomic import write_atomically
 from kbgen.build.snapshot import Apart
 from kbgen.core.concepts import pair_words, words_in
 from kbgen.core.i18n import Translator
@@ -374,22 +374,6 @@ def _joined(dumped: list[str]) -> str:
     return "[" + ",".join(text[1:-1] for text in dumped) + "]"
 
 
-def replace_whole(target: Path, data: bytes) -> None:
-    """Put `data` at `target` as a new file swapped in whole: a preview rewrites its index
-    while it serves it, and a browser (or a test) reading a file written in place read it
-    empty or cut short (CI: `JSONDecodeError` at char 0); one holding the old file keeps it
-    whole. Never written into, so a hard link to a published site's file stays as it was.
-    Made with the mode any file of the site gets (not mkstemp's 0600: a web server reads it)."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-
-
 def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
                 store: PackedStore | None = None) -> list[str]:
     """Write kbgen's prebuilt index (`index_text`) beside a small search_index.json that
@@ -424,7 +408,10 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
             with contextlib.suppress(FileNotFoundError):
                 if target.read_bytes() == data:
                     return
-        replace_whole(target, data)
+        # swapped in whole: a preview rewrites its index while it serves it, and a browser
+        # reading a file written in place read it empty or cut short (CI: `JSONDecodeError`
+        # at char 0); never written into, so a hard link to a published site's file stays
+        write_atomically(target, data, served=True)
         changed.append(relative)
 
     put(KB_INDEX_PATH, _dump(pack_head(head, store)))  # fewer bytes, the same once unpacked
@@ -445,7 +432,7 @@ def write_index(site_dir: Path, site_index: SiteIndex, linked: bool = False,
         names = {f"{number}.json" for number in range(count)}
         for entry in os.scandir(site_dir / folder):
             if entry.name not in names and not entry.name.startswith("."):  # another's
-                os.unlink(entry.path)  # temporary (replace_whole) is not an old part
+                os.unlink(entry.path)  # temporary (write_atomically) is not an old part
                 changed.append(f"{folder}/{entry.name}")
     put(INDEX_PATH, _dump({"config": {**config, "kb_url": KB_INDEX_PATH}, "docs": []}))
     offline = site_dir / OFFLINE_PATH
