@@ -160,8 +160,8 @@ class Preview:
             raise SystemExit(str(exc)) from None  # MkDocs prints it and waits for a fix
         config = load_config(config_file=str(self.config_file), **self.options)
         for _, plugin in kbgen_plugins(config):
-            plugin.start_run()  # a build earlier in this process left it staged
-            plugin.recent = self.recent
+            # a build earlier in this process left it staged; this preview's memo in memory
+            plugin.start_run(recent=self.recent)
         if self.start_errors is not None:
             self.start_errors = []  # not those of a start's build that failed
         self.keep_errors(config)

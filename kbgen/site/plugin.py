@@ -68,12 +68,15 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         language's, keeps its content's errors (BuildState.kept_errors)."""
 
     def start_run(self, *, staged: bool = False, published: Path | None = None,
-                  settings_checked: bool = False) -> None:
+                  settings_checked: bool = False, recent: Recent | None = None) -> None:
         """Set what one run (a build, a quick build, a preview's reload) asks of the plugin.
-        MkDocs keeps a process's plugin instances from one configuration's load to the next,
-        so a run that left these unset would inherit the last run's."""
+        MkDocs keeps a process's plugin instances from one configuration's load to the next
+        (even another project's), so a run that left these unset would inherit the last
+        run's: a build after a preview in one process kept the file memo in the preview's
+        memory, and wrote no `.kbgen-cache/files`."""
         self.staged, self.published = staged, published
         self.settings_checked, self.timings = settings_checked, None
+        self.recent = recent
         self.kept_errors = None
         self._build: BuildState | None = None
 
