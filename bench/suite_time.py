@@ -8,6 +8,12 @@ Example (one run of the suite or of some files, then the report):
     python bench/suite_time.py /tmp/run.json --top 40
     python bench/suite_time.py /tmp/after.json --before /tmp/run.json  # per module, both runs
 
+Under pytest-xdist each worker writes its own file (`/tmp/run-gw0.json`, ...); give them all
+to the report, which then also shows each worker's timeline: when it started and ended, how
+long it was busy, and its largest xdist groups (one huge group keeps one worker busy alone):
+    KB_SUITE_TIME=/tmp/run.json python -m pytest -p bench.suite_time -n 2 --dist loadgroup
+    python bench/suite_time.py /tmp/run-gw*.json --workers
+
 The digest leaves out the build day and files beside the docs folder (a theme folder named
 otherwise), so "identical" is the inputs a test wrote, not a promise that the pages are equal.
 Measurement only: nothing here asserts a time (tests/README.md, "No timings in asserts").
@@ -28,6 +34,7 @@ from typing import Any
 
 import pytest
 
+PHASES = ("setup", "call", "teardown")
 OUTPUT = "KB_SUITE_TIME"
 """The environment variable naming the JSON file the plugin writes (default: suite-time.json)."""
 
@@ -74,8 +81,10 @@ def inputs_digest(config_file: Path) -> str:
 class SuiteTime:
     """The plugin: times each phase of each test and records each build."""
 
-    def __init__(self, output: Path) -> None:
+    def __init__(self, output: Path, worker: str = "") -> None:
         self.output = output
+        self.worker = worker
+        """The xdist worker's id (gw0, ...), or "" without xdist."""
         self.tests: dict[str, dict[str, list[float]]] = {}
         self.builds: list[dict[str, Any]] = []
         self.test, self.phase = "<collection>", ""
@@ -106,7 +115,10 @@ class SuiteTime:
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item) -> Iterator[None]:
         self.test = item.nodeid
+        started = time.time()  # the clock all workers share, for their timelines
         yield
+        self.tests.setdefault(item.nodeid, {})["at"] = [round(started, 3),
+                                                        round(time.time(), 3)]
 
     def _timed(self, item: pytest.Item, phase: str) -> Iterator[None]:
         self.phase = phase
@@ -128,13 +140,18 @@ class SuiteTime:
         yield from self._timed(item, "teardown")
 
     def pytest_sessionfinish(self) -> None:
-        self.output.write_text(json.dumps({"tests": self.tests, "builds": self.builds}),
-                               encoding="utf-8")
+        if self.worker == "" and not self.tests:
+            return  # xdist's controller: the workers ran the tests and write them
+        output = (self.output.with_name(f"{self.output.stem}-{self.worker}"
+                                        f"{self.output.suffix}") if self.worker else self.output)
+        output.write_text(json.dumps({"worker": self.worker, "tests": self.tests,
+                                      "builds": self.builds}), encoding="utf-8")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Registered by `-p bench.suite_time`."""
-    plugin = SuiteTime(Path(os.environ.get(OUTPUT, "suite-time.json")))
+    plugin = SuiteTime(Path(os.environ.get(OUTPUT, "suite-time.json")),
+                       os.environ.get("PYTEST_XDIST_WORKER", ""))
     plugin.wrap_build()
     config.pluginmanager.register(plugin, "suite-time-recorder")
 
@@ -145,7 +162,10 @@ def by_module(run: dict[str, Any]) -> dict[str, dict[str, float]]:
     for nodeid, phases in run["tests"].items():
         module = modules[nodeid.split("::")[0]]
         module["tests"] += 1
-        for phase, (wall, cpu) in phases.items():
+        for phase, times in phases.items():
+            if phase not in PHASES:
+                continue  # "at", "worker": the timeline
+            wall, cpu = times
             module[phase] += wall
             module["wall"] += wall
             module["cpu"] += cpu
@@ -195,14 +215,63 @@ def report(run: dict[str, Any], top: int, before: dict[str, Any] | None = None) 
     return "\n".join(lines)
 
 
+def merged(paths: list[Path]) -> dict[str, Any]:
+    """The runs of several files (one per xdist worker) as one, each test marked with its
+    worker."""
+    run: dict[str, Any] = {"tests": {}, "builds": []}
+    for path in paths:
+        part = json.loads(path.read_text(encoding="utf-8"))
+        for phases in part["tests"].values():
+            phases["worker"] = part.get("worker", "")
+        run["tests"].update(part["tests"])
+        run["builds"] += part["builds"]
+    return run
+
+
+def workers(run: dict[str, Any], top: int) -> str:
+    """Each worker's start, end, busy seconds and largest xdist groups (`name@group` node
+    ids; a test of no group is its own)."""
+    lines = []
+    timed = {nodeid: phases for nodeid, phases in run["tests"].items() if "at" in phases}
+    if not timed:
+        return "no timeline (a run of an older plugin)"
+    start = min(phases["at"][0] for phases in timed.values())
+    for worker in sorted({phases.get("worker", "") for phases in timed.values()}):
+        mine = {nodeid: phases for nodeid, phases in timed.items()
+                if phases.get("worker", "") == worker}
+        first = min(phases["at"][0] for phases in mine.values()) - start
+        last = max(phases["at"][1] for phases in mine.values()) - start
+        busy = sum(phases["at"][1] - phases["at"][0] for phases in mine.values())
+        groups: dict[str, list[float]] = defaultdict(lambda: [0.0, float("inf"), 0.0])
+        for nodeid, phases in mine.items():
+            group = nodeid.split("@", 1)[1] if "@" in nodeid else ""
+            if group:
+                row = groups[group]
+                row[0] += phases["at"][1] - phases["at"][0]
+                row[1] = min(row[1], phases["at"][0] - start)
+                row[2] = max(row[2], phases["at"][1] - start)
+        lines.append(f"{worker or 'one process'}: {len(mine)} tests, from {first:.0f} s to"
+                     f" {last:.0f} s, busy {busy:.0f} s; largest groups (s busy, from, to):")
+        lines += [f"  {name}: {row[0]:.0f} ({row[1]:.0f}-{row[2]:.0f})" for name, row in
+                  sorted(groups.items(), key=lambda item: -item[1][0])[:top]]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("run", type=Path, help="the JSON file a run with -p bench.suite_time wrote")
-    parser.add_argument("--before", type=Path, help="an earlier run, to show beside it")
+    parser.add_argument("run", type=Path, nargs="+",
+                        help="the JSON file a run with -p bench.suite_time wrote (under xdist:"
+                        " each worker's)")
+    parser.add_argument("--before", type=Path, nargs="+", help="an earlier run, beside it")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--workers", action="store_true",
+                        help="also each worker's timeline and largest groups")
     args = parser.parse_args()
-    before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
-    print(report(json.loads(args.run.read_text(encoding="utf-8")), args.top, before))
+    before = merged(args.before) if args.before else None
+    run = merged(args.run)
+    print(report(run, args.top, before))
+    if args.workers:
+        print(workers(run, args.top))
 
 
 if __name__ == "__main__":
