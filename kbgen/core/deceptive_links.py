@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, unquote
 from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
 from kbgen.core.normalize import CONFUSABLES
-from kbgen.core.privacy import URL_PASSWORD, scan
+from kbgen.core.privacy import URL_PASSWORD, Finding, scan
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
 
 _WEB_SCHEMES = ("http", "https", "ftp")
@@ -97,15 +97,30 @@ class _Target:
     """Every mailbox a `mailto:` address writes to: its own, `to`, `cc` and `bcc`."""
 
 
+DECEPTIVE_LINK = "deceptive link"
+"""The kind of a finding here, as `kbgen check` lists one a reviewer accepted
+(`<!-- kb:allow link -->`, kbgen.core.allow_markers)."""
+
+
 def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
                     ) -> list[tuple[int, str]]:
     """(line, what is wrong) of each link of a Markdown body that leads elsewhere than its
     text says, or to a look-alike host (the module's rules); `own_host` is the site's."""
+    return sorted(dict.fromkeys((finding.line, finding.advice) for finding in
+                                deceptive_link_findings(markdown, first_line, own_host)))
+
+
+def deceptive_link_findings(markdown: str, first_line: int = 1, own_host: str = ""
+                            ) -> list[Finding]:
+    """`deceptive_links` as findings of kind DECEPTIVE_LINK, each with the address it opens
+    as a message shows it (`_shown`) for its excerpt and what is wrong for its advice, in line
+    order: what a per-line marker accepts."""
     if not _may_deceive(markdown, own_host):
         return []
-    found = [(link.line, problem) for link in written_links(markdown, first_line)
+    found = [Finding(link.line, DECEPTIVE_LINK, _shown(link.href), problem)
+             for link in written_links(markdown, first_line)
              if (problem := link_problem(link.text, link.href, own_host))]
-    return sorted(dict.fromkeys(found))
+    return sorted(dict.fromkeys(found), key=lambda finding: finding.line)
 
 
 _USER = re.compile(r"(?:https?|ftp):[/\\]*[^/\\\s?#@<>\"')\]]*@", re.IGNORECASE)
