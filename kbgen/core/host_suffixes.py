@@ -8,8 +8,9 @@ from publicsuffixlist import PublicSuffixList
 
 
 @lru_cache(maxsize=1)
-def _suffixes() -> PublicSuffixList:
-    """The ICANN section of the Public Suffix List, unknown labels no suffix (read once)."""
+def icann() -> PublicSuffixList:
+    """The ICANN section of the Public Suffix List, unknown labels no suffix (read once, for
+    every module that asks it)."""
     return PublicSuffixList(only_icann=True, accept_unknown=False)
 
 
@@ -26,7 +27,7 @@ def registrable(host: str) -> bool:
     labels = host.lower().split(".")
     if len(labels) < 2 or not all(labels) or not labels[-1].isalpha():
         return False
-    return _suffixes().privatesuffix(host.lower()) is not None
+    return icann().privatesuffix(host.lower()) is not None
 
 
 def same_owner(host: str, other: str) -> bool:
