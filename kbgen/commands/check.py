@@ -89,7 +89,7 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
                                                   also=_site_problems,
                                                   directory_urls=project.directory_urls)
     return CheckResult(problems + translated, count_files(project.content_dir) + files,
-                       reviewed_exceptions(kb, project.settings),
+                       reviewed_exceptions(kb, project.settings, project.site_host),
                        scheduled_notes(kb, as_of) + later,
                        accepted_values(kb, project.settings) if show_accepted else [])
 

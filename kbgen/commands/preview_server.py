@@ -57,6 +57,14 @@ OTHER_NAME = ("kbgen serve answers only requests addressed to this machine by an
 """The answer to a request addressed to another name."""
 
 
+def serve_url(host: str, port: int, path: str) -> str:
+    """The preview's address (MkDocs' `_serve_url`), an IPv6 address in brackets
+    (`http://[::1]:8000/`): without them, `http://::1:8000/` is no URL a browser opens."""
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return _serve_url(host, port, path)
+
+
 def addressed_here(host_header: str, bound: str) -> bool:
     """A request's `Host` names this machine: an IP address (no web page's name can be one),
     `localhost` or a name under it, or the name the server was bound to (`-a help.lan:8000`).
@@ -129,7 +137,7 @@ class PreviewServer(LiveReloadServer):
             self.server_activate()
         except (OSError, OverflowError) as exc:  # OverflowError: a port past 65535
             self.server_close()
-            where = _serve_url(self.bound_name, int(self.server_address[1]), "/")
+            where = serve_url(self.bound_name, int(self.server_address[1]), "/")
             if isinstance(exc, OverflowError):
                 raise KbError(f"kbgen serve cannot listen on {where}: a port is a number from"
                               " 0 to 65535. Give another address with -a (-a 127.0.0.1:0"
@@ -139,7 +147,7 @@ class PreviewServer(LiveReloadServer):
                           " address with -a (-a 127.0.0.1:0 takes any free port).") from None
         self._bound = True
         port = int(self.server_address[1])
-        self.url = _serve_url(self.bound_name, port, self.mount_path)
+        self.url = serve_url(self.bound_name, port, self.mount_path)
         log.info(f"Bound to {self.url}")
         return port
 

@@ -37,6 +37,7 @@ from kbgen.commands.preview_server import (
     bound_to_this_machine,
     remove_leftovers,
     replace_folder,
+    serve_url,
 )
 from kbgen.commands.saved_states import SavedStates
 from kbgen.commands.start_errors import StartErrors, errors_text
@@ -440,8 +441,6 @@ def one_language(config: MkDocsConfig) -> bool:
 
 def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:
     """Serve the site with live reload until interrupted."""
-    from mkdocs.livereload import _serve_url
-
     preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
     preview = Preview(config_file, {"dev_addr": dev_addr} if dev_addr else {})
     remove_leftovers(preview.site_dir)
@@ -455,7 +454,7 @@ def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = F
     server = PreviewServer(preview.update, host=host, port=port, root=str(preview.site_dir),
                            mount_path=mount_path)
     port = server.bind_now()  # before the first build: port 0 is the system's free port
-    preview.serve_url = _serve_url(host, port, mount_path)
+    preview.serve_url = serve_url(host, port, mount_path)
     # MkDocs' serve sets site_url to this local address; kbgen keeps the site's own, which
     # the publishing gate accepts (it refuses a 127.* address as private) and which the
     # pages of the site to be published carry.

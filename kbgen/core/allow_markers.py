@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kbgen.core import privacy
+from kbgen.core.deceptive_links import DECEPTIVE_LINK
 from kbgen.core.privacy import Finding
 
 MARKER = re.compile(r"<!--\s*kb:allow(?![\w-])(.*?)-->", re.IGNORECASE)
@@ -45,8 +46,16 @@ KINDS = {
     "internal-ip": privacy.INTERNAL_IP,
     "internal-host": privacy.INTERNAL_HOST,
     "address": privacy.POSTAL_ADDRESS,
+    "link": DECEPTIVE_LINK,
 }
-"""The word a marker names for each kind of finding the gate reports."""
+"""The word a marker names for each kind of finding the gate reports (`link`: a link that
+shows another address than it opens, kbgen.core.deceptive_links)."""
+_SAID = {"link": "link that shows another address than it opens"}
+"""How a message about a marker names a kind whose word alone would say more."""
+LINK_KINDS = frozenset({DECEPTIVE_LINK})
+"""The kinds the link check reports (kbgen.core.gate.unsafe_html)."""
+SCAN_KINDS = frozenset(KINDS.values()) - LINK_KINDS
+"""The kinds the privacy scan reports (kbgen.core.gate.personal_data)."""
 _KNOWN = ", ".join(KINDS)
 _WORD_OF = {kind: word for word, kind in KINDS.items()}
 
@@ -111,15 +120,19 @@ class Markers:
                     (accepted if self.accepting(member) else kept).append(member)
         return kept, accepted
 
-    def unused(self, findings: Iterable[Finding]) -> Iterator[tuple[int, str]]:
-        """(file line, message) of each kind a marker names that accepts nothing."""
+    def unused(self, findings: Iterable[Finding], judged: frozenset[str] | None = None
+               ) -> Iterator[tuple[int, str]]:
+        """(file line, message) of each kind a marker names that accepts nothing, of the
+        kinds in `judged` (the kinds the check that found `findings` reports; all if None)."""
         found = {(finding.line, finding.kind) for finding in findings}
         for marker in self.markers:
             idle = [word for word in marker.words
-                    if word in KINDS and (marker.target, KINDS[word]) not in found]
+                    if word in KINDS and (judged is None or KINDS[word] in judged)
+                    and (marker.target, KINDS[word]) not in found]
             if idle:
                 where = "this line" if marker.target == marker.line else f"line {marker.target}"
-                yield marker.line, (f"`{marker.shown}`: no {', '.join(idle)} on {where} to accept;"
+                said = ", ".join(_SAID.get(word, word) for word in idle)
+                yield marker.line, (f"`{marker.shown}`: no {said} on {where} to accept;"
                                     " remove the marker (or the kinds it does not need)")
 
 

@@ -35,10 +35,11 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+from kbgen.core import host_suffixes
 from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
 from kbgen.core.normalize import CONFUSABLES
-from kbgen.core.privacy import URL_PASSWORD, scan
+from kbgen.core.privacy import URL_PASSWORD, Finding, scan
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
 
 _WEB_SCHEMES = ("http", "https", "ftp")
@@ -65,9 +66,10 @@ _PICTURE = re.compile(r"!\[([^\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n
 """A picture in a link's text shows its alt text (where the picture loads from is unseen)."""
 _MARKUP = re.compile(r"<[^>]*>|[*`~]|(?<!\w)_+|_+(?!\w)|\\(?=[!-/:-@\[-`{-~])")
 """What a link's text is written with and does not show: tags, emphasis, code, escapes."""
-_DEFINITION = re.compile(r"^[ \t>]*\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)")
+_DEFINITION = re.compile(r"^[ \t>]*\[([^\]\n]{1,500})\]:[ \t]*<?([^\s>]+)>?"
+                         r"(?:[ \t]+(?:\"([^\"\n]*)\"|'([^'\n]*)'|\(([^()\n]*)\)))?")
 """A reference definition, also in a quote, a note or a list item (Python-Markdown reads
-them there too); code is blanked before."""
+them there too), with its title written on its line; code is blanked before."""
 _REFERENCE_USE = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\[[^\]\n]*\]){1,500})\]"
                             r"(?:\[([^\]\n]{0,500})\])?(?![(:\[])")
 _TAB = re.compile(r"^([ \t>]*)===(?=[+!]?[ \t])", re.M)
@@ -84,6 +86,8 @@ class WrittenLink:
     line: int
     text: str
     href: str
+    title: str = ""
+    """What the browser shows when the pointer rests on the link (its `title`)."""
 
 
 @dataclass(frozen=True)
@@ -97,15 +101,30 @@ class _Target:
     """Every mailbox a `mailto:` address writes to: its own, `to`, `cc` and `bcc`."""
 
 
+DECEPTIVE_LINK = "deceptive link"
+"""The kind of a finding here, as `kbgen check` lists one a reviewer accepted
+(`<!-- kb:allow link -->`, kbgen.core.allow_markers)."""
+
+
 def deceptive_links(markdown: str, first_line: int = 1, own_host: str = ""
                     ) -> list[tuple[int, str]]:
     """(line, what is wrong) of each link of a Markdown body that leads elsewhere than its
     text says, or to a look-alike host (the module's rules); `own_host` is the site's."""
+    return sorted(dict.fromkeys((finding.line, finding.advice) for finding in
+                                deceptive_link_findings(markdown, first_line, own_host)))
+
+
+def deceptive_link_findings(markdown: str, first_line: int = 1, own_host: str = ""
+                            ) -> list[Finding]:
+    """`deceptive_links` as findings of kind DECEPTIVE_LINK, each with the address it opens
+    as a message shows it (`_shown`) for its excerpt and what is wrong for its advice, in line
+    order: what a per-line marker accepts."""
     if not _may_deceive(markdown, own_host):
         return []
-    found = [(link.line, problem) for link in written_links(markdown, first_line)
-             if (problem := link_problem(link.text, link.href, own_host))]
-    return sorted(dict.fromkeys(found))
+    found = [Finding(link.line, DECEPTIVE_LINK, _shown(link.href), problem)
+             for link in written_links(markdown, first_line)
+             if (problem := link_problem(link.text, link.href, own_host, link.title))]
+    return sorted(dict.fromkeys(found), key=lambda finding: finding.line)
 
 
 _USER = re.compile(r"(?:https?|ftp):[/\\]*[^/\\\s?#@<>\"')\]]*@", re.IGNORECASE)
@@ -119,6 +138,8 @@ _TEL_LETTERS = re.compile(r"tel:[^\s<>\"')\]]*(?:[a-oq-vyz]|[pwx](?!\d))", re.IG
 _DIALLED_LETTERS = re.compile(r"(?i)[a-oq-vyz]|[pwx](?!\d)")
 _MAILTO_MORE = re.compile(r"mailto:[^\s<>\"')\]]*?(?:[?,;]|%3[fb]|%2c)", re.IGNORECASE)
 """A `mailto:` address with headers or more than one recipient."""
+_TITLED = re.compile(r"\]\(<?[^\s()<>]*>?[ \t]+[\"'(]|\]:[ \t]*<?[^\s>]+>?[ \t]+[\"'(]")
+"""A Markdown link or reference definition with a title."""
 _SHOWING = ("://", "www.", "WWW.", "@", "&#")
 """What a link's text shows an address with (or writes one in entities)."""
 
@@ -141,6 +162,8 @@ def _may_deceive(markdown: str, own_host: str) -> bool:
         return True
     if "<a" in lowered and any(mark in lowered for mark in _SHOWING):
         return True
+    if ("](" in markdown or "]:" in markdown) and _TITLED.search(markdown):
+        return True  # a title shows on hover
     family = _family(own_host)
     return bool(family) and family in lowered
 
@@ -148,16 +171,74 @@ def _may_deceive(markdown: str, own_host: str) -> bool:
 def _shown_in_brackets(text: str) -> bool:
     """Whether an address (`_SHOWING`) is written between a `[` and its `]` (in what may be a
     Markdown link's text), outermost pairs only: one pass, however the brackets nest."""
-    if "[" not in text or not any(mark in text for mark in _SHOWING):
+    if "[" not in text or "." not in text:
         return False
     reached = -1
     for opening, closing in sorted(_closing_brackets(text).items()):
         if opening > reached:
             reached = closing
             inside = text[opening:closing]
-            if any(mark in inside for mark in _SHOWING):
+            if any(mark in inside for mark in _SHOWING) or _bare_host_shown(inside[1:]):
                 return True
     return False
+
+
+def _bare_host_shown(text: str) -> bool:
+    """Whether `text` (a bracket's inside) may be a registrable host without a scheme: a
+    quick test, `_site_shown_bare` judges."""
+    return ("." in text and len(text) <= 300 and len(text.split()) == 1
+            and _bare_host(text) is not None)
+
+
+_LDH = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
+"""A host's label: letters (of any script), digits and inner hyphens (`vitamin_e.com` is a
+file, no host)."""
+_CODE = re.compile(r"`|<(?:code|kbd|samp|var)\b", re.I)
+
+
+def _bare_host(text: str) -> tuple[str, str] | None:
+    """(host, path) of a link text that is all a registrable host without a scheme and
+    perhaps a path (`paypal.com`, `login.paypal.co.uk/signin`), not written as code; None
+    for any other text (`README.md` is a host by its form: `_site_shown_bare` tells)."""
+    if _CODE.search(text):
+        return None  # a name to type (an NTP server, a setting: `theme.name`), not a link's
+    plain = " ".join(_MARKUP.sub("", html.unescape(_PICTURE.sub(r"\1", text)))
+                     .translate(_DOTS).split()).rstrip(".,;:!?")
+    whole = _SHOWN_HOST.fullmatch(plain)
+    if whole is None:
+        return None
+    host = _host_of(whole.group(1))
+    if not all(_LDH.fullmatch(label) for label in host.split(".")) or (
+            not host_suffixes.registrable(host)):
+        return None
+    return host, plain[whole.end(1):]
+
+
+def _site_shown_bare(text: str, href: str, target: _Target) -> str:
+    """The host a link's text shows without a scheme when a reader takes it for a site the
+    link should open, or '': a host of three labels or more (`login.paypal.com`: no file is
+    named so), or any host when the link opens a site's front page (`paypal.com` for
+    `https://evil.example/`; a file's or a repository's link has a path). A host of the same
+    registrable domain as the one opened (the Public Suffix List's, its private part too:
+    `time.google.com` for developers.google.com) is the same owner's site."""
+    if target.scheme not in _WEB_SCHEMES or not target.host:
+        return ""
+    bare = _bare_host(text)
+    if bare is None:
+        return ""
+    host, path = bare
+    front_page = not path and _path_of(href) in ("", "/")
+    if host.count(".") < 2 and not front_page:
+        return ""
+    return "" if host_suffixes.same_owner(host, target.host) else host
+
+
+def _path_of(href: str) -> str:
+    """The path of an absolute web address, without its query and fragment."""
+    rest = re.sub(r"^[a-z][a-z0-9+.-]*:", "", _CONTROLS.sub("", html.unescape(href)), flags=re.I)
+    rest = rest.replace("\\", "/").lstrip("/")
+    return "/" + rest.split("/", 1)[1].split("?")[0].split("#")[0] if "/" in rest.split(
+        "?")[0].split("#")[0] else ""
 
 
 def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
@@ -166,10 +247,11 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
     # included (`[`https://a`](b)`)
     text = code_map(_TAB.sub(r"\1!!!", markdown)).blanked()
     lines, written_lines = text.split("\n"), markdown.split("\n")
-    definitions: dict[str, str] = {}
+    definitions: dict[str, tuple[str, str]] = {}
     for match in (_DEFINITION.match(line) for line in lines if "]:" in line):
         if match:
-            definitions.setdefault(_label(match.group(1)), match.group(2))
+            title = next((part for part in match.groups()[2:] if part is not None), "")
+            definitions.setdefault(_label(match.group(1)), (match.group(2), title))
     for start, block in _blocks(lines):
         breaks = [m.start() for m in re.finditer("\n", block)]
 
@@ -181,14 +263,15 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
             for link in inline_link_spans(block):
                 if not link.image:
                     shown = written[link.start + 1:link.start + 1 + len(link.text)]
-                    yield WrittenLink(line_of(link.start), shown, link.href)
+                    yield WrittenLink(line_of(link.start), shown, link.href,
+                                      link.title or "")
         if definitions:
             for use in _REFERENCE_USE.finditer(block):
                 label = _label(use.group(2) or use.group(1))
                 if label in definitions and not _DEFINITION.match(
                         block[block.rfind("\n", 0, use.start()) + 1:]):
                     yield WrittenLink(line_of(use.start()), written[use.start(1):use.end(1)],
-                                      definitions[label])
+                                      *definitions[label])
     for match in _AUTOLINK.finditer(text):
         yield WrittenLink(first_line + text.count("\n", 0, match.start()), match.group(1),
                           match.group(1))
@@ -196,20 +279,21 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
         anchors = _Anchors(markdown)
         anchors.feed(text)
         anchors.close()
-        yield from (WrittenLink(first_line + line - 1, shown, href)
-                    for line, shown, href in anchors.found)
+        yield from (WrittenLink(first_line + line - 1, shown, href, title)
+                    for line, shown, href, title in anchors.found)
 
 
 class _Anchors(HTMLParser):
-    """Each `<a href>` of a text with code blanked (fed), with its line and the text it
-    shows, read in `written` (the text before blanking, of the same length)."""
+    """Each `<a href>` (an SVG one's `xlink:href`, which the sanitiser keeps) of a text with
+    code blanked (fed), with its line, the text it shows, read in `written` (the text before
+    blanking, of the same length), and its title."""
 
     def __init__(self, written: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str, str]] = []
+        self.found: list[tuple[int, str, str, str]] = []
         self._written = written
         self._line_starts = [0, *(m.end() for m in re.finditer("\n", written))]
-        self._open: list[tuple[int, str, int]] = []
+        self._open: list[tuple[int, str, int, str]] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -218,28 +302,30 @@ class _Anchors(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open an anchor that has an address."""
         if tag == "a":
-            href = next((value for name, value in attrs if name == "href" and value), None)
+            named = {name: value for name, value in reversed(attrs) if value}  # the first
+            href = named.get("href") or named.get("xlink:href")  # SVG 2: href wins
             if href is not None:
                 after = self._offset() + len(self.get_starttag_text() or "")
-                self._open.append((self.getpos()[0], href, after))
+                self._open.append((self.getpos()[0], href, after, named.get("title", "")))
 
     def handle_endtag(self, tag: str) -> None:
         """Close an anchor."""
         if tag == "a" and self._open:
-            line, href, after = self._open.pop()
-            self.found.append((line, self._written[after:self._offset()], href))
+            line, href, after, title = self._open.pop()
+            self.found.append((line, self._written[after:self._offset()], href, title))
 
     def close(self) -> None:
         """An anchor left open shows what follows it (the sanitiser closes it at the end of
         its block)."""
         super().close()
         while self._open:
-            line, href, after = self._open.pop()
-            self.found.append((line, self._written[after:after + 500], href))
+            line, href, after, title = self._open.pop()
+            self.found.append((line, self._written[after:after + 500], href, title))
 
 
-def link_problem(text: str, href: str, own_host: str = "") -> str:
-    """What is wrong with a link that shows `text` and leads to `href`, or ''."""
+def link_problem(text: str, href: str, own_host: str = "", title: str = "") -> str:
+    """What is wrong with a link that shows `text` and leads to `href` (and `title` when
+    the pointer rests on it), or ''."""
     target = _target(href)
     if target is None:
         return ""  # a page of the site, an anchor, or a scheme the sanitiser removes
@@ -264,15 +350,18 @@ def link_problem(text: str, href: str, own_host: str = "") -> str:
         return (f"the link also sends the reader's message to {_masked(others[0])} ({address}), a"
                 " mailbox of another domain than its first that the reader does not see; link"
                 " to one mailbox")
-    shown = _shown_addresses(text, own_host)
-    for kind, value in shown:
-        if not _same_destination(kind, value, target):
-            opens = _masked(target.recipient) if target.scheme == "mailto" else (
-                target.host or address)
-            shown_value = _masked(value) if kind == "mailbox" else value
-            return (f"the link shows {shown_value} but opens {opens} ({address}): a reader trusts"
-                    " the address they see; show the address the link opens, or link to the"
-                    " address shown")
+    for where, said in (("the link", text), ("the link's title (shown on hover)", title)):
+        shown = _shown_addresses(said, own_host) if said else []
+        if said and not shown and (host := _site_shown_bare(said, href, target)):
+            shown = [("host", host)]
+        for kind, value in shown:
+            if not _same_destination(kind, value, target):
+                opens = _masked(target.recipient) if target.scheme == "mailto" else (
+                    target.host or address)
+                shown_value = _masked(value) if kind == "mailbox" else value
+                return (f"{where} shows {shown_value} but opens {opens} ({address}): a reader"
+                        " trusts the address they see; show the address the link opens, or"
+                        " link to the address shown")
     return ""
 
 

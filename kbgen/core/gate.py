@@ -17,10 +17,22 @@ from kbgen.build.keys import Digest
 from kbgen.build.memo import Memo
 from kbgen.build.shown import unshown
 from kbgen.core import published_files, published_settings
-from kbgen.core.allow_markers import HINT, Markers, data_markers, marker_hint, read_markers
+from kbgen.core.allow_markers import (
+    HINT,
+    LINK_KINDS,
+    SCAN_KINDS,
+    Markers,
+    data_markers,
+    marker_hint,
+    read_markers,
+)
 from kbgen.core.config import KbConfig
 from kbgen.core.contact import CONTACT_FILE, ContactData
-from kbgen.core.deceptive_links import deceptive_links, settings_link_problems
+from kbgen.core.deceptive_links import (
+    DECEPTIVE_LINK,
+    deceptive_link_findings,
+    settings_link_problems,
+)
 from kbgen.core.examples import Acceptance
 from kbgen.core.internal import split_internal
 from kbgen.core.linked_folders import linked_folder_problems
@@ -301,7 +313,12 @@ def _body_findings(written: Article | Page, allowed: Allowed, region: str | None
                    ) -> tuple[list[Finding], Markers]:
     """What the gate finds in a published body, and the body's reviewed exceptions."""
     findings = scan(written.public_body, allowed, written.body_line, region)
-    return findings, read_markers(split_internal(written.body)[0], written.body_line)
+    return findings, _markers_of(written)
+
+
+def _markers_of(written: Article | Page) -> Markers:
+    """The reviewed exceptions of a body (none of its internal notes')."""
+    return read_markers(split_internal(written.body)[0], written.body_line)
 
 
 def _body_problems(written: Article | Page, allowed: Allowed, region: str | None
@@ -313,7 +330,7 @@ def _body_problems(written: Article | Page, allowed: Allowed, region: str | None
     problems = [_problem_at(where, finding, marker_hint(finding.kind)) for finding in kept]
     problems += [Problem(where, line, "error", message) for line, message in markers.errors]
     problems += [Problem(where, line, "warning", message)
-                 for line, message in markers.unused(findings)]
+                 for line, message in markers.unused(findings, SCAN_KINDS)]
     yield from sorted(problems, key=lambda problem: problem.line or 0)
 
 
@@ -336,8 +353,10 @@ class Reviewed:
                 f" ({self.excerpt}){self.extent}{by}")
 
 
-def reviewed_exceptions(kb: KnowledgeBase, config: KbConfig) -> list[Reviewed]:
-    """Every finding in a published body that a marker accepts, in file and line order."""
+def reviewed_exceptions(kb: KnowledgeBase, config: KbConfig, own_host: str = ""
+                        ) -> list[Reviewed]:
+    """Every finding in a published body that a marker accepts (a deceptive link's too, read
+    for the site's host `own_host`), in file and line order."""
     allowed, region = allowed_values(kb, config)
     reviewed = []
     published: list[Article | Page] = [*kb.public_articles(), *kb.public_pages()]
@@ -345,6 +364,9 @@ def reviewed_exceptions(kb: KnowledgeBase, config: KbConfig) -> list[Reviewed]:
         if HINT not in written.body.lower():
             continue
         findings, markers = _body_findings(written, allowed, region)
+        if any(marker.kinds & LINK_KINDS for marker in markers.markers):
+            findings += deceptive_link_findings(written.public_body, written.body_line,
+                                                own_host)
         for finding in markers.split(findings)[1]:
             marker = markers.accepting(finding)
             reviewed.append(Reviewed(written.origin.display_path, finding.line, finding.kind,
@@ -488,6 +510,19 @@ def unsafe_html(kb: KnowledgeBase, memo: Memo | None = None, own_host: str = ""
                             shown=written.origin.display_path)
 
 
+def _link_problems_of(written: Article | Page, own_host: str) -> list[Problem]:
+    """Deceptive links of a body that no `<!-- kb:allow link -->` accepts (errors), and such
+    markers that accept none (warnings; the privacy gate reports the markers' other faults)."""
+    found = deceptive_link_findings(written.public_body, written.body_line, own_host)
+    markers = _markers_of(written) if HINT in written.body.lower() else Markers()
+    kept, _ = markers.split(found)
+    where = written.origin.display_path
+    return [*(Problem(where, finding.line, "error", finding.advice + marker_hint(DECEPTIVE_LINK))
+              for finding in dict.fromkeys(kept)),
+            *(Problem(where, line, "warning", message)
+              for line, message in markers.unused(found, LINK_KINDS))]
+
+
 PAINT_ADVICE = ("an SVG painted from another address would make every reader's browser ask"
                 " that site for it; paint it with a colour, or with url(#id) of a gradient"
                 " inside the same SVG")
@@ -503,8 +538,7 @@ def _unsafe_html_of(written: Article | Page, own_host: str) -> list[Problem]:
                   else "write it as text or use Markdown instead")
         problems.append(Problem(written.origin.display_path, line, "warning",
                                 f"{construct} is removed from the published page; {advice}"))
-    for line, problem in deceptive_links(written.public_body, written.body_line, own_host):
-        problems.append(Problem(written.origin.display_path, line, "error", problem))
+    problems += _link_problems_of(written, own_host)
     for line, url in find_remote_pictures(written.public_body, written.body_line, own_host):
         problems.append(Problem(
             written.origin.display_path, line, "warning",

@@ -50,14 +50,14 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import AttributeOID, NameOID, SignatureAlgorithmOID
-from publicsuffixlist import PublicSuffixList
+
+from kbgen.core.host_suffixes import icann as _suffixes
 
 CERTIFICATE_LABELS = frozenset({"CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"})
 """Armour labels of an X.509 certificate (RFC 7468 section 5; OpenSSL's trusted form)."""
@@ -303,12 +303,6 @@ def _bare_request(der: bytes) -> bool:
     except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
         return False
     return True
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> PublicSuffixList:
-    """The ICANN section of the Public Suffix List, unknown labels no suffix (read once)."""
-    return PublicSuffixList(only_icann=True, accept_unknown=False)
 
 
 def names_nothing_private(certificate: x509.Certificate) -> bool:

@@ -33,6 +33,27 @@ class DocusaurusBlog:
 
     folder: Path
     route_base: str = "/blog"
+    plugin_id: str = ""
+    """The blog plugin's `id` (a second blog's, `changelog`); none for the preset's."""
+
+    @property
+    def i18n_folder(self) -> str:
+        """The folder of its posts' translations under `i18n/<locale>/`, as Docusaurus names
+        it (`docusaurus-plugin-content-blog`, `-<id>` for another instance's)."""
+        return "docusaurus-plugin-content-blog" + (
+            f"-{self.plugin_id}" if self.plugin_id and self.plugin_id != "default" else "")
+
+    def translated(self, root: Path) -> list[tuple[str, DocusaurusBlog]]:
+        """(locale as the site writes it, the blog of its translated posts) of each locale
+        whose `i18n/` folder under the site's `root` translates posts of this blog."""
+        found = []
+        locales = root / "i18n"
+        for folder in sorted(locales.iterdir()) if locales.is_dir() else []:
+            translated = DocusaurusBlog(folder / self.i18n_folder, self.route_base,
+                                        self.plugin_id)
+            if translated.folder.is_dir() and translated.posts():
+                found.append((folder.name, translated))
+        return found
 
     @property
     def key(self) -> str:
@@ -113,7 +134,8 @@ def _blog(root: Path, options: str) -> DocusaurusBlog | None:
     folder = (option(options, "path") or "blog").strip("/").removeprefix("./")
     if ".." in folder.split("/") or not (root / folder).is_dir():
         return None
-    return DocusaurusBlog(root / folder, option(options, "routeBasePath") or "/blog")
+    return DocusaurusBlog(root / folder, option(options, "routeBasePath") or "/blog",
+                          option(options, "id") or "")
 
 
 def without_truncate(text: str) -> str:

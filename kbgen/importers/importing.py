@@ -134,8 +134,8 @@ def _gate_heading(gate: list[Problem]) -> str:
         return (f"Publishing gate: {advice} warning{'s' if advice != 1 else ''} to review (advice:"
                 " the build goes on; `--strict` stops at them):")
     return (f"Publishing gate: {len(gate)} findings to review ({errors} error"
-            f"{'s' if errors != 1 else ''} the build refuses until fixed, or accepted line by"
-            f" line with `<!-- kb:allow KIND -->`"
+            f"{'s' if errors != 1 else ''} the build refuses until fixed, or, where one names"
+            " a `<!-- kb:allow … -->` marker, accepted on its line with that marker"
             + (f"; {advice} warning{'s' if advice != 1 else ''}" if advice else "") + "):")
 
 

@@ -530,6 +530,8 @@ class MarkdownSite:
             self._other_versions(export)
             for blog in site.config.get("blogs") or []:
                 self._blog(blog, export)
+                self._translated_blog(blog, export)
+            export.language = self.languages.default if export.translations else ""
         for docs in site.config.get("other_docs") or []:
             if export.translations:  # another language's folder holds the main docs only
                 export.notes.append(f"Docusaurus docs plugin {docs.path}/ (at"
@@ -587,6 +589,34 @@ class MarkdownSite:
                 self._read_file(path, export, post_of=blog)
         finally:
             self.site.content = saved
+
+    def _translated_blog(self, blog: DocusaurusBlog, export: Export) -> None:
+        """Read the blog's translated posts (`i18n/fr/docusaurus-plugin-content-blog/`) as
+        news posts of their language, each translating the post at its path, at the
+        original's old address under the locale's prefix (`/fr/blog/...`)."""
+        codes = {page.written: page.language for page in self.languages.pages}
+        for written, translated in blog.translated(self.site.root):
+            if not languages.CODE.match(written) or written == self.languages.default:
+                continue
+            code = codes.get(written) or languages.kb_code(written)
+            other = export.translations.setdefault(code, Export(NAME, files=self.site.root))
+            listed = translated.address()  # as that language's pages link it, and as served
+            other.categories[translated.key] = SourceCategory(
+                translated.key, "Blog", old_urls=[f"/{written}{listed}", listed])
+            saved, self.site.content = self.site.content, translated.folder.parent
+            try:
+                for path in translated.posts():
+                    before = len(other.articles)
+                    self._read_file(path, other, post_of=translated)
+                    original = blog.folder / path.relative_to(translated.folder)
+                    for article in other.articles[before:]:
+                        self._translated_addresses(article, languages.Translated(
+                            code, path, translated.folder,
+                            original if original.is_file() else None, written))
+                        article.translates = original.relative_to(self.site.root).as_posix() \
+                            if original.is_file() else None
+            finally:
+                self.site.content = saved
 
     def _redirect_maps(self, export: Export) -> None:
         """mkdocs-redirects' `redirect_maps`: each old page's address to the article its

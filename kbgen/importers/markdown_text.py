@@ -210,6 +210,8 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = _STYLE_ATTRIBUTE.sub(count("style attribute of an HTML element (kbgen publishes"
                                           " no inline styling; the build would remove it)",
                                           r"\1"), part)
+        if "<Tab" in part or "</Tab" in part:
+            part = _TABS_ON_ONE_LINE.sub(_tabs_on_their_lines, part)
         part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
                              part)
         part = _JSX_ON_ITS_LINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
@@ -259,6 +261,27 @@ only a Markdown link is rewritten to the article's new address."""
 _FTP_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((ftp://[^()\s]+)\)", re.IGNORECASE)
 """`[64-bits version](ftp://ftp.example.com/make.exe)`: the page would lose the link (the
 build removes it, and `--strict` refuses the warning)."""
+
+
+_TAB_TAG = re.compile(r"<(?:Tabs|TabItem)\b[^<>\n]*>|</(?:Tabs|TabItem)\s*>")
+_TABS_ON_ONE_LINE = re.compile(r"^([ \t]*)(.*(?:<(?:Tabs|TabItem)\b|</(?:Tabs|TabItem)\s*>).*)$",
+                               re.M)
+"""A line holding a Docusaurus `<Tabs>` or `<TabItem>` tag beside another tag or text
+(`<Tabs><TabItem value="a" label="A">`, `<TabItem label="A">Open it.</TabItem>`)."""
+
+
+def _tabs_on_their_lines(match: re.Match[str]) -> str:
+    """Each tab tag of the line on a line of its own, the text between as a paragraph of its
+    own (at the line's indent), as the tags are read when each has its line."""
+    indent, line = match.group(1), match.group(2)
+    if _TAB_TAG.fullmatch(line.strip()):
+        return match.group(0)
+    pieces, start = [], 0
+    for tag in _TAB_TAG.finditer(line):
+        pieces += [line[start:tag.start()].strip(), tag.group(0)]
+        start = tag.end()
+    pieces.append(line[start:].strip())
+    return indent + f"\n\n{indent}".join(piece for piece in pieces if piece)
 
 
 def _tab_label(counted: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:

@@ -420,6 +420,7 @@ class Planner:
         became a category, or one whose sub-sections all went to one (a Zendesk category of
         one section); the others are reported, not redirected."""
         if self.original_folders:
+            self._translated_news_lists()
             return  # a translation's sections: their old addresses are the original's
         children = self._children()
         for key, source in self.export.categories.items():
@@ -477,6 +478,7 @@ class Planner:
         """A blog's list of posts leads to the news page, which a new `news/index.md` gives
         its old addresses; why not, when the project has its own news page already."""
         if (self.content_dir / NEWS_INDEX).exists():
+            self._news_page(path)
             return (f"its posts became news posts: add it to `redirect_from` in {NEWS_INDEX}"
                     " to lead it to the news page")
         owner = self.claimed_pages.get(page_key(path)) or self.existing.old_paths.get(
@@ -485,7 +487,29 @@ class Planner:
             return f"{owner} has it"
         self.claimed_pages[page_key(path)] = NEWS_INDEX
         self.plan.news_index.append(path)
+        self._news_page(path)
         return None
+
+    def _translated_news_lists(self) -> None:
+        """A translated blog's list of posts (its first old address, `/fr/blog`) leads to
+        that language's news page, as the default's does; links to it as that language's
+        pages wrote it (`/blog`, its other addresses) too."""
+        for key, source in self.export.categories.items():
+            if source.old_urls and any(planned.is_news and planned.source.category == key
+                                       for planned in self.plan.articles):
+                first, *others = [urlsplit(url).path or "/" for url in source.old_urls]
+                reason = self._news_address(first)
+                if reason:
+                    self.export.skipped.append((f"section '{one_line(source.title)}'",
+                                                f"old address {first} not redirected: {reason}"))
+                for path in others:
+                    self._news_page(path)
+
+    def _news_page(self, path: str) -> None:
+        """Links to a blog's list of posts (`/blog`) lead to the news page, as links to a
+        section's lead to its category's page."""
+        self.plan.references.add_target(path, NEWS_INDEX)
+        self.plan.references.public.add(NEWS_INDEX)
 
     def _children(self) -> dict[str | None, list[str]]:
         """The keys of the categories nested right in each category, in the export's order."""

@@ -24,8 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from publicsuffixlist import PublicSuffixList
-
+from kbgen.core.host_suffixes import icann as _suffixes
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import Blocks
 from kbgen.core.privacy.model import EMAIL
@@ -65,12 +64,6 @@ SOCKET_FAMILIES = frozenset({
 formats": `abns@name`, `unix@/path`, `fd@3`): the part before the `@` of a socket's address,
 never a person's login (rev56 put `okonkwo@jump01.zenit` through a rule that asked only
 that the local part name no one)."""
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> PublicSuffixList:
-    """The ICANN section of the Public Suffix List, unknown labels no suffix (read once)."""
-    return PublicSuffixList(only_icann=True, accept_unknown=False)
 
 
 def undelegated(domain: str) -> bool:
