@@ -61,7 +61,11 @@
   blind by find61;
 - **pikvm**: a twenty-second, moved in with `kbgen import` (`bench/pikvmhelp.py`, the PiKVM
   Handbook: a KVM-over-IP device's guides, FAQ and troubleshooting, and its blog of releases)
-  with `bench/pikvmhelp/queries.yml`, written blind by find64.
+  with `bench/pikvmhelp/queries.yml`, written blind by find64;
+- **plausible**: a twenty-third, moved in with `kbgen import` (`bench/plausiblehelp.py`,
+  Plausible Analytics' docs: a hosted analytics service's customer help centre: account,
+  billing, installing through site builders, reading the dashboard) with
+  `bench/plausiblehelp/queries.yml`, written blind by find65.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -109,6 +113,7 @@ import nesihelp  # noqa: E402
 import netbirdhelp  # noqa: E402
 import photoprismhelp  # noqa: E402
 import pikvmhelp  # noqa: E402
+import plausiblehelp  # noqa: E402
 import qubeshelp  # noqa: E402
 import rclonehelp  # noqa: E402
 import realcorpus  # noqa: E402
@@ -249,6 +254,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     rclone = rclonehelp.load_queries()
     authelia = autheliahelp.load_queries()
     pikvm = pikvmhelp.load_queries()
+    plausible = plausiblehelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -294,7 +300,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "authelia": (autheliahelp.write_project(work / "authelia"),
                          [r["query"] for r in authelia], [r["expected"] for r in authelia]),
             "pikvm": (pikvmhelp.write_project(work / "pikvm"),
-                      [r["query"] for r in pikvm], [r["expected"] for r in pikvm])}
+                      [r["query"] for r in pikvm], [r["expected"] for r in pikvm]),
+            "plausible": (plausiblehelp.write_project(work / "plausible"),
+                          [r["query"] for r in plausible], [r["expected"] for r in plausible])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

@@ -34,7 +34,7 @@ sys.path.insert(1, str(BENCH.parent))
 import relevance  # noqa: E402
 
 TUNING = ("sample", "real", "tor", "arduino", "mastodon", "ente", "joplin", "meshtastic", "ivpn",
-          "retroarch", "photoprism", "rclone", "authelia", "pikvm")
+          "retroarch", "photoprism", "rclone", "authelia", "pikvm", "plausible")
 """The sets ranking changes are tuned on (bench/relevance.py's others are held out)."""
 DEEP = 1000
 """How deep an answer is looked for."""

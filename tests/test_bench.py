@@ -121,13 +121,15 @@ def test_relevance_set_names_published_sample_articles() -> None:
                         "Attribution-NonCommercial-ShareAlike 4.0")),
     ("rclonehelp", ("rclonehelp/LICENSE", "Permission is hereby granted, free of charge")),
     ("autheliahelp", ("autheliahelp/LICENSE", "Apache License")),
-    ("pikvmhelp", ("pikvmhelp/LICENSE", "GNU GENERAL PUBLIC LICENSE"))])
+    ("pikvmhelp", ("pikvmhelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
+    ("plausiblehelp", ("plausiblehelp/LICENSE", "Attribution-ShareAlike 4.0"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
     articles = corpus.load() if hasattr(corpus, "load") else corpus.convert()
     slugs = [a["slug"] for a in articles]
-    assert len(slugs) == len(set(slugs)) >= 150
+    least = 130 if module == "plausiblehelp" else 150  # a whole help centre of 132 articles
+    assert len(slugs) == len(set(slugs)) >= least
     assert all(set(a) == {"slug", "category", "source", "title", "summary", "body"}
                for a in articles)  # moved in as it is: no symptoms, errors or tags
     assert all(len(a["title"]) <= 120 for a in articles)  # kbgen's limit: every one builds

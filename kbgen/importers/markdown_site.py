@@ -294,6 +294,15 @@ def _hugo_content(root: Path, config: dict[str, Any]) -> Path:
 
 _URL = re.compile(r"""^\s*url\s*:\s*["'`](https?://[^"'`\s]+)["'`]""", re.M)
 _BASE_URL = re.compile(r"^\s*baseUrl\s*:", re.M)
+_BASE_URL_VALUE = re.compile(r"""^\s*baseUrl\s*:\s*["'`](/[^"'`\s]*)["'`]""", re.M)
+
+
+def _base_url(text: str) -> str:
+    """The path a Docusaurus site is served under (`baseUrl: '/docs/'`), `/` when unset or
+    not a plain string."""
+    found = _BASE_URL_VALUE.search(text)
+    path = found.group(1) if found else "/"
+    return path if path.endswith("/") else path + "/"
 
 
 def _site_url(text: str) -> str:
@@ -316,7 +325,8 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
     except OSError:
         text = ""
     docs = preset_docs(text)
-    return {"url": _site_url(text), "docs": docs, "routeBasePath": docs.route_base,
+    return {"url": _site_url(text), "baseUrl": _base_url(text), "docs": docs,
+            "routeBasePath": docs.route_base,
             "blogs": blogs_of(root, text),
             "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
@@ -511,6 +521,8 @@ class MarkdownSite:
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
         export.domains = own_domains(site.config)
+        if site.flavour == "docusaurus":
+            export.base_path = str(site.config.get("baseUrl") or "/")
         export.notes += [note for note in (self._version.note(), self.versions.note()) if note]
         left: list[Path] = []
         self.category_pages = self._category_pages() if jekyll else {}

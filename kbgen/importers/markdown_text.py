@@ -58,6 +58,9 @@ _STYLE = re.compile(r"^[ \t]*<style\b[^>]*>.*?</style>[ \t]*\n?", re.S | re.M | 
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
 """A `<script>` in a page (a tweet's or a player's widget, BookStack's blog): the build removes
 it with a warning that `--strict` refuses, so the import removes it and says so once."""
+_HEAD = re.compile(r"^[ \t]*<head\b[^>]*>.*?</head\s*>[ \t]*$", re.S | re.M | re.I)
+"""A `<head>` block in a page (Docusaurus' way to set the page's title, meta tags and
+structured data): none of it is the page's text, and a browser ignores it in a body."""
 _ASCIINEMA = re.compile(r"""<script\b[^>]*\bsrc=["'](?:https?:)?//asciinema\.org/a/(\w+)\.js["']"""
                         r"""[^>]*>\s*</script\s*>""", re.I)
 """asciinema's player script: its recording, linked as a frame's video is."""
@@ -193,9 +196,11 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
                                     r"(<https://asciinema.org/a/\1>)"), part)
         part = _SCRIPT.sub(count("<script> element (kbgen publishes no script; the build would"
                                  " remove it)"), part)  # with its imports (Vue's `<script setup>`)
+        part = _HEAD.sub(count("<head> block (the old page's title, meta tags or structured"
+                               " data: not its text)"), part)
         part, images = images_as_markdown(part, imported_images)  # before their imports go
         if images:
-            kind = "MDX picture imported as a module (a Markdown image of its file now)"
+            kind = "MDX picture addressed by code (`src={...}`: a Markdown image of its file now)"
             removed[kind] = removed.get(kind, 0) + images
         part = _MDX_IMPORT.sub(count("MDX import/export line"), part)  # before `{{`
         part = _JSX_OBJECT.sub(count("MDX/JSX attribute (`style={{...}}`: the old site's"

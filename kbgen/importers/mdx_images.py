@@ -1,8 +1,9 @@
 """Pictures an MDX page imports as modules (Docusaurus): `import shot from './img/a.png';`
 then `<img src={shot} alt={"The form"} width={300} />`, or `src={require('./img/a.png')
-.default}`. The import line is removed with the page's other imports, so the picture's only
-address was the variable: each such `<img>` becomes a Markdown image of the file it names,
-which the import then copies like any other picture."""
+.default}`, or a file of the site's `static/` folder by `src={useBaseUrl('img/a.png')}`. The
+import line is removed with the page's other imports, so the picture's only address was the
+variable or the call: each such `<img>` becomes a Markdown image of the file it names, which
+the import then copies like any other picture."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ _IMPORT = re.compile(
 """`import name from "./img/a.png";` (a default import of a picture file)."""
 _REQUIRE = (r"require\(\s*(?P<quote>[\"'])(?P<path>[^\"'\n]+?\." + IMAGE_SUFFIXES
             + r")(?P=quote)\s*\)(?:\.default)?")
+_BASE_URL = (r"useBaseUrl\(\s*(?P<bquote>[\"'])/?(?P<static>[^\"'\n]+?\." + IMAGE_SUFFIXES
+             + r")(?P=bquote)[^()]*\)")
+"""`useBaseUrl('img/a.png')`: a file of the site's `static/` folder, served at its root."""
 _ATTRIBUTES = r"(?:[^<>{}]|\{\{[^{}]*\}\}|\{[^{}]*\})*?"
 """Attributes, JSX values in braces among them (`width={300}`, `style={{ height: 160 }}`)."""
 _JSX_IMG = re.compile(
     r"<img\b(?P<before>" + _ATTRIBUTES + r")\bsrc=\{\s*(?:(?P<name>[A-Za-z_$][\w$]*)|"
-    + _REQUIRE + r")\s*\}(?P<after>" + _ATTRIBUTES + r")/?>", re.I)
-"""`<img ... src={name} ...>` or `src={require("./a.png").default}`."""
+    + _REQUIRE + r"|" + _BASE_URL + r")\s*\}(?P<after>" + _ATTRIBUTES + r")/?>", re.I)
+"""`<img ... src={name} ...>`, `src={require("./a.png").default}` or `src={useBaseUrl(...)}`."""
 _ALT = re.compile(r"""\balt=(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)')"""
                   r"""\s*\})""")
 _SITE_STATIC = "@site/static/"
@@ -39,8 +43,8 @@ def images_as_markdown(text: str, imports: dict[str, str]) -> tuple[str, int]:
 
     def markdown(match: re.Match[str]) -> str:
         nonlocal count
-        name, path = match.group("name"), match.group("path")
-        target = _path(path) if path else imports.get(name or "")
+        name, path, static = match.group("name"), match.group("path"), match.group("static")
+        target = "/" + static if static else _path(path) if path else imports.get(name or "")
         if target is None:
             return match.group(0)
         count += 1

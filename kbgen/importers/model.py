@@ -92,6 +92,10 @@ class Export:
     folder (never the folder around a single JSON file, which may hold anything)."""
     domains: list[str] = field(default_factory=list)
     """The old site's own domains, from its settings (`url` in Jekyll's _config.yml)."""
+    base_path: str = "/"
+    """The path the old site is served under on those domains (Docusaurus' `baseUrl`, `/docs/`
+    on `https://plausible.io`): its articles' old addresses start below it, and a link on its
+    domains outside it goes to another part of the company's site, not to the help centre."""
     link_patterns: list[str] = field(default_factory=list)
     """Regular expressions whose group 1 is a link key, for links to other articles."""
     translations: dict[str, Export] = field(default_factory=dict)

@@ -295,6 +295,7 @@ class Planner:
         refs.files = export.files
         refs.link_patterns = [re.compile(p) for p in export.link_patterns]
         refs.own_domains = [domain.lower() for domain in export.domains]
+        refs.base_path = export.base_path
         refs.names = UniqueNames(self.existing.images)
 
     def make(self, site_roots: list[Path] | None = None) -> Plan:

@@ -73,6 +73,8 @@ class References:
     """The old site's own domains from its settings (Export.domains): when known, a full URL
     elsewhere is never read as an imported article's address (Paperless' link to
     `https://zensical.org/docs/` is no link to its own `/docs/`)."""
+    base_path: str = "/"
+    """The path the old site is served under on its own domains (Export.base_path)."""
     public: set[str] = field(default_factory=set)
     """Source paths of the imported articles that will be published."""
     addresses: dict[str, str] = field(default_factory=dict)
@@ -102,6 +104,10 @@ class References:
         for key in url_keys(urljoin(page, href) if page and relative else href):
             if key in self.targets:
                 return self.targets[key]
+        if (below := self._below_base(href)) is not None:  # `https://acme.com/docs/a` of a
+            for key in url_keys(below):  # site served under `/docs/`, its page `/a`
+                if key in self.targets:
+                    return self.targets[key]
         if page and relative and not page.endswith("/"):  # a folder's page, served with
             for key in url_keys(urljoin(page + "/", href)):  # or without its `/`: `rust`
                 if key in self.targets:  # on Docusaurus' `development/index.md`
@@ -124,6 +130,23 @@ class References:
         host = (urlsplit(href).hostname or "").lower() if "//" in href else ""
         return bool(host and self.own_domains) and host not in self.old_hosts \
             and not self._own_host(host)
+
+    def _below_base(self, href: str) -> str | None:
+        """The path of a full `href` on the old site's own domains below its base path, as
+        the site's own addresses write it (`https://acme.com/docs/a/` -> `/a/` under `/docs/`);
+        None for other links, or when the site is served at its domain's root."""
+        parts = urlsplit(href)
+        if self.base_path == "/" or not parts.netloc or not self._own_host(
+                (parts.hostname or "").lower()) or not parts.path.startswith(self.base_path):
+            return None
+        return "/" + parts.path[len(self.base_path):]
+
+    def _outside_base(self, href: str) -> bool:
+        """`href` is on the old site's own domains but outside the path the old site is served
+        under (`https://acme.com/contact` of a help centre at `https://acme.com/docs/`): another
+        part of the company's site, which the move does not close."""
+        path = urlsplit(href).path or "/"
+        return self.base_path != "/" and not (path + "/").startswith(self.base_path)
 
     def _own_host(self, host: str) -> bool:
         """`host` is the old site's own, by its settings (`www.` and sub-domains too)."""
@@ -150,8 +173,8 @@ class References:
                  " links are kept); its text stays")
             return None
         if parts.scheme or href.startswith("//"):
-            if parts.netloc.lower() in self.old_hosts or self._own_host(
-                    (parts.hostname or "").lower()):
+            if (parts.netloc.lower() in self.old_hosts or self._own_host(
+                    (parts.hostname or "").lower())) and not self._outside_base(href):
                 warn(f"link to '{href}' goes to the old help centre but to no imported article;"
                      " it breaks when the old site closes")
             return href
