@@ -29,7 +29,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kbgen.core import owned_devices, row_owners, stated_owners, translated_claims
+from kbgen.core import (
+    marked_possessives,
+    owned_devices,
+    row_owners,
+    stated_owners,
+    translated_claims,
+)
 from kbgen.core.cased_letters import NAME
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, SECRETS, words
 from kbgen.core.person_names import logged_person, named_person
@@ -141,6 +147,7 @@ def _placed(setting: str) -> bool:
 def someones(text: str) -> bool:
     """`text` says a device is someone's by a possessive, in any language the gate reads
     (`Müllers Rechner`, `Jans laptop`, `张伟的电脑`, `田中さんのPC`, `компьютер Иванова`,
-    `Ayşe'nin bilgisayarı`: possessives, owned_devices)."""
+    `Ayşe'nin bilgisayarı`: possessives, owned_devices; `Mikon tietokone`, `Péter laptopja`,
+    `ο υπολογιστής του Γιώργου`, `máy tính của Lan`: marked_possessives)."""
     return (someones_device(text) or owned_devices.owned(text)
-            or owned_devices.owned_spaced(text))
+            or owned_devices.owned_spaced(text) or marked_possessives.owned(text))

@@ -72,6 +72,11 @@ _ARTICLES = frozenset(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
+NOT_NAMES = _NOT_NAMES
+"""Capitalised words of a possessive's shape that are no one's: makers, providers, function
+words (for kbgen.core.marked_possessives too)."""
+
+
 def _name(word: str) -> bool:
     return word.lower().rstrip("'’") not in _NOT_NAMES
 

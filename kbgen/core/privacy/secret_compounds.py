@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kbgen.core.ascii_needs import leading_words
+from kbgen.core.privacy import stated_settings
 from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.word_needs import Words
 
@@ -66,7 +67,10 @@ match, and most texts have none (77% of generated articles)."""
 
 
 def needs(text: str, folded: str) -> bool:
-    """A text where a name may end in a secret's word."""
+    """A text where a name may end in a secret's word, or a sentence may state a secret
+    setting's value (stated_settings)."""
+    if stated_settings.needs(text, folded):
+        return True
     if _NEEDED is not None and text.isascii() and not _NEEDED(text.lower()):
         return False
     return bool(_NEEDS.search(text))
@@ -74,7 +78,9 @@ def needs(text: str, folded: str) -> bool:
 
 def compounds(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value set under a name ending in a secret's word glued to another, judged
-    under that word."""
+    under that word, and of each value a sentence states for a setting whose name holds one
+    (`set smtp_auth_pass to …`: stated_settings)."""
+    yield from stated_settings.stated(line, judge)
     for pattern in (_SETTING, _FLAG):
         for match in _matches(pattern, line):
             name = match.group("name")

@@ -21,7 +21,8 @@ from kbgen.core.word_needs import Words
 
 WORDS = ("пароль", "парола", "лозинка", "パスワード", "暗証番号", "密码", "密碼", "口令",
          "비밀번호", "암호", "şifre", "sifre", "parola", "heslo", "geslo", "lozinka", "jelszó",
-         "jelszo", "slaptažodis", "parool", "parole", "passord", "adgangskode", "lykilorð",
+         "jelszo", "jelszava", "jelszavad", "jelszavam", "jelszavunk", "jelszavuk",
+         "slaptažodis", "parool", "parole", "passord", "adgangskode", "lykilorð",
          "κωδικός", "συνθηματικό", "סיסמה", "كلمة المرور", "كلمة السر", "पासवर्ड", "mật khẩu",
          "kata sandi", "kata laluan", "katalaluan", "รหัสผ่าน", "lösenordet", "losenordet",
          "salasanan", "salasanasi", "passwort", "wachtwoord", "la password", "la contraseña",
@@ -30,7 +31,8 @@ WORDS = ("пароль", "парола", "лозинка", "パスワード", "�
 """The word for a password (and its common forms) in other languages; folded (lower case).
 Every word kbgen.core.privacy.login_phrases reads in a script without Latin letters is here too
 (Persian, Bengali, Armenian, Georgian, Amharic, Urdu: read in prose there, they passed in a
-table's cell, an HTML cell or after bold: gap64)."""
+table's cell, an HTML cell or after bold: gap64). Hungarian's word as someone's (`Péter
+jelszava`, its possessive suffix: gap65)."""
 
 def _bare(word: str) -> str:
     """`word` without its accents (`κωδικος`, `mat khau`: leak39)."""

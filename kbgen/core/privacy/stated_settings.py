@@ -1,0 +1,118 @@
+"""A secret setting's value stated in prose, without `:` or `=`, for the gate (issue 19, branch
+gap65).
+
+secret_compounds reads `wifi-psk: …`, `sharedsecret = …` and their cells and elements. A
+sentence gives the same value with words instead of a separator, in any language: `set
+smtp_auth_pass to Kq8vNz3Lw2Pd`, `the db_password_hash is 5f4d…`, `API_TOKEN_SECRET should be
+Xr7…`, `setze db_password auf …`, `définissez smtp_pass à …`, `将 smtp_pass 设置为 …`, `Use … as
+smtp_pass`; main published them (gap64 left them).
+
+Read by structure, not by the connecting words: a **setting's name** (an identifier: pieces
+joined by `_`, `-`, `.` or a capital, `smtp_auth_pass`, `stripeSecretKey`) one of whose pieces
+is a secret's word, then at most six words of letters (no digit, no sentence's end) and a value
+of a secret's shape (a letter and a digit, six characters or more, no identifier of words:
+`smtp_pass_backup2` is another setting); or the value, at most three words, then the name. The
+value is judged as that word's (`password: …`) by the rules that read a key and its value, so
+placeholders and references stay as those rules leave them.
+
+Accepted (closed lists, a missing word a false finding at worst): a name whose last piece says
+it holds no secret but a reference or a rule (`secret_name`, `password_file`, `key_id`,
+`password_min_length`), and `key` in a name of a data key's kind (`routing_key`, `sort_key`,
+`public_key`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kbgen.core.privacy.context import _Hit, judged_as_key
+
+Judge = Callable[[str], list[_Hit]]
+
+_SECRET_PIECES = {"pass": "password", "passwd": "password", "password": "password",
+                  "passwort": "password", "pwd": "password", "passphrase": "passphrase",
+                  "phrase": "passphrase", "psk": "passphrase", "secret": "secret",
+                  "token": "token", "key": "key", "pin": "password"}
+"""A name's piece that says its value is a secret, and the word it is judged under."""
+_REFERENCE_ENDS = frozenset(
+    "name names ref reference file files path dir url uri id ids arn env var variable cmd"
+    " command length len min max minimum maximum policy policies size type mode field header"
+    " label hint prompt ttl expiry expires expiration age rotation source store manager provider"
+    " backend format algorithm algo scheme method count enabled enable disabled required reset"
+    " change changed strength complexity rule rules regex pattern template version location"
+    " helper script hook placeholder example length timeout interval lifetime endpoint server"
+    " host port user username login account mount key_id selector encoding".split())
+"""The last pieces that name what a secret is not: where it is, what it is called, its rules
+(`secret_name`, `password_file`, `password_min_length`)."""
+_DATA_KEYS = frozenset(
+    "primary foreign sort partition cache routing object shard dedup dedupe lookup map hash"
+    " range composite unique natural surrogate idempotency hot short keyboard public pub group"
+    " message translation i18n locale label index row column table field attribute dict json"
+    " yaml config setting registry redis s3 bucket storage_path sequence order join api_version"
+    " kv tag metadata search foreign sorting cursor pagination page distinct".split())
+"""Pieces before `key` that make it a data key, not a secret (`routing_key`, `sort_key`,
+`public_key`)."""
+
+_NAME = (r"(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+"
+         r"|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+(?:[A-Z]+)?)")
+"""An identifier: pieces joined by `_`, `-` or `.`, or camel case (`stripeSecretKey`)."""
+_MARKS = r"[`'\"*_«»“”„‘’]*"
+_WORDS_BETWEEN = r"(?:[ \t]+(?:\(?[^\W\d_]+(?:['’-][^\W\d_]+)*|[—–→:|(-])(?=[ \t]))"
+"""A word of letters between the name and the value (`to`, `should be`, `auf`, `设置为`,
+`(currently`), or a dash, an arrow, a colon or a table's bar."""
+_VALUE = r"(?<![A-Za-z0-9])(?P<value>(?:(?![\"'`<>|*])[!-~]){6,128})"
+"""A value: printable ASCII (a sentence in a script glued after it is no part of it)."""
+_STATED = re.compile(
+    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}(?P<name>{_NAME}){_MARKS}[,:]?(?P<between>"
+    rf"{_WORDS_BETWEEN}{{1,6}}|[ \t]*[^\W\d_]{{1,6}}?[ \t]*)[ \t]*{_MARKS}{_VALUE}")
+"""The name, up to six words, the value (`set smtp_pass to …`, `smtp_pass, which is …`,
+`将smtp_pass设置为…`)."""
+_VALUE_FIRST = re.compile(
+    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}{_VALUE}{_MARKS}(?P<between>"
+    rf"{_WORDS_BETWEEN}{{1,3}})[ \t]+{_MARKS}(?P<name>{_NAME})(?![\w-])(?!\.\w)")
+"""The value, up to three words, the name (`Use … as smtp_pass`)."""
+_PIECES = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])")
+_LETTER_AND_DIGIT = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
+_WORDS_JOINED = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}|[a-z]+(?:[A-Z][a-z]+)+\d{0,3}")
+"""A value that is another identifier of words (`smtp_pass_backup2`, `dbPassword`)."""
+
+_PIECE_WORDS = r"(?i:passwort|password|passwd|passphrase|pass|pwd|secret|psk|phrase|token|key|pin)"
+_NEEDS = re.compile(
+    rf"(?:[_.-]|(?<=[a-z])(?=[A-Z])){_PIECE_WORDS}|{_PIECE_WORDS}(?:[_.-]|(?=[A-Z]))")
+"""A secret's word joined to another piece of a name."""
+
+
+def needs(text: str, folded: str) -> bool:
+    """A text that may hold a setting's name joined of pieces."""
+    return bool(_NEEDS.search(text))
+
+
+def _secret_word(name: str) -> str | None:
+    """The word a name's value is judged under, or None if the name holds no secret."""
+    pieces = [piece.lower() for piece in _PIECES.findall(name)]
+    if len(pieces) < 2 or pieces[-1] in _REFERENCE_ENDS:
+        return None
+    words = [_SECRET_PIECES[piece] for piece in pieces if piece in _SECRET_PIECES
+             and not (piece == "key" and any(other in _DATA_KEYS for other in pieces))]
+    if not words:
+        return None
+    for word in ("password", "passphrase", "secret", "token"):
+        if word in words:
+            return word
+    return words[0]
+
+
+def stated(line: str, judge: Judge) -> Iterator[_Hit]:
+    """Hits of each value a sentence states for a setting whose name holds a secret's word,
+    judged under that word."""
+    for pattern in (_STATED, _VALUE_FIRST):
+        for match in pattern.finditer(line):
+            word = _secret_word(match.group("name"))
+            if word is None:
+                continue
+            value = match.group("value").rstrip(".,;:!?)")
+            if len(value) < 6 or not _LETTER_AND_DIGIT.match(value) \
+                    or _WORDS_JOINED.fullmatch(value) or _secret_word(value) is not None:
+                continue
+            yield from judged_as_key(word, value, match.start("value"), judge, value_only=True)
