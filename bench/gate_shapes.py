@@ -14,6 +14,7 @@ Example:
     python bench/gate_shapes.py --sizes 1000000 --only "prose en" "ip addr"
     python bench/gate_shapes.py --only "prose th" --sizes 300000 --profile 25
     python bench/gate_shapes.py --tree /tmp/main --json /tmp/main-shapes.json
+    python bench/gate_shapes.py --contact --only "ip addr output"   # phones read in GB
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -235,8 +237,11 @@ def article_text(shape: str, size: int) -> str:
     return body if body.startswith("---\n") else head + body + "\n"
 
 
-def run(tree: Path, shape: str, size: int, top: int = 0) -> dict[str, object]:
-    """The gate's CPU on one article of `shape` at `size` bytes, with the kbgen of `tree`."""
+def run(tree: Path, shape: str, size: int, top: int = 0, contact: bool = False
+        ) -> dict[str, object]:
+    """The gate's CPU on one article of `shape` at `size` bytes, with the kbgen of `tree`;
+    with `contact`, the project holds the sample's contact data (a British main line: phone
+    numbers are read in a region, as on most sites)."""
     with tempfile.TemporaryDirectory(prefix="gate-shapes-") as root:
         project = Path(root)
         (project / "content" / "articles" / "billing").mkdir(parents=True)
@@ -245,6 +250,9 @@ def run(tree: Path, shape: str, size: int, top: int = 0) -> dict[str, object]:
         (project / "content" / "index.md").write_text("# Home\n", encoding="utf-8")
         (project / "content" / "_data" / "categories.yml").write_text(
             "billing:\n  title: Billing\n  description: Payments.\n", encoding="utf-8")
+        if contact:
+            shutil.copyfile(REPO / "content" / "_data" / "contact.yml",
+                            project / "content" / "_data" / "contact.yml")
         text = article_text(shape, size)
         (project / "content" / "articles" / "billing" / "shape.md").write_text(
             text, encoding="utf-8")
@@ -275,6 +283,8 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0,
                         help="print the N dearest functions (cProfile inflates the seconds)")
     parser.add_argument("--json", type=Path, help="write every figure to this file too")
+    parser.add_argument("--contact", action="store_true",
+                        help="with the sample's contact data (numbers read in its region, GB)")
     args = parser.parse_args()
     shapes = args.only or list(SHAPES)
     figures: dict[str, dict[str, object]] = {}
@@ -282,7 +292,7 @@ def main() -> None:
         row: dict[str, object] = {}
         previous = None
         for size in args.sizes:
-            result = run(args.tree, shape, size, args.profile)
+            result = run(args.tree, shape, size, args.profile, args.contact)
             row[str(size)] = result
             cpu = result.get("gate_cpu_s")
             growth = (f" x{cpu / previous:.1f}" if isinstance(cpu, float) and previous

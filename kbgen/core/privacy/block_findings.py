@@ -78,26 +78,31 @@ def folded(findings: list[Finding], text: str, first_line: int = 1) -> list[Find
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, last) 0-based lines of each run of block lines."""
+    """(first, last) 0-based lines of each run of block lines. A start that makes no run
+    is followed by the line its reading stopped at (`_run_from`): the lines between are values
+    of its width and alphabet, each a start that would read the same lines to the same end,
+    after a value line rather than BEGIN armour, so none makes a run either (each line is
+    read a bounded number of times: a 1 MB blob of 76-character lines was quadratic)."""
     runs = []
     index = 0
     while index < len(lines):
-        last = _run_from(lines, index)
+        last, stop = _run_from(lines, index)
         if last > index and _extent(lines, (index, last)) == (index - 1, last + 1):
             runs.append((index, last))
             index = last + 1
         else:
-            index += 1
+            index = max(index + 1, stop)
     return runs
 
 
-def _run_from(lines: list[str], start: int) -> int:
+def _run_from(lines: list[str], start: int) -> tuple[int, int]:
     """The last line of the block starting on line `start` (`start` itself if none): a
     block ends where a line of no value (its END armour, a blank, prose) follows it, never
-    against a wider line, one of another alphabet or another container."""
+    against a wider line, one of another alphabet or another container. Second, the line
+    the reading stopped at (the one that decided, or the text's end)."""
     first = _VALUE.fullmatch(lines[start])
     if first is None or first.group(2).endswith("="):
-        return start
+        return start, start + 1
     width = len(first.group(2))
     last = start
     for index in range(start + 1, len(lines)):
@@ -106,14 +111,15 @@ def _run_from(lines: list[str], start: int) -> int:
             tail = _TAIL.fullmatch(lines[index])
             closed = index + 1 < len(lines) and (armour := _ARMOUR.fullmatch(
                 lines[index + 1])) is not None and armour.group(1) == "END"
-            return index if tail and tail.group(1) == first.group(1) and closed else last
+            return (index if tail and tail.group(1) == first.group(1) and closed else last,
+                    index)
         if value.group(1) != first.group(1) or len(value.group(2)) > width:
-            return start
+            return start, index
         if len(value.group(2)) < width or value.group(2).endswith("="):
             ends = index + 1 == len(lines) or not _VALUE.fullmatch(lines[index + 1])
-            return index if ends else start  # the last line: shorter, or padded
+            return (index if ends else start), index  # the last line: shorter, or padded
         last = index
-    return last
+    return last, len(lines)
 
 
 def _extent(lines: list[str], run: tuple[int, int]) -> tuple[int, int]:
