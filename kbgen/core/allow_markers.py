@@ -45,6 +45,7 @@ KINDS = {
     "internal-ip": privacy.INTERNAL_IP,
     "internal-host": privacy.INTERNAL_HOST,
     "address": privacy.POSTAL_ADDRESS,
+    "national-id": privacy.NATIONAL_ID,
 }
 """The word a marker names for each kind of finding the gate reports."""
 _KNOWN = ", ".join(KINDS)

@@ -151,6 +151,7 @@ from kbgen.core.privacy.model import (
     Allowed,
     Finding,
 )
+from kbgen.core.privacy.national_ids import national_ids_in_columns
 from kbgen.core.privacy.networks import _not_own_image_tags, _unmapped_hosts
 from kbgen.core.privacy.passwords import (
     _continued_command_passwords,
@@ -282,6 +283,7 @@ def _scan_shown(
                 *_named_values_below(lines, context),
                 *_parented_below(lines, context),
                 *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
+                *national_ids_in_columns(lines, context),
                 *person_secret_manifests(lines, context),
                 *_joined_script_values(lines, context),
                 *wallet_secrets.seed_list_hits(lines)]
