@@ -27,6 +27,12 @@ REFUSED = {
                         "<tr><td>Mary Quinn</td><td>524-44-8377</td></tr></table>"),
     "ssn in an attribute": '<span title="SSN 524-44-8377">Mary</span>',
     "ssn spanish": "El número de seguro social del cliente es 524-44-8377.",
+    "ssn before its name": "She read out 524-44-8377 as her SSN.",
+    "ssn on the line below": "Caller's SSN:\n\n524-44-8377",
+    "ssn far from its name": "Mary's SSN, as she told us on the phone yesterday, is 524-44-8377.",
+    "ssn abbreviated": "S.S.N. 524-44-8377 and soc. sec. no. 524-44-8377 on file.",
+    "ssn camel case key": "```json\n{\"customerSsn\": \"524448377\"}\n```",
+    "ssn split by a comment": "SSN: 524-44-83<!-- x -->77",
     "nino": "Her NI number is AB 12 34 56 C.",
     "nino compact": "National Insurance no. AB123456C on the form.",
     "sin": "Client SIN: 621 255 959.",
@@ -34,6 +40,7 @@ REFUSED = {
     "cpf": "CPF do cliente: 698.051.637-09",
     "cpf compact": "Cliente Maria Silva (CPF 69805163709) pediu reembolso.",
     "dni": "Cliente María García, DNI 15695155R.",
+    "dni with dots": "DNI nº 15.695.155-R",
     "nie": "Cliente con NIE X4800907W.",
     "bsn": "Klant BSN 746596078 belde over de factuur.",
     "burgerservicenummer": "Burgerservicenummer: 7465.96.078",
@@ -66,6 +73,8 @@ KEPT = {
     "no scheme named": "Order 524-44-8377 shipped.",
     "nas size": "Our NAS holds 621 255 958 files.",
     "ni without number": "NI 12345 of the thermostat.",
+    "name in another sentence": "Order 524-44-8377 shipped; no SSN needed.",
+    "name inside a word": "The casino 524448377 and the basin 621255959.",
 }
 """Text that names a scheme but holds no identity number of it: no error at its line."""
 PATH = "content/articles/billing/ids.md"

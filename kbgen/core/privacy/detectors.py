@@ -683,7 +683,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _keytab_keys,
                                  _listed_arguments, _tool_keys,
                                  _phrase_labelled, _joined_word_passwords, _grouped_secrets,
-                                 _secret_compounds, _login_phrases})
+                                 _secret_compounds, _login_phrases, _national_ids})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

@@ -5,12 +5,13 @@ number, Italian codice fiscale, Chinese resident ID, Korean resident number, Jap
 Australian TFN or Irish PPSN, pasted from a ticket (`Customer SSN 536-22-8147`, `CPF
 529.982.247-25`, `| PESEL | 44051401350 |`). No rule read any of them: main published all.
 
-A number is one when its scheme's name labels it (the name, then up to 40 characters without
-a digit: `SSN:`, `Steuer-ID der Kundin:`, `**BSN**`, a table's next cell) or follows it in
-brackets (`536-22-8147 (SSN)`), and it has the scheme's shape and passes the scheme's own check
-(a check digit, a checksum, a valid date or area), so a field's description (`the SSN field
-takes nine digits`, `DNI 12345678`) and a made-up number of the wrong check publish. The
-schemes' famous published examples (`078-05-1120`, `123-45-6789`) publish too."""
+A number is one when its scheme's name labels it (the name, then up to 60 characters without
+a digit: `SSN:`, `Steuer-ID der Kundin:`, `**BSN**`, a table's next cell or column heading, a
+`.csv`'s header, the line above) or follows it (`536-22-8147 (SSN)`, `… is her SSN`), and it
+has the scheme's shape and passes the scheme's own check (a check digit, a checksum, a valid
+date or area), so a field's description (`the SSN field takes nine digits`, `DNI 12345678`)
+and a made-up number of the wrong check publish. The schemes' famous published examples
+(`078-05-1120`, `123-45-6789`) publish too."""
 
 from __future__ import annotations
 
@@ -26,8 +27,12 @@ from kbgen.core.privacy.model import NATIONAL_ID
 from kbgen.core.privacy.payments import luhn_valid
 from kbgen.core.word_needs import Words
 
-_GAP = r"[^\d\n]{0,40}?"
-"""Between a scheme's name and its number: no digit, at most 40 characters."""
+_GAP = r"[^\d\n]{0,60}?"
+"""Between a scheme's name and its number: no digit, at most 60 characters (`Mary's SSN, as
+she told us yesterday, is …`)."""
+_AFTER = r"[^\d\n.!?;]{0,24}?"
+"""Between a number and its scheme's name after it (`524-44-8377 is her SSN`): no digit, no
+sentence's end, at most 24 characters."""
 _END = r"(?![\w.-]?\d)"
 _LATIN = r"[A-Za-zÀ-ÖØ-öø-ÿ]"
 """A letter that would make a Latin name part of a longer word (`casino`); the names of
@@ -67,7 +72,7 @@ def _cpf(value: str) -> bool:
 
 
 def _dni(value: str) -> bool:
-    compact = re.sub(r"[\s-]", "", value.upper())
+    compact = re.sub(r"[\s.-]", "", value.upper())
     number = compact[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
     return "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == compact[-1]
 
@@ -202,7 +207,8 @@ class _Scheme:
 
 
 _SCHEMES = (
-    _Scheme("SSN", r"ssn|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|ss#|itin"
+    _Scheme("SSN", r"ssns?|s\.s\.n\.|social[ \t-]+security(?:[ \t]+(?:number|no\.?|#))?|ss#|itin"
+            r"|soc\.?[ \t]*sec\.?(?:[ \t]*(?:number|no\.?|#))?"
             r"|n[úu]mero[ \t]+de[ \t]+seguro[ \t]+social",
             r"\d{3}[- ]?\d{2}[- ]?\d{4}", _ssn,
             frozenset({"078051120", "219099999", "123456789", "111223333"})),
@@ -215,7 +221,7 @@ _SCHEMES = (
             r"\d{3}[ -]?\d{3}[ -]?\d{3}", _sin, frozenset({"046454286"})),
     _Scheme("CPF", r"cpf", r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}", _cpf),
     _Scheme("DNI", r"dni|nie|nif|documento[ \t]+nacional[ \t]+de[ \t]+identidad",
-            r"(?-i:(?:\d{8}|[XYZ][- ]?\d{7})[- ]?[A-Z])", _dni,
+            r"(?-i:(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ][- ]?\d{7})[- ]?[A-Z])", _dni,
             frozenset({"12345678Z", "00000000T", "99999999R"})),
     _Scheme("BSN", r"bsn|burger[ \t-]?service[ \t-]?nummer|sofi[ \t-]?nummer",
             r"\d{4}\.?\d{2}\.?\d{3}|\d{3}[ .]\d{3}[ .]\d{3}", _bsn,
@@ -251,16 +257,19 @@ _SCHEMES = (
 
 
 def _labelled(scheme: _Scheme) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The scheme's name then its number (no digit between); its number then its name in
-    brackets."""
-    label = rf"(?<!{_LATIN})(?:{scheme.labels})(?!{_LATIN})"
+    """The scheme's name then its number (no digit between); its number then its name. A
+    name starts a word, or a key's capital after a small letter (`customerSSN`)."""
+    label = rf"(?:(?<!{_LATIN})|(?-i:(?<=[a-z])(?=[A-Z])))(?:{scheme.labels})(?!{_LATIN})"
     value = rf"(?<![\w.-])(?P<value>{scheme.shape}){_END}"
     return (re.compile(rf"(?i){label}{_GAP}{value}"),
-            re.compile(rf"(?i){value}[ \t]*[(\[][ \t]*{label}"))
+            re.compile(rf"(?i){value}{_AFTER}[(\[]?[ \t]*{label}"))
 
 
 _PATTERNS = tuple((scheme, pattern) for scheme in _SCHEMES for pattern in _labelled(scheme))
-_NEEDED = Words(("ssn", "social", "ss#", "itin", "seguro", "insurance", "ni ", "nino", "sin",
+_NAME_ENDS = re.compile(rf"(?i)(?<!{_LATIN})(?:{'|'.join(s.labels for s in _SCHEMES)})"
+                        r"[^\w\n]*$")
+"""A line that ends with a scheme's name (and a colon or markup: `**SSN:**`)."""
+_NEEDED = Words(("ssn", "s.s.n", "soc", "ss#", "itin", "seguro", "insurance", "ni ", "nino", "sin",
                  "nas", "assurance", "cpf", "dni", "nie", "nif", "documento", "bsn", "burger",
                  "sofi", "aadha", "आधार", "steuer", "idnr", "pesel", "person", "samordning",
                  "fødsel", "fodsel", "cpr", "henkil", "hetu", "nir", "sécu", "secu", "insee",
@@ -292,7 +301,8 @@ def _national_ids(line: str, context: _Context) -> Iterator[_Hit]:
 def national_ids_in_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each identity number a table's cell holds under a heading naming
     its scheme (`| Name | SSN |` over `| Mary Quinn | 524-44-8377 |`): a pipe or HTML table, or
-    delimited rows (a copied `.csv`, `name,ssn` over `Mary Quinn,524-44-8377`)."""
+    delimited rows (a copied `.csv`, `name,ssn` over `Mary Quinn,524-44-8377`); and of each
+    number a line names the scheme of above it."""
     text = "\n".join(lines)
     if not needs(text.lower()):
         return
@@ -304,6 +314,22 @@ def national_ids_in_columns(lines: list[str], context: _Context) -> Iterator[tup
                 for cell, key in zip(row, keys, strict=False):
                     yield from _under(key, cell.line, cell.start, cell.text, context)
     yield from _delimited(lines, context)
+    yield from _below(lines, context)
+
+
+def _below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """The numbers that open the line after a line ending with their scheme's name (`SSN:`
+    above `524-44-8377`), a blank line between or not."""
+    for index, line in enumerate(lines):
+        if len(line) > 200 or not needs(line.lower()) or not _NAME_ENDS.search(line):
+            continue
+        below = next((n for n in range(index + 1, min(index + 3, len(lines)))
+                      if lines[n].strip()), None)
+        if below is None:
+            continue
+        opening = next((at for at, ch in enumerate(lines[below]) if ch.isalnum()), -1)
+        yield from ((at, hit) for at, hit in _under(line, below, 0, lines[below], context)
+                    if hit.start == opening)
 
 
 def _delimited(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
