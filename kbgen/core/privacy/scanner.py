@@ -67,6 +67,7 @@ from kbgen.core.privacy import (
     example_parentheses,
     example_tables,
     font_files,
+    form_encoded,
     format_names,
     front_pages,
     htpasswd_digests,
@@ -189,7 +190,7 @@ def scan(
     without spaces meets a Latin letter or digit is read twice, as written and as its spaced
     twin (kbgen.core.script_seams), and holds what either holds."""
     written = text.replace("\r\n", "\n")
-    text = normalize_text(spoofed_domains.spelt_as_registered(written))
+    text = normalize_text(form_encoded.with_readings(spoofed_domains.spelt_as_registered(written)))
     explained = len(explain) if explain is not None else 0
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
                         explain, across_lines)
