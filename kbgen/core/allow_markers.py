@@ -46,6 +46,7 @@ KINDS = {
     "internal-ip": privacy.INTERNAL_IP,
     "internal-host": privacy.INTERNAL_HOST,
     "address": privacy.POSTAL_ADDRESS,
+    "national-id": privacy.NATIONAL_ID,
     "link": DECEPTIVE_LINK,
 }
 """The word a marker names for each kind of finding the gate reports (`link`: a link that

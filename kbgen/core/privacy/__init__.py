@@ -32,6 +32,7 @@ from kbgen.core.privacy.model import (
     IBAN,
     INTERNAL_HOST,
     INTERNAL_IP,
+    NATIONAL_ID,
     NOTHING_ALLOWED,
     PASSWORD,
     PHONE,
@@ -48,6 +49,7 @@ from kbgen.core.privacy.scanner import scan, scan_data
 
 __all__ = [
     "ADVICE", "AWS_KEY", "CARD", "DETECTORS", "EMAIL", "IBAN", "INTERNAL_HOST", "INTERNAL_IP",
-    "INTERNAL_SUFFIXES", "NOTHING_ALLOWED", "PASSWORD", "PHONE", "PRIVATE_KEY", "TOKEN",
-    "URL_PASSWORD", "POSTAL_ADDRESS", "Allowed", "Finding", "luhn_valid", "scan", "scan_data",
+    "INTERNAL_SUFFIXES", "NATIONAL_ID", "NOTHING_ALLOWED", "PASSWORD", "PHONE", "PRIVATE_KEY",
+    "TOKEN", "URL_PASSWORD", "POSTAL_ADDRESS", "Allowed", "Finding", "luhn_valid", "scan",
+    "scan_data",
 ]

@@ -82,6 +82,8 @@ from kbgen.core.privacy.login_phrases import needs as _login_phrase_needs
 from kbgen.core.privacy.login_phrases import phrases as _phrases_with_logins
 from kbgen.core.privacy.named_values import named_below, named_on_line
 from kbgen.core.privacy.named_values import needs as _named_value_needs
+from kbgen.core.privacy.national_ids import _national_ids
+from kbgen.core.privacy.national_ids import needs as _national_id_needs
 from kbgen.core.privacy.networks import (
     _HOST_WORDS,
     _IPV4_HINT,
@@ -445,6 +447,7 @@ DETECTORS: tuple[Detector, ...] = (
     _internal_hosts,
     _home_dns_names,
     _postal_addresses,
+    _national_ids,
     _high_entropy,
     _labelled_secrets,
     _shared_keys,
@@ -540,6 +543,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),
+    _national_ids: lambda text, folded: _national_id_needs(folded),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
@@ -679,7 +683,7 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _keytab_keys,
                                  _listed_arguments, _tool_keys,
                                  _phrase_labelled, _joined_word_passwords, _grouped_secrets,
-                                 _secret_compounds, _login_phrases})
+                                 _secret_compounds, _login_phrases, _national_ids})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

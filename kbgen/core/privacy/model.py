@@ -90,6 +90,8 @@ INTERNAL_HOST = "internal hostname"
 
 POSTAL_ADDRESS = "postal address"
 
+NATIONAL_ID = "national ID number"
+
 ADVICE = {
     EMAIL: "remove the customer's e-mail address or replace it with name@example.com; if it is"
     " one of the company's own addresses, list it in extra.kb.privacy.allow_emails",
@@ -110,5 +112,7 @@ ADVICE = {
     "server.example; add it to the allow-list if customers really use it",
     POSTAL_ADDRESS: "remove the customer's postal address; refer to the customer by a ticket or "
     "order number instead",
+    NATIONAL_ID: "remove the identity number; refer to the customer by a ticket or order number"
+    " instead",
 }
 """How to fix each kind of finding (token findings name the service when it is known)."""

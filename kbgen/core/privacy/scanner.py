@@ -67,6 +67,7 @@ from kbgen.core.privacy import (
     example_parentheses,
     example_tables,
     font_files,
+    form_encoded,
     format_names,
     front_pages,
     htpasswd_digests,
@@ -151,6 +152,7 @@ from kbgen.core.privacy.model import (
     Allowed,
     Finding,
 )
+from kbgen.core.privacy.national_ids import national_ids_in_columns
 from kbgen.core.privacy.networks import _not_own_image_tags, _unmapped_hosts
 from kbgen.core.privacy.passwords import (
     _continued_command_passwords,
@@ -188,7 +190,7 @@ def scan(
     without spaces meets a Latin letter or digit is read twice, as written and as its spaced
     twin (kbgen.core.script_seams), and holds what either holds."""
     written = text.replace("\r\n", "\n")
-    text = normalize_text(spoofed_domains.spelt_as_registered(written))
+    text = normalize_text(form_encoded.with_readings(spoofed_domains.spelt_as_registered(written)))
     explained = len(explain) if explain is not None else 0
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
                         explain, across_lines)
@@ -282,6 +284,7 @@ def _scan_shown(
                 *_named_values_below(lines, context),
                 *_parented_below(lines, context),
                 *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
+                *national_ids_in_columns(lines, context),
                 *person_secret_manifests(lines, context),
                 *_joined_script_values(lines, context),
                 *wallet_secrets.seed_list_hits(lines)]
