@@ -46,6 +46,25 @@ def test_a_second_build_compiles_no_template_again(
     assert (second / "index.html").read_bytes() == (first / "index.html").read_bytes()
 
 
+def test_a_second_build_compiles_no_template_not_even_the_search_plugins(
+        write_project: Callable[[dict[str, str]], Path], monkeypatch: Any) -> None:
+    """Material's search plugin translates its settings with environments of its own (two a
+    build, `partials/language.html`): they share the compiled templates too."""
+    config = write_project({"content/articles/wifi/router.md": article("Router problem")})
+    build(config, config.parent / "first", strict=True)
+    compiled: list[str | None] = []
+    compile_template = jinja2.Environment.compile
+
+    def compiling(env: jinja2.Environment, source: Any, name: str | None = None,
+                  *args: Any, **kwargs: Any) -> Any:
+        compiled.append(name)
+        return compile_template(env, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compiling)
+    build(config, config.parent / "second", strict=True)
+    assert compiled == []
+
+
 def _env(cache: CompiledTemplates, **settings: bool) -> jinja2.Environment:
     loader = jinja2.DictLoader({"fragments/x.html": "{% if x %}\n{{ x }}\n{% endif %}\n"})
     return jinja2.Environment(loader=loader, bytecode_cache=cache, **settings)
@@ -81,8 +100,8 @@ def _compiled_in_a_new_process(config: Path, site: str, monkeypatch: Any) -> lis
 
     def compiling(env: jinja2.Environment, source: Any, name: str | None = None,
                   *args: Any, **kwargs: Any) -> Any:
-        if name is not None and not name.startswith("partials/language"):  # Material's
-            compiled.append(name)  # search plugin reads these with an environment of its own
+        if name is not None:
+            compiled.append(name)
         return compile_template(env, source, name, *args, **kwargs)
 
     monkeypatch.setattr(jinja2.Environment, "compile", compiling)
