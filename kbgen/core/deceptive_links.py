@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, unquote
 from kbgen.core import host_suffixes
 from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
-from kbgen.core.normalize import CONFUSABLES
+from kbgen.core.normalize import CONFUSABLES, invisible
 from kbgen.core.privacy import URL_PASSWORD, Finding, scan
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
 
@@ -202,8 +202,8 @@ def _bare_host(text: str) -> tuple[str, str] | None:
     for any other text (`README.md` is a host by its form: `_site_shown_bare` tells)."""
     if _CODE.search(text):
         return None  # a name to type (an NTP server, a setting: `theme.name`), not a link's
-    plain = " ".join(_MARKUP.sub("", html.unescape(_PICTURE.sub(r"\1", text)))
-                     .translate(_DOTS).split()).rstrip(".,;:!?")
+    shown = "".join(ch for ch in html.unescape(_PICTURE.sub(r"\1", text)) if not invisible(ch))
+    plain = " ".join(_MARKUP.sub("", shown).translate(_DOTS).split()).rstrip(".,;:!?")
     whole = _SHOWN_HOST.fullmatch(plain)
     if whole is None:
         return None
