@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, unquote
 from kbgen.core import host_suffixes
 from kbgen.core.links import _blocks, _closing_brackets, _label, inline_link_spans
 from kbgen.core.markdown_code import code_map
-from kbgen.core.normalize import CONFUSABLES
+from kbgen.core.normalize import CONFUSABLES, invisible
 from kbgen.core.privacy import URL_PASSWORD, Finding, scan
 from kbgen.core.privacy.spoofed_domains import mixes_look_alikes
 
@@ -140,6 +140,8 @@ _MAILTO_MORE = re.compile(r"mailto:[^\s<>\"')\]]*?(?:[?,;]|%3[fb]|%2c)", re.IGNO
 """A `mailto:` address with headers or more than one recipient."""
 _TITLED = re.compile(r"\]\(<?[^\s()<>]*>?[ \t]+[\"'(]|\]:[ \t]*<?[^\s>]+>?[ \t]+[\"'(]")
 """A Markdown link or reference definition with a title."""
+_ATTRIBUTED = re.compile(r"[)>\]]\{[^{}\n]*?\b(?:href|title)=")
+"""An attr_list right after a link that sets its address or its title."""
 _SHOWING = ("://", "www.", "WWW.", "@", "&#")
 """What a link's text shows an address with (or writes one in entities)."""
 
@@ -164,6 +166,8 @@ def _may_deceive(markdown: str, own_host: str) -> bool:
         return True
     if ("](" in markdown or "]:" in markdown) and _TITLED.search(markdown):
         return True  # a title shows on hover
+    if "{" in markdown and _ATTRIBUTED.search(markdown):
+        return True  # attr_list sets a link's address or title
     family = _family(own_host)
     return bool(family) and family in lowered
 
@@ -202,8 +206,8 @@ def _bare_host(text: str) -> tuple[str, str] | None:
     for any other text (`README.md` is a host by its form: `_site_shown_bare` tells)."""
     if _CODE.search(text):
         return None  # a name to type (an NTP server, a setting: `theme.name`), not a link's
-    plain = " ".join(_MARKUP.sub("", html.unescape(_PICTURE.sub(r"\1", text)))
-                     .translate(_DOTS).split()).rstrip(".,;:!?")
+    shown = "".join(ch for ch in html.unescape(_PICTURE.sub(r"\1", text)) if not invisible(ch))
+    plain = " ".join(_MARKUP.sub("", shown).translate(_DOTS).split()).rstrip(".,;:!?")
     whole = _SHOWN_HOST.fullmatch(plain)
     if whole is None:
         return None
@@ -263,24 +267,46 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
             for link in inline_link_spans(block):
                 if not link.image:
                     shown = written[link.start + 1:link.start + 1 + len(link.text)]
-                    yield WrittenLink(line_of(link.start), shown, link.href,
-                                      link.title or "")
+                    yield WrittenLink(line_of(link.start), shown,
+                                      *_attributed(link.href, link.title or "",
+                                                   block, link.end))
         if definitions:
             for use in _REFERENCE_USE.finditer(block):
                 label = _label(use.group(2) or use.group(1))
                 if label in definitions and not _DEFINITION.match(
                         block[block.rfind("\n", 0, use.start()) + 1:]):
                     yield WrittenLink(line_of(use.start()), written[use.start(1):use.end(1)],
-                                      *definitions[label])
+                                      *_attributed(*definitions[label], block, use.end()))
     for match in _AUTOLINK.finditer(text):
         yield WrittenLink(first_line + text.count("\n", 0, match.start()), match.group(1),
-                          match.group(1))
+                          *_attributed(match.group(1), "", text, match.end()))
     if "<a" in text.lower():
         anchors = _Anchors(markdown)
         anchors.feed(text)
         anchors.close()
         yield from (WrittenLink(first_line + line - 1, shown, href, title)
                     for line, shown, href, title in anchors.found)
+
+
+_ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*?)[ \t]*\}")
+"""attr_list's attributes right after a link (`[Pay](https://a){href="https://b"}`), which
+Python-Markdown sets on it, an `href` and a `title` too."""
+_ATTRIBUTE = re.compile(r"""([\w:-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))""")
+
+
+def _attributed(href: str, title: str, text: str, end: int) -> tuple[str, str]:
+    """The address and title of a link that ends at `end` of `text`, as attr_list sets them
+    from a list written right after it (the last of each name wins)."""
+    if not text.startswith("{", end):
+        return href, title
+    found = _ATTRIBUTE_LIST.match(text, end)
+    for name, *values in _ATTRIBUTE.findall(found.group(1)) if found else []:
+        value = next(value for value in values if value) if any(values) else ""
+        if name == "href":
+            href = value
+        elif name == "title":
+            title = value
+    return href, title
 
 
 class _Anchors(HTMLParser):

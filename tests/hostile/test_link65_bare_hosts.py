@@ -3,8 +3,10 @@
 `xlink:href` (kept by the sanitiser) opening another site: published on main, now errors at
 their line (kbgen.core.deceptive_links). A host is one under a delegated top-level domain
 with a registrable label (the Public Suffix List); it is read as a site when it has three
-labels or more, or when the link opens a site's front page. File names, versions, settings,
-container images and hosts of the same owner stay. One `kbgen check` judges every case."""
+labels or more, or when the link opens a site's front page. An address or title that
+attr_list sets (`[https://paypal.com](https://paypal.com){href="https://evil/"}`) is the
+link's. File names, versions, settings, container images and hosts of the same owner stay.
+One `kbgen check` judges every case."""
 
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ REFUSED = {
     "protocol-relative": "Sign in at [login.paypal.com](//evil.example/x).",
     "fullwidth dots": "Sign in at [login\u3002paypal\u3002com](https://evil.example/dots).",
     "list item": "1. Open [account.paypal.com](https://evil.example/list).",
+    "zero-width space": "Pay at [pay\u200bpal.com](https://evil.example/).",
+    "soft hyphen": "Pay at [pay\u00adpal.com](https://evil.example:8443/).",
+    "look-alike letters shown": "Pay at [p\u0430ypal.com](https://evil.example/).",
     "title url": 'Pay [here](https://evil.example/pay "https://www.paypal.com/pay").',
     "title www, parentheses": "Pay [here][w].\n\n[w]: https://evil.example/p (www.paypal.com)",
     "title single quotes": "Pay [here](https://evil.example/q 'https://paypal.com').",
@@ -42,6 +47,13 @@ REFUSED = {
                    "Help</a></p>"),
     "svg xlink": ('<svg viewBox="0 0 9 9"><a xlink:href="https://evil.example/x">'
                   "<text>https://paypal.com</text></a></svg>"),
+    "attr_list address": ('Pay at [https://paypal.com/pay](https://paypal.com/pay)'
+                          '{href="https://evil.example/a"}.'),
+    "attr_list autolink": 'Pay at <https://paypal.com/pay>{href="https://evil.example/b"}.',
+    "attr_list title": 'Pay [here](https://evil.example/c){title="https://www.paypal.com/help"}.',
+    "attr_list on a reference": ("Pay at [https://paypal.com/r][pp]"
+                                 "{: href=https://evil.example/r }.\n\n"
+                                 "[pp]: https://paypal.com/r"),
     "svg href": '<svg viewBox="0 0 9 9"><a href="https://evil.example/y">https://paypal.com</a></svg>',
 }
 """Links that must be refused, each alone in a paragraph of one article."""
@@ -66,6 +78,9 @@ KEPT = {
                                      ' "The docs of other.example").'),
     "html title of the same address": ('<p><a href="https://other.example/x"'
                                        ' title="https://other.example/x">x</a></p>'),
+    "attr_list class": "Pay at [https://paypal.com/pay](https://paypal.com/pay){ .md-button }.",
+    "attr_list same site": ('Pay at [https://paypal.com/p](https://paypal.com/p)'
+                            '{href="https://www.paypal.com/p" title="https://paypal.com"}.'),
     "title bare host, a page": 'Pay [here](https://evil.example/a "paypal.com").',
 }
 """Links that open what they show (or show no address): no error at their line."""
@@ -90,7 +105,8 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, int], st
     """One `kbgen check` of a project holding every case: the lines and the output."""
     root = tmp_path_factory.mktemp("bare-hosts")
     body, lines = _body()
-    write_files(root, {"mkdocs.yml": MINI_CONFIG, "content/_data/categories.yml": MINI_CATEGORIES,
+    write_files(root, {"mkdocs.yml": MINI_CONFIG + "markdown_extensions:\n  - attr_list\n",
+                       "content/_data/categories.yml": MINI_CATEGORIES,
                        "content/index.md": "# Home\n", PATH: article("Links", body=body)},
                 dedent_yaml=False)
     code, output = run_in(root, "check")
