@@ -87,9 +87,10 @@ _NO_POSSESSORS = frozenset(normalize_line(word).lower() for word in (
 """Capitalised words of a genitive's shape that are the reader's, the writer's, a pronoun's or
 an adjective's, not a person's (`Sinun tietokoneesi`, `Jūsu dators`, `Az Ön gépe`): closed."""
 _HUNGARIAN_OWNED = (r"(?:számító)?gép[eé]|laptopj[aá]|notebookj[aá]|(?:okos)?telefonj[aá]"
-                    r"|mobilj[aá]|nyomtatój[aá]|tabletj[eé]|router[eé]|eszköz[eé]|szerver[eé]")
+                    r"|mobilj[aá]|nyomtatój[aá]|tabletj[eé]|eszköz[eé]|szerver[eé]")
 """Hungarian devices with the possessive suffix that says they are someone's (`gépe`; its vowel
-long before a case's ending: `telefonjának`)."""
+long before a case's ending: `telefonjának`). Not `routere`: Romanian's plural (`Unele
+routere`, some routers)."""
 _AFTER_DEVICES = (r"ríomhaire(?:[ \t]+glúine)?|fón(?:[ \t]+póca)?|guthán|printéir|táibléad"
                   r"|\w{0,3}yfrifiadur|\w{0,3}liniadur|\w{0,2}ffôn|\w{0,3}rgraffydd")
 """Irish and Welsh devices (Welsh with its mutations: `gyfrifiadur`, `nghyfrifiadur`), whose

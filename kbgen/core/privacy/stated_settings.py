@@ -16,9 +16,9 @@ value is judged as that word's (`password: …`) by the rules that read a key an
 placeholders and references stay as those rules leave them.
 
 Accepted (closed lists, a missing word a false finding at worst): a name whose last piece says
-it holds no secret but a reference or a rule (`secret_name`, `password_file`, `key_id`,
-`password_min_length`), and `key` in a name of a data key's kind (`routing_key`, `sort_key`,
-`public_key`).
+it holds no secret but a reference, a place or a rule (`secret_name`, `password_file`,
+`key_id`, `password_min_length`, `my-secret-directory`), a file's name (`export_secret.key`),
+and `key` in a name of a data key's kind (`routing_key`, `sort_key`, `public_key`).
 """
 
 from __future__ import annotations
@@ -42,9 +42,15 @@ _REFERENCE_ENDS = frozenset(
     " backend format algorithm algo scheme method count enabled enable disabled required reset"
     " change changed strength complexity rule rules regex pattern template version location"
     " helper script hook placeholder example length timeout interval lifetime endpoint server"
-    " host port user username login account mount key_id selector encoding".split())
+    " host port user username login account mount key_id selector encoding directory folder"
+    " bucket table dataset container volume column pub".split())
 """The last pieces that name what a secret is not: where it is, what it is called, its rules
-(`secret_name`, `password_file`, `password_min_length`)."""
+(`secret_name`, `password_file`, `password_min_length`, `my-secret-directory`)."""
+_FILE_TYPES = frozenset(
+    "csv txt pub pem key crt cer der p12 pfx json yaml yml toml ini conf cfg env sec gpg asc"
+    " c4gh sh py js md html xml log db sqlite gz zip tar age enc bin dat kdbx".split())
+"""A name ending in `.` and one of these is a file's (`my-secret-table.csv`, `export_secret.key`,
+`ssh_host_ed25519_key.pub`), not a setting's."""
 _DATA_KEYS = frozenset(
     "primary foreign sort partition cache routing object shard dedup dedupe lookup map hash"
     " range composite unique natural surrogate idempotency hot short keyboard public pub group"
@@ -91,7 +97,8 @@ def needs(text: str, folded: str) -> bool:
 def _secret_word(name: str) -> str | None:
     """The word a name's value is judged under, or None if the name holds no secret."""
     pieces = [piece.lower() for piece in _PIECES.findall(name)]
-    if len(pieces) < 2 or pieces[-1] in _REFERENCE_ENDS:
+    if len(pieces) < 2 or pieces[-1] in _REFERENCE_ENDS \
+            or "." in name and name.rsplit(".", 1)[1].lower() in _FILE_TYPES:
         return None
     words = [_SECRET_PIECES[piece] for piece in pieces if piece in _SECRET_PIECES
              and not (piece == "key" and any(other in _DATA_KEYS for other in pieces))]
