@@ -46,6 +46,7 @@ KINDS = {
     "internal-host": privacy.INTERNAL_HOST,
     "address": privacy.POSTAL_ADDRESS,
     "national-id": privacy.NATIONAL_ID,
+    "bank-account": privacy.BANK_ACCOUNT,
 }
 """The word a marker names for each kind of finding the gate reports."""
 _KNOWN = ", ".join(KINDS)
