@@ -8,10 +8,10 @@ one of them.
 Details are an account's when a bank's code (its name, then a value of the scheme's shape: a
 sort code's or BSB's six digits, an ABA routing number that passes its checksum, an IFSC's or
 a BIC's form; or a bank or branch by its name in Chinese, Japanese or Korean) and an account
-number (its name, then
-4 to 20 digits) stand in one line, two lines read together, or one table row under their
-headings, in either order. The account number is reported; a bank's code alone (a branch's, public) and an account
-number alone (`account number 1234`, a customer's id in many help centres) publish."""
+number (its name, then 4 to 20 digits) stand in one line, two lines read together, or one
+table row under their headings, in either order. The account number is reported; a bank's code
+alone (a branch's, public) and an account number alone (`account number 1234`, a customer's id
+in many help centres) publish."""
 
 from __future__ import annotations
 
