@@ -47,6 +47,7 @@ KINDS = {
     "internal-host": privacy.INTERNAL_HOST,
     "address": privacy.POSTAL_ADDRESS,
     "national-id": privacy.NATIONAL_ID,
+    "bank-account": privacy.BANK_ACCOUNT,
     "link": DECEPTIVE_LINK,
 }
 """The word a marker names for each kind of finding the gate reports (`link`: a link that

@@ -75,6 +75,7 @@ KEPT = {
     "ni without number": "NI 12345 of the thermostat.",
     "name in another sentence": "Order 524-44-8377 shipped; no SSN needed.",
     "name inside a word": "The casino 524448377 and the basin 621255959.",
+    "reviewed": "The sandbox's test SSN 524-44-8377 works. <!-- kb:allow national-id -->",
 }
 """Text that names a scheme but holds no identity number of it: no error at its line."""
 PATH = "content/articles/billing/ids.md"

@@ -27,6 +27,7 @@ from kbgen.core.privacy.detectors import DETECTORS
 from kbgen.core.privacy.model import (
     ADVICE,
     AWS_KEY,
+    BANK_ACCOUNT,
     CARD,
     EMAIL,
     IBAN,
@@ -48,8 +49,8 @@ from kbgen.core.privacy.payments import luhn_valid
 from kbgen.core.privacy.scanner import scan, scan_data
 
 __all__ = [
-    "ADVICE", "AWS_KEY", "CARD", "DETECTORS", "EMAIL", "IBAN", "INTERNAL_HOST", "INTERNAL_IP",
-    "INTERNAL_SUFFIXES", "NATIONAL_ID", "NOTHING_ALLOWED", "PASSWORD", "PHONE", "PRIVATE_KEY",
-    "TOKEN", "URL_PASSWORD", "POSTAL_ADDRESS", "Allowed", "Finding", "luhn_valid", "scan",
-    "scan_data",
+    "ADVICE", "AWS_KEY", "BANK_ACCOUNT", "CARD", "DETECTORS", "EMAIL", "IBAN", "INTERNAL_HOST",
+    "INTERNAL_IP", "INTERNAL_SUFFIXES", "NATIONAL_ID", "NOTHING_ALLOWED", "PASSWORD", "PHONE",
+    "PRIVATE_KEY", "TOKEN", "URL_PASSWORD", "POSTAL_ADDRESS", "Allowed", "Finding", "luhn_valid",
+    "scan", "scan_data",
 ]

@@ -20,6 +20,8 @@ from kbgen.core.privacy.argument_lists import listed, listed_below
 from kbgen.core.privacy.argument_lists import needs as _listed_needs
 from kbgen.core.privacy.backwards import _backwards
 from kbgen.core.privacy.backwards import needs as _backwards_needs
+from kbgen.core.privacy.bank_accounts import _bank_accounts
+from kbgen.core.privacy.bank_accounts import needs as _bank_account_needs
 from kbgen.core.privacy.bare_passwords import _bare_passwords
 from kbgen.core.privacy.base_encodings import _base_encoded
 from kbgen.core.privacy.base_encodings import needs as _base_encoded_needs
@@ -436,6 +438,7 @@ DETECTORS: tuple[Detector, ...] = (
     _bearer_tokens,
     _cards,
     _ibans,
+    _bank_accounts,
     _host_logins,
     _person_logins,
     _emails,
@@ -544,6 +547,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),
     _national_ids: lambda text, folded: _national_id_needs(folded),
+    _bank_accounts: lambda text, folded: _bank_account_needs(folded),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,
@@ -683,7 +687,8 @@ _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_val
                                  _keytab_keys,
                                  _listed_arguments, _tool_keys,
                                  _phrase_labelled, _joined_word_passwords, _grouped_secrets,
-                                 _secret_compounds, _login_phrases, _national_ids})
+                                 _secret_compounds, _login_phrases, _national_ids,
+                                 _bank_accounts})
 """What is also looked for in a line as shown (tags and emphasis marks gone): values that a
 reader sees whole although the source splits them."""
 

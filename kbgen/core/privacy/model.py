@@ -92,6 +92,8 @@ POSTAL_ADDRESS = "postal address"
 
 NATIONAL_ID = "national ID number"
 
+BANK_ACCOUNT = "bank account number"
+
 ADVICE = {
     EMAIL: "remove the customer's e-mail address or replace it with name@example.com; if it is"
     " one of the company's own addresses, list it in extra.kb.privacy.allow_emails",
@@ -114,5 +116,7 @@ ADVICE = {
     "order number instead",
     NATIONAL_ID: "remove the identity number; refer to the customer by a ticket or order number"
     " instead",
+    BANK_ACCOUNT: "remove the account number; refer to an account by its last four digits at"
+    " most; if it is the company's own, end the line with `<!-- kb:allow bank-account -->`",
 }
 """How to fix each kind of finding (token findings name the service when it is known)."""

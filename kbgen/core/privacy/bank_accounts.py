@@ -1,0 +1,178 @@
+"""Bank account details in a country's own form (hostile round 22): a refund's `sort code
+20-00-00, account 55779911`, `routing number 021000021, account number 4400123456789`, `BSB
+062-000, account 12345678`, `BLZ 37040044, Kontonummer 0532013000`, `IFSC HDFC0001234,
+account no 50100012345678`, a transit and institution number, a RIB's bank and branch codes, a
+BIC beside an account, `支店 … 口座番号 1234567`. Only IBANs were read: main published every
+one of them.
+
+Details are an account's when a bank's code (its name, then a value of the scheme's shape: a
+sort code's or BSB's six digits, an ABA routing number that passes its checksum, an IFSC's or
+a BIC's form; or a bank or branch by its name in Chinese, Japanese or Korean) and an account
+number (its name, then 4 to 20 digits) stand in one line, two lines read together, or one
+table row under their headings, in either order. The account number is reported; a bank's code
+alone (a branch's, public) and an account number alone (`account number 1234`, a customer's id
+in many help centres) publish."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.delimited_columns import _header, _starts
+from kbgen.core.privacy.html_tables import needs as html_needs
+from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
+from kbgen.core.privacy.model import BANK_ACCOUNT
+from kbgen.core.word_needs import Words
+
+_LATIN = r"[A-Za-zÀ-ÖØ-öø-ÿ]"
+_GAP = r"[^\d\n]{0,30}?"
+"""Between a name and its value: no digit, at most 30 characters."""
+_NO = r"(?:[ \t]+(?:number|no\.?|nr\.?|#|code))?"
+
+
+def _aba(value: str) -> bool:
+    d = [int(ch) for ch in re.sub(r"\D", "", value)]
+    return len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7])
+                            + d[2] + d[5] + d[8]) % 10 == 0 and d[0] in (0, 1, 2, 3, 6, 7, 8)
+
+
+_BANK_CODE_NAMES = (
+    rf"sort[ \t-]?code|routing{_NO}|aba(?:[ \t]+routing)?{_NO}|rtn|bsb{_NO}"
+    rf"|transit{_NO}|institution{_NO}|ifsc{_NO}|blz|bankleitzahl|code[ \t]+(?:banque|guichet)"
+    rf"|bic|swift{_NO}|clearing{_NO}|clearingnummer|bank[ \t]+code"
+    r"|branch[ \t]+(?:number|no\.?|code|#)"
+    r"|ag[êe]ncia|sucursal|filiale|支店(?:番号|名)?|店番|銀行コード|银行代码|开户行|지점")
+_BANK_CODE = re.compile(
+    rf"(?i)(?<!{_LATIN})(?P<name>{_BANK_CODE_NAMES})(?!{_LATIN}){_GAP}"
+    r"(?P<code>(?-i:[A-Z]{4}0[A-Z0-9]{6}|[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)"
+    r"|\d{2}[- ]\d{2}[- ]\d{2}|\d{3}[- ]?\d{3}(?:[- ]?\d{2,3})?|\d{3,5}(?:-\d)?)(?![\w-])")
+"""A bank's code after its name: a sort code, an ABA routing number, a BSB, a transit,
+institution or branch number, an IFSC, a BLZ, a BIC, a clearing number."""
+_ACCOUNT = re.compile(
+    rf"(?i)(?<!{_LATIN})(?:account|acct\.?|a/c|konto(?:nummer|[ \t-]?nr\.?)?|kontonr\.?"
+    r"|num[ée]ro[ \t]+de[ \t]+compte|compte|n[úu]mero[ \t]+de[ \t]+cuenta|cuenta"
+    r"|conta(?:[ \t]+corrente|[ \t]+poupan[çc]a)?|conto(?:[ \t]+corrente)?"
+    r"|rekening(?:nummer)?|tilinumero|numer[ \t]+konta|номер[ \t]+сч[её]та|сч[её]т"
+    r"|口座番号|口座|계좌(?:번호)?|账号|帐号|账户|賬號)(?:[ \t]+(?:number|no\.?|nr\.?|#))?"
+    rf"(?!{_LATIN}){_GAP}(?P<account>\d(?:[ -]?\d){{3,19}})(?![\w-]|[.,]\d)")
+"""An account number after its name: 4 to 20 digits, maybe grouped."""
+_NEEDED = Words(("sort", "routing", "aba", "rtn", "bsb", "transit", "institution", "ifsc",
+                 "blz", "bankleitzahl", "banque", "guichet", "bic", "swift", "clearing", "bank",
+                 "branch", "agência", "agencia", "sucursal", "filiale", "支店", "店番", "銀行",
+                 "银行", "开户行", "지점", "은행"))
+"""A word each bank code's name holds (folded)."""
+
+
+def needs(folded: str) -> bool:
+    """Whether a folded text may name a bank's code."""
+    return _NEEDED(folded)
+
+
+_DIGITS = (("sort", 6, 6), ("bsb", 6, 6), ("transit", 5, 5), ("institution", 3, 3),
+           ("blz", 8, 8), ("bankleitzahl", 8, 8), ("code", 5, 8), ("clearing", 4, 5),
+           ("branch", 3, 8), ("ag", 4, 5), ("sucursal", 4, 4), ("filiale", 3, 5))
+"""A code's name (its start, folded) and how many digits its value has."""
+_IFSC = re.compile(r"[A-Z]{4}0[A-Z0-9]{6}")
+_BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
+_NAMED_BANK = re.compile(r"銀行|支店|银行|开户行|은행|지점")
+"""A bank or branch written by its name (`渋谷支店`): a code whatever its value."""
+
+
+def _is_code(name: str, value: str) -> bool:
+    """Whether `value` has the shape and check of the code `name` names."""
+    name = name.lower()
+    digits = re.sub(r"\D", "", value)
+    if "routing" in name or name.startswith(("aba", "rtn")):
+        return _aba(value)
+    if name.startswith("ifsc"):
+        return _IFSC.fullmatch(value) is not None
+    if name.startswith(("bic", "swift")):
+        return _BIC.fullmatch(value) is not None
+    for start, least, most in _DIGITS:
+        if name.startswith(start):
+            return digits == re.sub(r"[\s-]", "", value) and least <= len(digits) <= most
+    return True
+
+
+def _codes(line: str) -> bool:
+    """Whether a line holds a bank's code of the scheme's shape and check, or a bank or
+    branch by its name."""
+    return _NAMED_BANK.search(line) is not None or any(
+        _is_code(match.group("name"), match.group("code")) for match in _BANK_CODE.finditer(line))
+
+
+def _bank_accounts(line: str, context: _Context) -> Iterator[_Hit]:
+    """Each account number that a bank's code stands beside in the line."""
+    if not needs(line.lower()) or not _codes(line):
+        return
+    for match in _ACCOUNT.finditer(line):
+        account = match.group("account")
+        digits = re.sub(r"\D", "", account)
+        if len(digits) < 6 or len(set(digits)) < 3:
+            continue
+        start = match.start("account")
+        yield _Hit(start, start + len(account), BANK_ACCOUNT,
+                   "*" * (len(digits) - 4) + digits[-4:])
+
+
+def bank_accounts_in_rows(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of each account number in a table row or delimited row whose cells,
+    read with their headings, hold a bank's code and an account number, or in two lines read
+    together."""
+    text = "\n".join(lines)
+    if not needs(text.lower()):
+        return
+    for heading, rows in (*_markdown_tables(lines),
+                          *(_html_tables(lines) if html_needs(text) else ())):
+        if needs(" ".join(heading).lower()):
+            for row in rows:
+                yield from _row(heading, [(cell.line, cell.start, cell.text) for cell in row],
+                                context)
+    yield from _adjacent(lines, context)
+    for index, line in enumerate(lines):
+        for delimiter in (",", ";", "\t"):
+            keys = _header(line, delimiter) if delimiter in line else None
+            if not keys or not needs(" ".join(keys).lower()):
+                continue
+            for below in range(index + 1, len(lines)):
+                cells = lines[below].split(delimiter)
+                if len(cells) != len(keys):
+                    break
+                yield from _row(keys, [(below, start, cell) for start, cell in zip(
+                    _starts(lines[below], delimiter), cells, strict=True)], context)
+
+
+def _adjacent(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """The account numbers of two lines read together (`Sort code: …` over `Account: …`, list
+    items, a paragraph's lines), a blank line between or not."""
+    for index, line in enumerate(lines):
+        below = next((n for n in range(index + 1, min(index + 3, len(lines)))
+                      if lines[n].strip()), None)
+        if below is None or len(line) > 200 or len(lines[below]) > 200:
+            continue
+        joined = f"{line}; {lines[below]}"
+        if not needs(joined.lower()):
+            continue
+        for hit in _bank_accounts(joined, context):
+            if hit.start < len(line):
+                yield index, hit
+            else:
+                shift = len(line) + 2
+                yield below, replace(hit, start=hit.start - shift, end=hit.end - shift)
+
+
+def _row(heading: list[str], cells: list[tuple[int, int, str]], context: _Context
+         ) -> Iterator[tuple[int, _Hit]]:
+    """The account numbers of one row read as `heading: cell; …`, placed at their cells."""
+    joined, placed = "", []
+    for key, (line, start, cell) in zip(heading, cells, strict=False):
+        prefix = f"{key}: "
+        placed.append((len(joined) + len(prefix), line, start, len(cell)))
+        joined += f"{prefix}{cell}; "
+    for hit in _bank_accounts(joined, context):
+        for offset, line, start, size in placed:
+            if offset <= hit.start < offset + size:
+                shift = offset - start
+                yield line, replace(hit, start=hit.start - shift, end=hit.end - shift)
