@@ -11,6 +11,7 @@ line where it found something (must be none), and the matcher's CPU on the lines
 Example:
     python bench/phone_digits_equivalence.py                 # everything
     python bench/phone_digits_equivalence.py --only made-up shapes --made-up 20000
+    python bench/phone_digits_equivalence.py --only seen --regions none GB US DE
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def _longest_run(text: str) -> int:
     return count
 
 
-def check(lines: set[str], label: str, margins: bool = False) -> int:
+def check(lines: set[str], label: str, margins: bool = False,
+          regions: tuple[str | None, ...] = REGIONS) -> int:
     """Print what was skipped and every line wrongly skipped; the count of those. With
     `margins`, the matcher reads every line, and the fewest members beyond the need of a line
     where it found a number is printed (0: the need is as tight as the library allows)."""
@@ -119,7 +121,7 @@ def check(lines: set[str], label: str, margins: bool = False) -> int:
     found_in, margin = 0, None
     for line in sorted(lines):
         blanked = _blanked(line)
-        for region in REGIONS:
+        for region in regions:
             for text, holds in ((line, may_hold_number(line, region)),
                                 (blanked, may_hold_number_blanked(line, region))):
                 read += 1
@@ -151,12 +153,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="+", choices=("seen", "hostile", "shapes", "made-up"))
     parser.add_argument("--made-up", type=int, default=100_000, help="made-up lines")
+    parser.add_argument("--regions", nargs="+", help="only these regions (`none`: no region)")
     args = parser.parse_args()
     parts = args.only or ("made-up", "shapes", "hostile", "seen")
     sources = {"seen": lambda: _lines(seen_texts()), "hostile": lambda: _lines(hostile_texts()),
                "shapes": lambda: _lines(shape_texts()),
                "made-up": lambda: made_up(args.made_up)}
-    wrong = sum(check(sources[part](), part, part == "made-up") for part in parts)
+    regions = REGIONS if not args.regions else tuple(
+        None if region == "none" else region for region in args.regions)
+    wrong = sum(check(sources[part](), part, part == "made-up", regions) for part in parts)
     sys.exit(1 if wrong else 0)
 
 
