@@ -37,7 +37,10 @@ _PUBLIC_KEY = re.compile(
 _FINGERPRINT = re.compile(
     r"(?<![\w])(?:SHA256:(?P<sha>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])"
     r"|MD5:(?P<md5>[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15})(?![\w:]))")
-_NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b")
+_NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b"
+                           r"|^\s*(?:-\s+)?[\"']?public[\"']?\s*[:=]")
+"""A line calling its key public: `public key` in its words, or a setting named `public`
+(netplan's WireGuard peer `keys: {public: …}`, fp65)."""
 _NOT_PUBLIC = re.compile(r"(?i)private|preshared|secret|passw")
 _BASE64_KEY = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,86}={0,2}(?![A-Za-z0-9+/=])")
 CURVE_KEY_SIZES = frozenset({32, 56, 57})

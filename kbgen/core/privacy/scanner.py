@@ -80,6 +80,7 @@ from kbgen.core.privacy import (
     masked_domains,
     matrix_events,
     named_public_keys,
+    no_values,
     option_choices,
     piped_commands,
     pixel_formats,
@@ -291,6 +292,9 @@ def _scan_shown(
                 *_joined_script_values(lines, context),
                 *wallet_secrets.seed_list_hits(lines)]
         for index, hit in more:
+            if no_values.no_value(lines[index], hit):
+                context.accept(index, hit, no_values.REASON)
+                continue
             if hit.kind == TOKEN and not hit.vendor and sessions.shown_in(
                     " ".join(views[index:index + 2])):
                 continue  # a session key broken over two lines
@@ -518,6 +522,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     cut_values.accepted,
     directory_values.accepted,
     stand_in_phrases.accepted,
+    no_values.accepted,
     credential_compounds.accepted,
     published_code_links.accepted,
     supposed_blocks.accepted,
