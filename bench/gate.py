@@ -47,8 +47,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH), str(BENCH.parent)]
 
@@ -220,7 +218,9 @@ def hostile_cases() -> Iterator[Case]:
 
     for case, text, line, kind in CLAIMED:
         yield Case(f"claimed in a language: {case}", text, ((line, kind),))
-    variants = yaml.safe_load((BENCH / "gatecorpus/hostile.yml").read_text(encoding="utf-8"))
+    from tests.yaml_tables import yaml_table
+
+    variants = yaml_table(BENCH / "gatecorpus/hostile.yml")
     for variant in variants:
         yield Case(f"variant: {variant['id']}", variant["text"], ((None, variant["kind"]),),
                    variant.get("region"), tuple(variant.get("languages", ())),

@@ -148,6 +148,25 @@ def gate_lines_forgotten() -> None:
         line_alone._alone.cache_clear()
 
 
+@pytest.fixture(autouse=True)
+def kbgen_plugin_as_new() -> None:
+    """MkDocs keeps one instance of each plugin for the whole process, from one configuration's
+    load to the next, even another project's (`Plugins.plugin_cache`). Each test starts with
+    kbgen's as a new process has it: no preview's file memo in memory (CI, session 65: a build
+    in-process after a preview ran in the same worker wrote no `.kbgen-cache/files`),
+    `serving`, `staged` or `published` left by an earlier test's run. kbgen's own runs reset
+    themselves (KbPlugin.start_run, tests/incremental/test_plugin_runs.py); this also covers
+    a test that drives MkDocs' `build` directly, and a reset that start_run would forget."""
+    plugin_module = sys.modules.get("kbgen.site.plugin")
+    defaults = sys.modules.get("mkdocs.config.defaults")
+    if plugin_module is None or defaults is None:
+        return  # no kbgen plugin made yet in this process
+    for _, option in defaults.MkDocsConfig._schema:
+        for plugin in getattr(option, "plugin_cache", {}).values():
+            if isinstance(plugin, plugin_module.KbPlugin):  # what a new instance holds
+                vars(plugin).update(vars(plugin_module.KbPlugin()))
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

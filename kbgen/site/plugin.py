@@ -95,8 +95,12 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         return self._build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Remember whether this is a preview, where drafts and internal notes are shown."""
+        """Remember whether this is a preview, where drafts and internal notes are shown
+        (only a preview keeps the file memo in memory: `mkdocs build` run in a process that
+        previewed before calls no `start_run`)."""
         self.serving = command == "serve"
+        if not self.serving:
+            self.recent = None
 
     @event_priority(100)  # before Material's search and offline plugins read their settings
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

@@ -12,15 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from kbgen.core.mailboxes import impersonal
 from kbgen.core.phone_regions import national_regions
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.url_parts import Markup
+from tests.yaml_tables import yaml_table
 
 REPO = Path(__file__).resolve().parents[2]
-VARIANTS = yaml.safe_load((REPO / "bench/gatecorpus/hostile.yml").read_text(encoding="utf-8"))
+VARIANTS = yaml_table(REPO / "bench/gatecorpus/hostile.yml")
 
 SAFELINK = (
     "[Bing Removal (EU citizens)](https://nam02.safelinks.protection.outlook.com/?url=https%3A"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,31 @@ def test_slugs_in_any_script(title: str, file_name: str, address: str) -> None:
 def test_a_decomposed_name_is_the_same_slug() -> None:
     assert is_slug("u\u0308berweisung") and url_slug("u\u0308berweisung") == "uberweisung"
     assert not is_slug("Überweisung") and not is_slug("a--b") and not is_slug("a_b")
+
+
+def test_a_catalogue_is_parsed_once_per_process_while_its_bytes_stay_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each build makes two translators: the second reads the catalogue compiled by the
+    first; an edited catalogue is read again, never served stale."""
+    from kbgen.core import i18n
+
+    parsed: list[str] = []
+    read_po = i18n.read_po
+    monkeypatch.setattr(i18n, "read_po", lambda handle, **kwargs: (
+        parsed.append("read"), read_po(handle, **kwargs))[1])
+    catalogue = tmp_path / "de/LC_MESSAGES/kbgen.po"
+    catalogue.parent.mkdir(parents=True)
+
+    def saved(wording: str) -> None:
+        catalogue.write_text(f'# {tmp_path}\nmsgid "Still need help?"\nmsgstr "{wording}"\n',
+                             encoding="utf-8")
+
+    saved("Noch Fragen?")
+    first, second = (Translator("de", locale_dir=tmp_path) for _ in range(2))
+    assert first.gettext("Still need help?") == second.gettext("Still need help?") == (
+        "Noch Fragen?")
+    assert parsed == ["read"]
+    saved("Brauchen Sie noch Hilfe?")
+    assert Translator("de", locale_dir=tmp_path).gettext("Still need help?") == (
+        "Brauchen Sie noch Hilfe?")
+    assert parsed == ["read", "read"]

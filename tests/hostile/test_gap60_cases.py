@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.hostile.review_cases import gate_verdict
+from tests.yaml_tables import yaml_table
 
-CASES = yaml.safe_load((Path(__file__).parent / "gap60_cases.yml").read_text(encoding="utf-8"))
+CASES = yaml_table(Path(__file__).parent / "gap60_cases.yml")
 
 
 def test_the_set_is_as_described() -> None:

@@ -25,13 +25,13 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from kbgen.core.privacy import Allowed, scan
 from kbgen.core.privacy.wallet_secrets import SHORTEST
 from tests.hostile.review_cases import ArticleCase, check_cases, gate_verdict, misjudged
+from tests.yaml_tables import yaml_table
 
-CASES = yaml.safe_load((Path(__file__).parent / "gap61_cases.yml").read_text(encoding="utf-8"))
+CASES = yaml_table(Path(__file__).parent / "gap61_cases.yml")
 
 
 def test_the_set_is_as_described() -> None:

@@ -17,16 +17,16 @@ from pathlib import Path
 
 import base58
 import pytest
-import yaml
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from kbgen.core.privacy import Allowed, Finding, scan
+from tests.yaml_tables import yaml_table
 
 HOSTILE = Path(__file__).parents[2] / "bench" / "gatecorpus" / "hostile.yml"
-ROWS = [row for row in yaml.safe_load(HOSTILE.read_text(encoding="utf-8"))
+ROWS = [row for row in yaml_table(HOSTILE)
         if str(row["id"]).startswith("xray59-")]
 SPONSOR = """## Donation & NFTs
 

@@ -53,3 +53,17 @@ def test_a_run_starts_with_nothing_the_last_run_set() -> None:
     plugin.start_run()
     plugin.on_startup(command="build", dirty=False)
     assert [name for name in names if getattr(plugin, name) is left_by_a_run] == []
+
+
+def test_mkdocs_own_build_after_a_preview_keeps_no_memo_in_memory() -> None:
+    """`mkdocs build` (its command line, or a program calling it) starts a run with
+    `on_startup` alone: a preview's memo left on the instance is dropped there too."""
+    from kbgen.build.memo import Recent
+
+    plugin = KbPlugin()
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.start_run(recent=Recent())
+    plugin.on_startup(command="serve", dirty=False)  # a preview's build: its memo kept
+    assert plugin.recent is not None
+    plugin.on_startup(command="build", dirty=False)
+    assert plugin.recent is None
