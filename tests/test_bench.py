@@ -465,6 +465,25 @@ def test_relevance_try_headings_reads_each_heading_and_ranks_a_page_by_its_best_
     assert first() == "faq"
 
 
+def test_relevance_try_heading_b_normalises_only_the_headings_field_less(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+    from kbgen.core.search_fields import FIELD_BOOSTS
+
+    heading_b = bench_script("relevance_try_heading_b")
+    monkeypatch.setattr(searching, "weight", searching.weight)
+    heading_b.install()
+    long, short = (1.0, 1, 40, 10.0, FIELD_BOOSTS["headings"]), (1.0, 1, 5, 10.0,
+                                                               FIELD_BOOSTS["headings"])
+    body = (1.0, 1, 40, 10.0, FIELD_BOOSTS["body"])
+    assert searching.weight(*body) == heading_b.weight(*body)  # b 0.75 as kbgen's
+    monkeypatch.setattr(heading_b, "HEADINGS_B", searching.B)
+    kbgen_long, kbgen_short = searching.weight(*long), searching.weight(*short)
+    monkeypatch.setattr(heading_b, "HEADINGS_B", 0.5)
+    assert searching.weight(*long) > kbgen_long  # a long headings field loses less
+    assert searching.weight(*short) < kbgen_short  # and a short one gains less
+
+
 def test_relevance_try_identifiers_reads_reference_pages_by_their_headings() -> None:
     identifiers = bench_script("relevance_try_identifiers")
 
