@@ -14,6 +14,13 @@
 - A package author's address in the package's public metadata as `pip show` prints it
   (`Name:`, `Version:` above, then `Author-email: kislyuk@gmail.com`): published on the package
   index by its author. A warning; an `Author-email:` line without that listing is an error.
+  The same for a Debian package's stanza as `apt show` or `dpkg -s` print it (`Package:`,
+  `Version:` above, then `Maintainer: Libretro Team <libretro@gmail.com>`, `Original-
+  Maintainer:`, `Uploaders:`, `Changed-By:`; fp65), and for a file's REUSE licence header
+  (`SPDX-FileCopyrightText: 2024 Catalan Lover <…>` with an `SPDX-License-Identifier:` line
+  near it): the copyright holder's own line, published with the file. A `Maintainer:` line
+  without its stanza's `Package:` and `Version:`, or a copyright line with no licence
+  identifier near it, is still an error.
 """
 
 from __future__ import annotations
@@ -33,16 +40,22 @@ _SIBLING_USER = re.compile(
     + _PLACEHOLDER_NAME + r"""["']?[ \t]*(?:#.*)?$""")
 NEAR = 2
 """Lines above or below a password its mapping's placeholder user may be on."""
-_METADATA_EMAIL = re.compile(r"^\s*(?:Author|Maintainer)-email:\s")
-_NAME = re.compile(r"^\s*Name:\s+\S")
-_VERSION = re.compile(r"^\s*Version:\s+\d")
+_METADATA_EMAIL = re.compile(r"^\s*(?:(?:Author|Maintainer)-email|(?:Original-)?Maintainer"
+                             r"|Uploaders|Changed-By):\s")
+_NAME = re.compile(r"^\s*(?:Name|Package):\s+\S")
+_VERSION = re.compile(r"^\s*Version:\s+[+~]?[A-Za-z]?\d")
+_COPYRIGHT_TEXT = re.compile(r"^\s*(?:<!--\s*)?SPDX-FileCopyrightText:\s")
+_LICENCE_ID = re.compile(r"^\s*(?:<!--\s*)?SPDX-License-Identifier:\s+\S")
+HEADER_LINES = 10
+"""How far from `SPDX-FileCopyrightText:` the header's `SPDX-License-Identifier:` may be."""
 LISTING_LINES = 8
 """How far above `Author-email:` the listing's `Name:` and `Version:` may be."""
 
 LOGIN_ADVICE = ("a password given with a placeholder user (johndoe): check it is made up too; "
                 "this is a warning, the page is published")
-METADATA_ADVICE = ("a package author's address from its public metadata (pip show): check it "
-                   "is the package's; this is a warning, the page is published")
+METADATA_ADVICE = ("a package author's or maintainer's address from its public metadata (pip"
+                   " show, apt show) or a file's licence header: check it is the package's;"
+                   " this is a warning, the page is published")
 
 
 def placeholder_login(line: str) -> bool:
@@ -70,7 +83,11 @@ def _indent(line: str) -> str:
 
 
 def package_metadata(lines: list[str], index: int) -> bool:
-    """Line `index` is an author's address in a `pip show` listing."""
+    """Line `index` is an author's or maintainer's address in a `pip show` listing or a
+    Debian package's stanza, or a copyright holder's in a REUSE licence header."""
+    if _COPYRIGHT_TEXT.match(lines[index]):
+        return any(_LICENCE_ID.match(line) for line in
+                   lines[max(0, index - HEADER_LINES):index + HEADER_LINES + 1])
     if not _METADATA_EMAIL.match(lines[index]):
         return False
     above = lines[max(0, index - LISTING_LINES):index]

@@ -82,6 +82,16 @@ jdoe johndoe foo bar baz
 """.split())
 """Textbooks' people and stand-ins, whose logins at a role's machine are a lesson's."""
 
+_USER_ABROAD = frozenset("""
+usuario usuarios utilisateur nom_utilisateur utente nome_utente uzytkownik uzytkownika
+benutzer benutzername nombre_usuario nome_usuario gebruiker
+""".split())
+_SERVER_ABROAD = frozenset("servidor serveur serwer rechner".split())
+"""`user` and `server` in the languages the gate reads docs in (accents dropped, as a word
+holding `@` is read): `usuario@servidor` is `username@server` spelt in Spanish (RustDesk's
+relay guide, fp65). Only the pair is a placeholder: a person's login at `servidor`, or
+`usuario` at a person's machine, is no more one than on main."""
+
 _PLACEHOLDER = re.compile(r"(?i)your|^my|some|remote|example|placeholder|[<>{}$]")
 
 
@@ -90,11 +100,16 @@ def _person_logins(line: str, context: _Context) -> Iterator[_Hit]:
     a role's, a placeholder's or a generic machine's, or the host is allowed."""
     for match in (*_LOGIN_AT.finditer(line), *_DASH_L.finditer(line)):
         login, host = match.group("login"), match.group("host")
-        if _role(login) or _generic(host, _PLACEHOLDER_HOSTS) or (
-                login.lower() in _PERSONAS and _generic(host)) \
+        if _role(login) or _generic(host, _PLACEHOLDER_HOSTS) or _spelt_abroad(login, host) \
+                or (login.lower() in _PERSONAS and _generic(host)) \
                 or _domain_allowed(host, context.allowed):
             continue
         yield _Hit(match.start("host"), match.end("host"), INTERNAL_HOST, f"{host[0]}***")
+
+
+def _spelt_abroad(login: str, host: str) -> bool:
+    """`login@host` is `user@server` in another language (`usuario@servidor`)."""
+    return login.lower() in _USER_ABROAD and host.lower() in _SERVER_ABROAD
 
 
 def _role(login: str) -> bool:

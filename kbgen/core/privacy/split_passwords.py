@@ -102,7 +102,7 @@ def across_lines(lines: list[str], hits: Callable[[str], list[_Hit]],
         following = lines[index + 1]
         first = following.lstrip()
         if not first or not tail.strip() or not hint(_fold(tail)) \
-                or sibling_settings(tail, first):
+                or sibling_settings(tail, first) or _items_apart(lines, index):
             continue
         start = len(tail) + 1
         shift = len(following) - len(first)
@@ -110,6 +110,32 @@ def across_lines(lines: list[str], hits: Callable[[str], list[_Hit]],
             if start <= hit.start <= start + MAX_LEAD:
                 yield index + 1, replace(hit, start=hit.start - start + shift,
                                          end=hit.end - start + shift)
+
+
+_ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
+"""A list item's marker and the indentation before it."""
+
+
+def _items_apart(lines: list[str], index: int) -> bool:
+    """Line `index` and the next are items of one list of values (the same marker's
+    indentation, an item of it before them too), the first names a kind of password with words
+    of its own (`固定パスワード`, not `パスワード` alone) and the second holds no ASCII letter or
+    digit: RustDesk's authentication methods (`- 固定パスワード` / `- 操作側を切り替え`), not one
+    sentence wrapped from a password word to its value (fp65). `- Password` / `- hunter2024`
+    and `- パスワード` / `- ひまわり` are still read across."""
+    if index == 0:
+        return False
+    before, line, following = lines[index - 1], lines[index], lines[index + 1]
+    items = [_ITEM.match(text) for text in (before, line, following)]
+    if any(item is None for item in items) or len({item.group(1) for item in items if item}) != 1:
+        return False
+    named = line[items[1].end():].strip(" \t*_:：").lower() if items[1] else ""
+    return (named not in _CELL_FORMS_FOLDED
+            and not re.search(r"[A-Za-z0-9]", following[items[2].end():] if items[2] else "0"))
+
+
+_CELL_FORMS_FOLDED = frozenset(form.lower() for form in _CELL_FORMS)
+"""A password word alone, as an item may hold it."""
 
 
 _SETTING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*(?:=|:[ \t])"
