@@ -521,8 +521,7 @@ class MarkdownSite:
         excluded = {str(e).strip("/") for e in site.config.get("exclude") or []} if jekyll \
             else set()
         export.domains = own_domains(site.config)
-        if site.flavour == "docusaurus":
-            export.base_path = str(site.config.get("baseUrl") or "/")
+        export.base_path = base_path(site.flavour, site.config)
         export.notes += [note for note in (self._version.note(), self.versions.note()) if note]
         left: list[Path] = []
         self.category_pages = self._category_pages() if jekyll else {}
@@ -1632,6 +1631,21 @@ _NOT_IMAGE_TAGS = {"include", "include_relative", "link", "post_url", "raw", "as
 """Liquid's own tags: never a plugin showing an image."""
 SITE_ADDRESS_KEYS = ("url", "main_baseurl", "baseURL", "baseurl", "site_url")
 """Settings of Jekyll, Hugo and MkDocs that hold the site's own address."""
+
+
+def base_path(flavour: str, config: dict[str, Any]) -> str:
+    """The path the site is served under on its own domains, as its settings say
+    (Docusaurus' `baseUrl`, Jekyll's `baseurl`, the path of MkDocs' `site_url` or Hugo's
+    `baseURL`: `/docs/`), `/` when they say none; its pages' addresses start below it."""
+    if flavour in ("docusaurus", "jekyll"):
+        value = config.get("baseUrl" if flavour == "docusaurus" else "baseurl")
+        path = value if isinstance(value, str) else ""
+    else:
+        address = next((value for key in ("site_url", "baseURL", "baseurl")
+                        if isinstance(value := config.get(key), str) and "://" in value), "")
+        path = urlsplit(address).path
+    path = "/" + path.strip().strip("/")
+    return path if path == "/" else path + "/"
 
 
 def own_domains(config: dict[str, Any]) -> list[str]:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from kbgen.importers.markdown_site import base_path
+from kbgen.importers.references import References
 from tests.conftest import write_files
 from tests.helpers import run_cli
 
@@ -179,3 +181,43 @@ def test_a_link_to_a_help_page_not_moved_is_still_reported(imported: Imported) -
     href = "https://acme.example/docs/retired-page"
     assert f"link to '{href}' goes to the old help centre but to no imported article" \
         in imported.output
+
+
+@pytest.mark.parametrize(("flavour", "config", "expected"), [
+    ("docusaurus", {"url": "https://acme.example", "baseUrl": "/docs/"}, "/docs/"),
+    ("docusaurus", {"url": "https://acme.example", "baseUrl": "/"}, "/"),
+    ("jekyll", {"url": "https://acme.example", "baseurl": "/kb"}, "/kb/"),
+    ("jekyll", {"url": "https://acme.example", "baseurl": ""}, "/"),
+    ("mkdocs", {"site_url": "https://acme.example/help/"}, "/help/"),
+    ("mkdocs", {"site_url": "https://docs.acme.example/"}, "/"),
+    ("mkdocs", {}, "/"),
+    ("hugo", {"baseURL": "https://acme.example/support/docs"}, "/support/docs/"),
+    ("hugo", {"baseURL": "/"}, "/")])
+def test_the_path_a_site_is_served_under_is_read_from_its_settings(
+        flavour: str, config: dict[str, str], expected: str) -> None:
+    assert base_path(flavour, config) == expected
+
+
+def _references() -> tuple[References, list[str]]:
+    refs = References(targets={"other": "guides/other.md"}, own_domains=["acme.example"],
+                      base_path="/help/", public={"guides/start.md", "guides/other.md"})
+    return refs, []
+
+
+@pytest.mark.parametrize(("href", "written", "warned"), [
+    ("https://acme.example/help/other/", "other.md", False),  # MkDocs' site_url path
+    ("https://www.acme.example/help/other#steps", "other.md#steps", False),
+    ("https://acme.example/help/other.html", "other.md", False),  # Jekyll's page.html
+    ("https://acme.example/help/gone/", "https://acme.example/help/gone/", True),
+    ("https://acme.example/help", "https://acme.example/help", True),  # the old home page
+    ("https://acme.example/contact", "https://acme.example/contact", False),
+    ("https://acme.example/helpdesk-pricing", "https://acme.example/helpdesk-pricing", False),
+    ("https://shop.acme.example/cart", "https://shop.acme.example/cart", False),
+    ("https://other.example/help/other/", "https://other.example/help/other/", False)])
+def test_a_full_link_on_the_sites_domains_is_read_against_the_path_it_is_served_under(
+        href: str, written: str, warned: bool) -> None:
+    """Any generator whose settings give a path (MkDocs, Hugo, Jekyll as Docusaurus above):
+    below it, the moved page or the warning; outside it, the company's other pages."""
+    refs, warnings = _references()
+    assert refs.link(href, "guides/start.md", None, warnings.append) == written
+    assert bool(warnings) is warned, warnings
