@@ -85,9 +85,11 @@ _PIECES = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])")
 _LETTER_AND_DIGIT = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
 _WORDS_JOINED = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}|[a-z]+(?:[A-Z][a-z]+)+\d{0,3}")
 """A value that is another identifier of words (`smtp_pass_backup2`, `dbPassword`)."""
-_LOWER_COMPOUND = re.compile(r"(?=[^A-Z]*$).*?(?:^|[-_./])[a-z]{4,}(?:$|[-_./])")
+_LOWER_COMPOUND = re.compile(r"(?=[^A-Z]*$)(?:.*?(?:^|[-_./])[a-z]{4,}(?:$|[-_./])|.*/)"
+                             r"|[A-Z0-9]+(?:[-_][A-Z0-9]+)+$")
 """A value in small letters joining a word (`16-character`, `base64-encoded`,
-`oauth2-client-id`, `2000123-new-sens`): a compound word or a name, not a secret. (A small
+`oauth2-client-id`, `2000123-new-sens`) or a path in them (`kv/app1`), or a code in capitals
+(`RT-AX88U`, a model; `JIRA-1234`): a compound word, a name or a place, not a secret. (A small
 letters' passphrase of words, `tangerine-marble-orbit-42`, is left to `:` and `=`.)"""
 
 _PIECE_WORDS = r"(?i:passwort|password|passwd|passphrase|pass|pwd|secret|psk|phrase|token|key|pin)"
