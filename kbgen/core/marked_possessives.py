@@ -129,6 +129,11 @@ _HINDI_NOT_OWNERS = frozenset(normalize_line(word) for word in (
     " एडमिन व्यवस्थापक प्रोग्राम सॉफ़्टवेयर सॉफ्टवेयर सेवा सर्विस लैन वैन एड्रेस लॉगिन पैनल"
     " डैशबोर्ड होम पासवर्ड फ़ायरवॉल फायरवॉल प्रॉक्सी").split())
 """Possessors before `का`/`की`/`के` that are the network's, the reader's or a pronoun: closed."""
+_HINDI_POSTPOSITIONS = frozenset(normalize_line(word) for word in (
+    "लिए लिये बाद साथ पास अंदर अन्दर बारे द्वारा रूप तरह बिना ऊपर नीचे माध्यम अनुसार कारण बजाय"
+    " पहले बीच बाहर जरिए ज़रिए तौर वजह सामने पीछे आगे तहत").split())
+"""What makes `के`/`की` a compound postposition, not a possessive (`उदाहरण के लिए`, for example;
+`के साथ`, with; `की तरह`, like): closed."""
 _THAI_NETWORK = (
     "เราเตอร์|เร้าเตอร์|คอมพิวเตอร์|เครื่อง|อุปกรณ์|เครือข่าย|ระบบ|เซิร์ฟเวอร์|โมเด็ม|เว็บไซต์|เว็บ"
     "|หน้า|โปรแกรม|แอป|แอพ|บริการ|ผู้ใช้|ตัวเอง|ไวไฟ|อินเทอร์เน็ต|เกตเวย์|การ|ความ|มัน|นี้|นั้น|ทุก"
@@ -170,7 +175,7 @@ def _forms() -> dict[str, re.Pattern[str]]:
             rf"(?m)(?<![\u0600-\u06ff])(?:{_ARABIC_DEVICES})(?:[ \t]+ال[\u0600-\u06ff]+)?[ \t]+"
             r"(?P<owner>(?!ال)[\u0600-\u06ff]+)(?=[ \t]*(?:[:：)\]|<*_`'\"—–-]|$))"),
         "hindi": re.compile(
-            r"(?P<owner>[\u0900-\u097f]+)[ \t]+(?:का|की|के)[ \t]+[\u0900-\u097fA-Za-z]"),
+            r"(?P<owner>[\u0900-\u097f]+)[ \t]+(?:का|की|के)[ \t]+(?P<owned>[\u0900-\u097fA-Za-z]+)"),
         "vietnamese": re.compile(
             rf"(?<!\w)(?:của|milik|punya|kepunyaan)[ \t]+(?:{_VIET_TITLES}|{_INDONESIAN_TITLES})"
             rf"(?P<owner>{NAME})(?![\w'’-])"),
@@ -227,6 +232,7 @@ def _owners(folded: str) -> Iterator[bool]:
               and match.group("owner") not in _ARABIC_NETWORK
               for match in forms["arabic"].finditer(folded))
     yield any(match.group("owner") not in _HINDI_NOT_OWNERS
+              and match.group("owned") not in _HINDI_POSTPOSITIONS
               for match in forms["hindi"].finditer(folded))
     yield any(not _THAI_NETWORK_START.match(match.group("owner"))
               and not _THAI_READER_ONLY.match(match.group("owner"))

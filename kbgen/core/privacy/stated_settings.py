@@ -78,10 +78,19 @@ _VALUE_FIRST = re.compile(
     rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}{_VALUE}{_MARKS}(?P<between>"
     rf"{_WORDS_BETWEEN}{{1,3}})[ \t]+{_MARKS}(?P<name>{_NAME})(?![\w-])(?!\.\w)")
 """The value, up to three words, the name (`Use … as smtp_pass`)."""
+_HYPHENED_PASS = re.compile(r"(?i)-pass(?![a-z])")
+"""`pass` joined by a hyphen is an English compound's (`low-pass`, `two-pass`, `by-pass`); a
+setting writes `smtp_pass`, `adminPass`, `mail.smtp.pass`."""
 _PIECES = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])")
 _LETTER_AND_DIGIT = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
 _WORDS_JOINED = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}|[a-z]+(?:[A-Z][a-z]+)+\d{0,3}")
 """A value that is another identifier of words (`smtp_pass_backup2`, `dbPassword`)."""
+_LOWER_COMPOUND = re.compile(r"(?=[^A-Z]*$)(?:.*?(?:^|[-_./])[a-z]{4,}(?:$|[-_./])|.*/)"
+                             r"|[A-Z0-9]+(?:[-_][A-Z0-9]+)+$")
+"""A value in small letters joining a word (`16-character`, `base64-encoded`,
+`oauth2-client-id`, `2000123-new-sens`) or a path in them (`kv/app1`), or a code in capitals
+(`RT-AX88U`, a model; `JIRA-1234`): a compound word, a name or a place, not a secret. (A small
+letters' passphrase of words, `tangerine-marble-orbit-42`, is left to `:` and `=`.)"""
 
 _PIECE_WORDS = r"(?i:passwort|password|passwd|passphrase|pass|pwd|secret|psk|phrase|token|key|pin)"
 _NEEDS = re.compile(
@@ -89,9 +98,13 @@ _NEEDS = re.compile(
 """A secret's word joined to another piece of a name."""
 
 
+_PIECE_NEEDS = ("pass", "pwd", "secret", "psk", "phrase", "token", "key", "pin")
+
+
 def needs(text: str, folded: str) -> bool:
-    """A text that may hold a setting's name joined of pieces."""
-    return bool(_NEEDS.search(text))
+    """A text that may hold a setting's name joined of a secret's word and another piece."""
+    lowered = text.lower()
+    return any(word in lowered for word in _PIECE_NEEDS) and bool(_NEEDS.search(text))
 
 
 def _secret_word(name: str) -> str | None:
@@ -100,8 +113,11 @@ def _secret_word(name: str) -> str | None:
     if len(pieces) < 2 or pieces[-1] in _REFERENCE_ENDS \
             or "." in name and name.rsplit(".", 1)[1].lower() in _FILE_TYPES:
         return None
-    words = [_SECRET_PIECES[piece] for piece in pieces if piece in _SECRET_PIECES
-             and not (piece == "key" and any(other in _DATA_KEYS for other in pieces))]
+    words = [_SECRET_PIECES[piece] for number, piece in enumerate(pieces)
+             if piece in _SECRET_PIECES
+             and not (piece == "key" and any(other in _DATA_KEYS for other in pieces))
+             and not (piece == "pin" and number < len(pieces) - 1)
+             and not (piece == "pass" and _HYPHENED_PASS.search(name))]
     if not words:
         return None
     for word in ("password", "passphrase", "secret", "token"):
@@ -120,6 +136,7 @@ def stated(line: str, judge: Judge) -> Iterator[_Hit]:
                 continue
             value = match.group("value").rstrip(".,;:!?)")
             if len(value) < 6 or not _LETTER_AND_DIGIT.match(value) \
-                    or _WORDS_JOINED.fullmatch(value) or _secret_word(value) is not None:
-                continue
+                    or _WORDS_JOINED.fullmatch(value) or _LOWER_COMPOUND.match(value) \
+                    or _secret_word(value) is not None or match.group("between").count("|") > 1:
+                continue  # a word, a name, a cell beyond the next (`| name | type | default |`)
             yield from judged_as_key(word, value, match.start("value"), judge, value_only=True)
