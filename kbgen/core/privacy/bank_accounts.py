@@ -58,16 +58,20 @@ _ACCOUNT = re.compile(
     r"|口座番号|口座|계좌(?:번호)?|账号|帐号|账户|賬號)(?:[ \t]+(?:number|no\.?|nr\.?|#))?"
     rf"(?!{_LATIN}){_GAP}(?P<account>\d(?:[ -]?\d){{3,19}})(?![\w-]|[.,]\d)")
 """An account number after its name: 4 to 20 digits, maybe grouped."""
-_NEEDED = Words(("sort", "routing", "aba", "rtn", "bsb", "transit", "institution", "ifsc",
-                 "blz", "bankleitzahl", "banque", "guichet", "bic", "swift", "clearing", "bank",
-                 "branch", "agência", "agencia", "sucursal", "filiale", "支店", "店番", "銀行",
-                 "银行", "开户行", "지점", "은행"))
+_NEEDED = Words(("sort code", "sort-code", "sortcode", "routing", "rtn", "bsb", "transit",
+                 "institution", "ifsc", "blz", "bankleitzahl", "code banque", "code guichet",
+                 "swift", "clearing", "bank code", "branch n", "branch code", "branch #",
+                 "agência", "agencia", "sucursal", "filiale", "支店", "店番", "銀行", "银行",
+                 "开户行", "지점", "은행"))
 """A word each bank code's name holds (folded)."""
+_SHORT_NAMES = re.compile(r"(?<![a-z])(?:bic|aba)(?![a-z])")
+"""A BIC's and an ABA number's names, which other words hold (`public`, `database`), as whole
+words."""
 
 
 def needs(folded: str) -> bool:
     """Whether a folded text may name a bank's code."""
-    return _NEEDED(folded)
+    return _NEEDED(folded) or _SHORT_NAMES.search(folded) is not None
 
 
 _DIGITS = (("sort", 6, 6), ("bsb", 6, 6), ("transit", 5, 5), ("institution", 3, 3),
@@ -146,21 +150,31 @@ def bank_accounts_in_rows(lines: list[str], context: _Context) -> Iterator[tuple
 
 def _adjacent(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """The account numbers of two lines read together (`Sort code: …` over `Account: …`, list
-    items, a paragraph's lines), a blank line between or not."""
+    items, a paragraph's lines), a blank line between or not: each line naming a bank's code
+    with the line above and the line below it."""
     for index, line in enumerate(lines):
+        if len(line) > 200 or not needs(line.lower()):
+            continue
+        above = next((n for n in range(index - 1, max(index - 3, -1), -1)
+                      if lines[n].strip()), None)
         below = next((n for n in range(index + 1, min(index + 3, len(lines)))
                       if lines[n].strip()), None)
-        if below is None or len(line) > 200 or len(lines[below]) > 200:
-            continue
-        joined = f"{line}; {lines[below]}"
-        if not needs(joined.lower()):
-            continue
-        for hit in _bank_accounts(joined, context):
-            if hit.start < len(line):
-                yield index, hit
-            else:
-                shift = len(line) + 2
-                yield below, replace(hit, start=hit.start - shift, end=hit.end - shift)
+        for first, second in ((above, index), (index, below)):
+            if first is not None and second is not None and len(lines[first]) <= 200 and len(
+                    lines[second]) <= 200:
+                yield from _pair(lines, first, second, context)
+
+
+def _pair(lines: list[str], first: int, second: int, context: _Context
+          ) -> Iterator[tuple[int, _Hit]]:
+    """The account numbers of lines `first` and `second` read as one, each at its line."""
+    line = lines[first]
+    for hit in _bank_accounts(f"{line}; {lines[second]}", context):
+        if hit.start < len(line):
+            yield first, hit
+        else:
+            shift = len(line) + 2
+            yield second, replace(hit, start=hit.start - shift, end=hit.end - shift)
 
 
 def _row(heading: list[str], cells: list[tuple[int, int, str]], context: _Context

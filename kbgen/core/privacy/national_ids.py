@@ -265,37 +265,54 @@ def _labelled(scheme: _Scheme) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?i){value}{_AFTER}[(\[]?[ \t]*{label}"))
 
 
-_PATTERNS = tuple((scheme, pattern) for scheme in _SCHEMES for pattern in _labelled(scheme))
+_PATTERNS = tuple(_labelled(scheme) for scheme in _SCHEMES)
+_ANY_NAME = re.compile("(?i)" + "|".join(
+    rf"(?P<s{number}>(?:(?<!{_LATIN})|(?-i:(?<=[a-z])(?=[A-Z])))(?:{scheme.labels})(?!{_LATIN}))"
+    for number, scheme in enumerate(_SCHEMES)))
+"""Every scheme's name, each in its group (`s0` for the first scheme): one search tells which
+schemes a line names, and only theirs are read further."""
 _NAME_ENDS = re.compile(rf"(?i)(?<!{_LATIN})(?:{'|'.join(s.labels for s in _SCHEMES)})"
                         r"[^\w\n]*$")
 """A line that ends with a scheme's name (and a colon or markup: `**SSN:**`)."""
-_NEEDED = Words(("ssn", "s.s.n", "soc", "ss#", "itin", "seguro", "insurance", "ni ", "nino", "sin",
-                 "nas", "assurance", "cpf", "dni", "nie", "nif", "documento", "bsn", "burger",
-                 "sofi", "aadha", "आधार", "steuer", "idnr", "pesel", "person", "samordning",
-                 "fødsel", "fodsel", "cpr", "henkil", "hetu", "nir", "sécu", "secu", "insee",
-                 "vitale", "rijksregister", "insz", "registre", "national", "codice", "c.f",
-                 "c. f", "身份", "주민", "マイナンバー", "個人番号", "tfn", "tax file", "pps"))
-"""A word each scheme's names hold (folded): most lines hold none and are not read."""
+_NEEDED = Words(("ssn", "s.s.n", "soc. sec", "soc sec", "soc.sec", "ss#", "seguro social",
+                 "social security", "social-security", "social insurance", "national insurance",
+                 "assurance sociale", "cpf", "dni", "documento nacional", "bsn", "burgerservice",
+                 "burger service", "burger-service", "sofinummer", "sofi-nummer", "sofi nummer",
+                 "aadha", "आधार", "steuer", "idnr", "pesel", "personnummer", "personnr",
+                 "personbeteckning", "samordning", "fødsel", "fodsel", "cpr", "henkil", "hetu",
+                 "de sécu", "de secu", "sécurité sociale", "securite sociale", "insee", "vitale",
+                 "rijksregister", "insz", "registre national", "numéro national",
+                 "numero national", "codice fiscale", "身份", "주민", "マイナンバー", "個人番号",
+                 "tfn", "tax file", "personal public"))
+"""A word each scheme's longer names hold (folded): most lines hold none and are not read."""
+_SHORT_NAMES = re.compile(r"(?<![a-zß-ÿ])(?:sin|nas|nie|nif|nir|itin|ni|nino|ppsn?|c\.[ \t]?f)"
+                          r"(?![a-zß-ÿ])")
+"""The short names, which other words hold (`using`, `apps`, `unify`), as whole words."""
 
 
 def needs(folded: str) -> bool:
     """Whether a folded text may name an identity number's scheme."""
-    return _NEEDED(folded)
+    return _NEEDED(folded) or _SHORT_NAMES.search(folded) is not None
 
 
 def _national_ids(line: str, context: _Context) -> Iterator[_Hit]:
     """Each identity number its scheme's name labels, of the scheme's shape and check."""
     if not needs(line.lower()):
         return
-    for scheme, pattern in _PATTERNS:
-        for match in pattern.finditer(line):
-            value = match.group("value")
-            compact = re.sub(r"[\s.-]", "", value).upper()
-            if compact in scheme.examples or not scheme.valid(value):
-                continue
-            start = match.start("value")
-            yield _Hit(start, start + len(value), NATIONAL_ID,
-                       f"{scheme.name} {compact[:1]}{'*' * (len(compact) - 3)}{compact[-2:]}")
+    named = {int(name[1:]) for match in _ANY_NAME.finditer(line)
+             for name, text in match.groupdict().items() if text is not None}
+    for number in sorted(named):
+        scheme = _SCHEMES[number]
+        for pattern in _PATTERNS[number]:
+            for match in pattern.finditer(line):
+                value = match.group("value")
+                compact = re.sub(r"[\s.-]", "", value).upper()
+                if compact in scheme.examples or not scheme.valid(value):
+                    continue
+                start = match.start("value")
+                yield _Hit(start, start + len(value), NATIONAL_ID,
+                           f"{scheme.name} {compact[:1]}{'*' * (len(compact) - 3)}"
+                           f"{compact[-2:]}")
 
 
 def national_ids_in_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
