@@ -10,10 +10,12 @@ import pytest
 from kbgen.core.privacy import scan
 
 KEPT: dict[str, str] = {
-    "Japanese methods": "サポートされるプライマリ認証の値:\n\n- クリック確認\n- ワンタイムパスワード\n"
-                        "- 固定パスワード\n- 操作側を切り替え\n",
-    "Simplified Chinese methods": "支持的主要认证值：\n\n- 点击确认\n- 一次性密码\n- 固定密码\n- 切换方向\n",
-    "Traditional Chinese methods": "支援的主要認證值：\n\n- 點擊確認\n- 一次性密碼\n- 固定密碼\n- 切換方向\n",
+    "Japanese methods": "サポートされるプライマリ認証の値:\n\n- クリック確認\n"
+                        "- ワンタイムパスワード\n- 固定パスワード\n- 操作側を切り替え\n",
+    "Simplified Chinese methods": "支持的主要认证值：\n\n- 点击确认\n- 一次性密码\n"
+                                  "- 固定密码\n- 切换方向\n",
+    "Traditional Chinese methods": "支援的主要認證值：\n\n- 點擊確認\n- 一次性密碼\n"
+                                   "- 固定密碼\n- 切換方向\n",
 }
 """Lists of values: each gave an error on main."""
 

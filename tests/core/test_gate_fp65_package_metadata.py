@@ -60,7 +60,8 @@ LEAKS: dict[str, str] = {
     "a German maintainer line alone": "Betreuer: Jana Müller <jana.mueller@gmx.de>\n",
     "a maintainer in a table": "| Package | Maintainer |\n| --- | --- |\n"
                                "| retroarch | jane.virtanen@gmail.com |\n",
-    "a maintainer in HTML": "<p>Maintainer: <a href=\"mailto:jane.virtanen@gmail.com\">Jane</a></p>\n",
+    "a maintainer in HTML": "<p>Maintainer: <a href=\"mailto:jane.virtanen@gmail.com\">"
+                            "Jane</a></p>\n",
     "a quoted ticket's maintainer": "> Maintainer: jane.virtanen@gmail.com\n",
     "front matter's maintainer": "---\nmaintainer: jane.virtanen@gmail.com\n---\n",
     "a maintainer in Japanese": "メンテナー: 山田 <yamada.taro@gmail.com>\n",
