@@ -267,19 +267,22 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
             for link in inline_link_spans(block):
                 if not link.image:
                     shown = written[link.start + 1:link.start + 1 + len(link.text)]
-                    yield WrittenLink(line_of(link.start), shown,
-                                      *_attributed(link.href, link.title or "",
-                                                   block, link.end))
+                    yield from (WrittenLink(line_of(link.start), shown, href, title)
+                                for href, title in _attributed(link.href, link.title or "",
+                                                               block, link.end))
         if definitions:
             for use in _REFERENCE_USE.finditer(block):
                 label = _label(use.group(2) or use.group(1))
                 if label in definitions and not _DEFINITION.match(
                         block[block.rfind("\n", 0, use.start()) + 1:]):
-                    yield WrittenLink(line_of(use.start()), written[use.start(1):use.end(1)],
-                                      *_attributed(*definitions[label], block, use.end()))
+                    yield from (WrittenLink(line_of(use.start()),
+                                            written[use.start(1):use.end(1)], href, title)
+                                for href, title in _attributed(*definitions[label], block,
+                                                               use.end()))
     for match in _AUTOLINK.finditer(text):
-        yield WrittenLink(first_line + text.count("\n", 0, match.start()), match.group(1),
-                          *_attributed(match.group(1), "", text, match.end()))
+        yield from (WrittenLink(first_line + text.count("\n", 0, match.start()),
+                                match.group(1), href, title)
+                    for href, title in _attributed(match.group(1), "", text, match.end()))
     if "<a" in text.lower():
         anchors = _Anchors(markdown)
         anchors.feed(text)
@@ -294,19 +297,24 @@ Python-Markdown sets on it, an `href` and a `title` too."""
 _ATTRIBUTE = re.compile(r"""([\w:-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))""")
 
 
-def _attributed(href: str, title: str, text: str, end: int) -> tuple[str, str]:
-    """The address and title of a link that ends at `end` of `text`, as attr_list sets them
-    from a list written right after it (the last of each name wins)."""
+def _attributed(href: str, title: str, text: str, end: int) -> list[tuple[str, str]]:
+    """The addresses and titles a link that ends at `end` of `text` may have: as written,
+    and as an attr_list written right after it sets them (the last of each name wins). Both
+    are judged: whether Python-Markdown applies the list depends on what other extensions
+    did to its text first (`==`, `++`, emphasis, backticks, magiclink: rev65), so neither
+    may make the other honest."""
+    written = [(href, title)]
     if not text.startswith("{", end):
-        return href, title
+        return written
     found = _ATTRIBUTE_LIST.match(text, end)
+    attributed = href, title
     for name, *values in _ATTRIBUTE.findall(found.group(1)) if found else []:
         value = next(value for value in values if value) if any(values) else ""
         if name == "href":
-            href = value
+            attributed = value, attributed[1]
         elif name == "title":
-            title = value
-    return href, title
+            attributed = attributed[0], value
+    return written if attributed == (href, title) else [*written, attributed]
 
 
 class _Anchors(HTMLParser):

@@ -4,8 +4,9 @@
 their line (kbgen.core.deceptive_links). A host is one under a delegated top-level domain
 with a registrable label (the Public Suffix List); it is read as a site when it has three
 labels or more, or when the link opens a site's front page. An address or title that
-attr_list sets (`[https://paypal.com](https://paypal.com){href="https://evil/"}`) is the
-link's. File names, versions, settings, container images and hosts of the same owner stay.
+attr_list sets (`[https://paypal.com](https://paypal.com){href="https://evil/"}`) is judged
+beside the written one: either deceiving is refused. File names, versions, settings,
+container images and hosts of the same owner stay.
 One `kbgen check` judges every case."""
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ REFUSED = {
                                  "{: href=https://evil.example/r }.\n\n"
                                  "[pp]: https://paypal.com/r"),
     "svg href": '<svg viewBox="0 0 9 9"><a href="https://evil.example/y">https://paypal.com</a></svg>',
+    # an attr_list's honest href does not make the written one honest: Python-Markdown drops
+    # the list when another extension touched its text first (rev65)
+    "attr_list honest href": ('Pay at [https://paypal.com](https://evil.example/h)'
+                              '{href="https://paypal.com"}.'),
+    "attr_list honest href, marked": ('Pay at [https://paypal.com](https://evil.example/m)'
+                                      '{href="https://paypal.com" data-x="==b=="}.'),
+    "attr_list honest href, code": ('Pay [https://paypal.com](https://evil.example/e2)'
+                                    '{ href="https://paypal.com" title="`x`" }.'),
 }
 """Links that must be refused, each alone in a paragraph of one article."""
 KEPT = {
