@@ -291,7 +291,7 @@ def written_links(markdown: str, first_line: int = 1) -> Iterator[WrittenLink]:
                     for line, shown, href, title in anchors.found)
 
 
-_ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*?)[ \t]*\}")
+_ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*+)\}")
 """attr_list's attributes right after a link (`[Pay](https://a){href="https://b"}`), which
 Python-Markdown sets on it, an `href` and a `title` too."""
 _ATTRIBUTE = re.compile(r"""([\w:-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))""")

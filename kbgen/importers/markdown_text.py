@@ -51,7 +51,10 @@ _JSX_TEXT_ATTRIBUTE = re.compile(r"=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
 _JSX_INLINE = re.compile(r"<([A-Z][A-Za-z0-9.]*)(?:\s[^<>]*)?>([^<>\n]*)</\1>")
 """A component inside a sentence (`<Highlight color="#25c2a0">green</Highlight> and ...`):
 its text kept."""
-_TAB_ITEM = re.compile(r"^([ \t]*)<TabItem\b([^>]*)>[ \t]*$", re.M)
+_TAG_ATTRIBUTES = r"""(?:[^<>"'\n]|"[^"\n]*+"|'[^'\n]*+')*+"""
+"""A tag's attributes on its line, a quoted `>` included (`label="C++ >= 17"`)."""
+_TAB_ITEM = re.compile(r"""^([ \t]*)<TabItem\b((?:[^<>"']|"[^"]*+"|'[^']*+')*+)>[ \t]*$""",
+                       re.M)
 """A Docusaurus tab (`<TabItem value="win" label="Windows">`): its label is kept over its
 text, as kbgen has no tabs."""
 _STYLE = re.compile(r"^[ \t]*<style\b[^>]*>.*?</style>[ \t]*\n?", re.S | re.M | re.I)
@@ -268,7 +271,8 @@ _FTP_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((ftp://[^()\s]+)\)", re.IGNOREC
 build removes it, and `--strict` refuses the warning)."""
 
 
-_TAB_TAG = re.compile(r"<(?:Tabs|TabItem)\b[^<>\n]*>|</(?:Tabs|TabItem)\s*>")
+_TAB_TAG = re.compile(rf"<(?:Tabs|TabItem)\b{_TAG_ATTRIBUTES}>|</(?:Tabs|TabItem)\s*>")
+_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _TABS_ON_ONE_LINE = re.compile(r"^([ \t]*)(.*(?:<(?:Tabs|TabItem)\b|</(?:Tabs|TabItem)\s*>).*)$",
                                re.M)
 """A line holding a Docusaurus `<Tabs>` or `<TabItem>` tag beside another tag or text
@@ -281,12 +285,25 @@ def _tabs_on_their_lines(match: re.Match[str]) -> str:
     indent, line = match.group(1), match.group(2)
     if _TAB_TAG.fullmatch(line.strip()):
         return match.group(0)
+    if line.startswith("|"):  # a table row's cell holds no paragraphs: each tab's label
+        return indent + _TAB_TAG.sub(_label_in_a_cell, line)  # before its text
+    item = _LIST_MARKER.match(line)  # a list item's pieces stay in it (at its text's indent)
+    inner = indent + " " * item.end() if item else indent
     pieces, start = [], 0
     for tag in _TAB_TAG.finditer(line):
         pieces += [line[start:tag.start()].strip(), tag.group(0)]
         start = tag.end()
     pieces.append(line[start:].strip())
-    return indent + f"\n\n{indent}".join(piece for piece in pieces if piece)
+    first, *rest = [piece for piece in pieces if piece]
+    return indent + first + "".join(f"\n\n{inner}{piece}" for piece in rest)
+
+
+def _label_in_a_cell(tag: re.Match[str]) -> str:
+    """A tab tag in a table cell: an opening tab as its label in bold, the others nothing."""
+    opened = _TAB_ITEM.match(tag.group(0))
+    attributes = opened.group(2) if opened else ""
+    label = _attribute(attributes, "label") or _attribute(attributes, "value")
+    return f"**{label}** " if label else ""
 
 
 def _tab_label(counted: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:

@@ -52,6 +52,13 @@ Open Settings.
    </TabItem></Tabs>
 
 Type `<Tabs><TabItem>` as it is in code.
+
+- Step one: <Tabs><TabItem value="x" label="C++ >= 17">Use g++.</TabItem></Tabs>
+- Step two.
+
+| Key | Does |
+| --- | --- |
+| Mac | <Tabs><TabItem value="q" label="Q">quit</TabItem></Tabs> |
 """,
     "blog/2025-03-04-app-3-released.md": ("---\ntitle: App 3.0 is out\ndescription: The third"
                                           " version.\n---\n\nVersion 3.0 is in the stores.\n"),
@@ -106,6 +113,9 @@ def test_tabs_on_one_line_are_labelled_text(imported: Imported) -> None:
             "Open Finder.\n\n**Windows**\n\nOpen Explorer.\n\n1. Pick your phone:\n\n"
             "    **Phone A**\n\n    Hold it near the hub.\n\n") in body, body
     assert "Type `<Tabs><TabItem>` as it is in code." in body
+    # a list item's tabs stay in it, a label holding `>` whole; a table row stays one row
+    assert ("- Step one:\n\n    **C++ >= 17**\n\n    Use g++.\n\n- Step two.\n") in body, body
+    assert "| Mac | **Q** quit |\n" in body, body
     assert "&lt;" not in body and "<Tab" not in body.replace("`<Tabs><TabItem>`", "")
 
 
