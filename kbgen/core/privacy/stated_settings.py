@@ -70,10 +70,11 @@ _WORDS_BETWEEN = r"(?:[ \t]+(?:\(?[^\W\d_]+(?:['’-][^\W\d_]+)*|[—–→:|(-]
 _VALUE = r"(?<![A-Za-z0-9])(?P<value>(?:(?![\"'`<>|*])[!-~]){6,128})"
 """A value: printable ASCII (a sentence in a script glued after it is no part of it)."""
 _STATED = re.compile(
-    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}(?P<name>{_NAME}){_MARKS}[,:]?(?P<between>"
-    rf"{_WORDS_BETWEEN}{{1,6}}|[ \t]*[^\W\d_]{{1,6}}?[ \t]*)[ \t]*{_MARKS}{_VALUE}")
+    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}(?P<name>{_NAME})(?![A-Za-z0-9_]){_MARKS}[,:]?"
+    rf"(?P<between>{_WORDS_BETWEEN}{{1,6}}|[ \t]*[^\W\d_A-Za-z]{{1,6}}?[ \t]*)[ \t]*{_MARKS}"
+    rf"{_VALUE}")
 """The name, up to six words, the value (`set smtp_pass to …`, `smtp_pass, which is …`,
-`将smtp_pass设置为…`)."""
+`将smtp_pass设置为…`: letters glued to a name are of a script without spaces)."""
 _VALUE_FIRST = re.compile(
     rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}{_VALUE}{_MARKS}(?P<between>"
     rf"{_WORDS_BETWEEN}{{1,3}})[ \t]+{_MARKS}(?P<name>{_NAME})(?![\w-])(?!\.\w)")
@@ -81,6 +82,11 @@ _VALUE_FIRST = re.compile(
 _HYPHENED_PASS = re.compile(r"(?i)-pass(?![a-z])")
 """`pass` joined by a hyphen is an English compound's (`low-pass`, `two-pass`, `by-pass`); a
 setting writes `smtp_pass`, `adminPass`, `mail.smtp.pass`."""
+_SAYS = re.compile(r"^[^|]*(?:\|[^|]*[^\W\d_][^|]*)?$")
+"""Words between the name and the value that state it: a table's bar only before words in the
+same cell (`| smtp_pass | set to … |`); a name and a value in cells of their own (`| adminPass |
+… |`) is a table's setting, not a sentence, and a cell beyond the next (`| name | type | default
+|`) another column."""
 _PIECES = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])")
 _LETTER_AND_DIGIT = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")
 _WORDS_JOINED = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}|[a-z]+(?:[A-Z][a-z]+)+\d{0,3}")
@@ -137,6 +143,6 @@ def stated(line: str, judge: Judge) -> Iterator[_Hit]:
             value = match.group("value").rstrip(".,;:!?)")
             if len(value) < 6 or not _LETTER_AND_DIGIT.match(value) \
                     or _WORDS_JOINED.fullmatch(value) or _LOWER_COMPOUND.match(value) \
-                    or _secret_word(value) is not None or match.group("between").count("|") > 1:
+                    or _secret_word(value) is not None or not _SAYS.search(match.group("between")):
                 continue  # a word, a name, a cell beyond the next (`| name | type | default |`)
             yield from judged_as_key(word, value, match.start("value"), judge, value_only=True)
