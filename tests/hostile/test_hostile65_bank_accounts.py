@@ -50,6 +50,8 @@ KEPT = {
     "sort code alone": "Sort code 20-00-00 is the branch.",
     "swift in prose": "SWIFT is a network; account 12345678",
     "short account": "Sort code 20-00-00, account 1234.",
+    "a provider's test account": ("In test mode use routing number 110000000 and account number"
+                                  " 000123456789, or sort code 10-88-00, account 00012345."),
 }
 """No bank's code beside an account number: nothing found."""
 

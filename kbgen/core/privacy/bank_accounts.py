@@ -84,10 +84,18 @@ _NAMED_BANK = re.compile(r"銀行|支店|银行|开户行|은행|지점")
 """A bank or branch written by its name (`渋谷支店`): a code whatever its value."""
 
 
+_TEST_CODES = frozenset({"110000000", "108800", "000000", "110000", "11000000"})
+"""Payment providers' published test codes (Stripe's routing number, sort code, BSB and
+transit/institution): their documentation's example accounts stand beside them."""
+
+
 def _is_code(name: str, value: str) -> bool:
-    """Whether `value` has the shape and check of the code `name` names."""
+    """Whether `value` has the shape and check of the code `name` names (a provider's test
+    code is none)."""
     name = name.lower()
     digits = re.sub(r"\D", "", value)
+    if digits in _TEST_CODES:
+        return False
     if "routing" in name or name.startswith(("aba", "rtn")):
         return _aba(value)
     if name.startswith("ifsc"):
