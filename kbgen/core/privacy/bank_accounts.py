@@ -58,15 +58,15 @@ _ACCOUNT = re.compile(
     r"|口座番号|口座|계좌(?:번호)?|账号|帐号|账户|賬號)(?:[ \t]+(?:number|no\.?|nr\.?|#))?"
     rf"(?!{_LATIN}){_GAP}(?P<account>\d(?:[ -]?\d){{3,19}})(?![\w-]|[.,]\d)")
 """An account number after its name: 4 to 20 digits, maybe grouped."""
-_NEEDED = Words(("sort code", "sort-code", "sortcode", "s/c", "routing", "rtn", "bsb", "transit",
+_NEEDED = Words(("sort code", "sort-code", "sortcode", "routing", "rtn", "bsb", "transit",
                  "institution", "ifsc", "blz", "bankleitzahl", "code banque", "code guichet",
                  "swift", "clearing", "bank code", "branch n", "branch code", "branch #",
                  "agência", "agencia", "sucursal", "filiale", "支店", "店番", "銀行", "银行",
                  "开户行", "지점", "은행"))
 """A word each bank code's name holds (folded)."""
-_SHORT_NAMES = re.compile(r"(?<![a-z])(?:bic|aba|rib)(?![a-z])|identit[ée] bancaire")
-"""A BIC's, an ABA number's and a RIB's names, which other words hold (`public`, `database`,
-`describe`), as whole words."""
+_SHORT_NAMES = re.compile(r"(?<![a-z/])(?:bic|aba|rib|s/c)(?![a-z/])|identit[ée] bancaire")
+"""A BIC's, an ABA number's, a RIB's and a sort code's short names, which other words and
+paths hold (`public`, `database`, `describe`, `docs/config`), as whole words."""
 
 
 def needs(folded: str) -> bool:
