@@ -39,6 +39,8 @@ REFUSED = {
     "chinese bank": "退款账户：中国银行 账号 6217000010001234567",
     "korean bank": "환불 계좌: 국민은행 계좌번호 123456-01-234567",
     "in a list": "- Sort code: 20-00-00\n- Account: 55779911",
+    "abbreviated": "Sort Code: 20 00 00 Acc No: 55779911, or S/C 20-00-00 A/C 55779911",
+    "a whole rib": "RIB : 30004 00823 00010123456 69",
 }
 """A bank's code and an account number together: the account number must be found."""
 KEPT = {
@@ -50,6 +52,9 @@ KEPT = {
     "sort code alone": "Sort code 20-00-00 is the branch.",
     "swift in prose": "SWIFT is a network; account 12345678",
     "short account": "Sort code 20-00-00, account 1234.",
+    "a rib of a wrong key": "RIB : 30004 00823 00010123456 70",
+    "a provider's test account": ("In test mode use routing number 110000000 and account number"
+                                  " 000123456789, or sort code 10-88-00, account 00012345."),
 }
 """No bank's code beside an account number: nothing found."""
 

@@ -11,7 +11,7 @@ a BIC's form; or a bank or branch by its name in Chinese, Japanese or Korean) an
 number (its name, then 4 to 20 digits) stand in one line, two lines read together, or one
 table row under their headings, in either order. The account number is reported; a bank's code
 alone (a branch's, public) and an account number alone (`account number 1234`, a customer's id
-in many help centres) publish."""
+in many help centres) publish. A French RIB written whole after its name is read by its key."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def _aba(value: str) -> bool:
 
 
 _BANK_CODE_NAMES = (
-    rf"sort[ \t-]?code|routing{_NO}|aba(?:[ \t]+routing)?{_NO}|rtn|bsb{_NO}"
+    rf"sort[ \t-]?code|s/c|routing{_NO}|aba(?:[ \t]+routing)?{_NO}|rtn|bsb{_NO}"
     rf"|transit{_NO}|institution{_NO}|ifsc{_NO}|blz|bankleitzahl|code[ \t]+(?:banque|guichet)"
     rf"|bic|swift{_NO}|clearing{_NO}|clearingnummer|bank[ \t]+code"
     r"|branch[ \t]+(?:number|no\.?|code|#)"
@@ -51,7 +51,7 @@ _BANK_CODE = re.compile(
 """A bank's code after its name: a sort code, an ABA routing number, a BSB, a transit,
 institution or branch number, an IFSC, a BLZ, a BIC, a clearing number."""
 _ACCOUNT = re.compile(
-    rf"(?i)(?<!{_LATIN})(?:account|acct\.?|a/c|konto(?:nummer|[ \t-]?nr\.?)?|kontonr\.?"
+    rf"(?i)(?<!{_LATIN})(?:account|acct\.?|acc\.?|a/c|konto(?:nummer|[ \t-]?nr\.?)?|kontonr\.?"
     r"|num[ée]ro[ \t]+de[ \t]+compte|compte|n[úu]mero[ \t]+de[ \t]+cuenta|cuenta"
     r"|conta(?:[ \t]+corrente|[ \t]+poupan[çc]a)?|conto(?:[ \t]+corrente)?"
     r"|rekening(?:nummer)?|tilinumero|numer[ \t]+konta|номер[ \t]+сч[её]та|сч[её]т"
@@ -64,9 +64,9 @@ _NEEDED = Words(("sort code", "sort-code", "sortcode", "routing", "rtn", "bsb", 
                  "agência", "agencia", "sucursal", "filiale", "支店", "店番", "銀行", "银行",
                  "开户行", "지점", "은행"))
 """A word each bank code's name holds (folded)."""
-_SHORT_NAMES = re.compile(r"(?<![a-z])(?:bic|aba)(?![a-z])")
-"""A BIC's and an ABA number's names, which other words hold (`public`, `database`), as whole
-words."""
+_SHORT_NAMES = re.compile(r"(?<![a-z/])(?:bic|aba|rib|s/c)(?![a-z/])|identit[ée] bancaire")
+"""A BIC's, an ABA number's, a RIB's and a sort code's short names, which other words and
+paths hold (`public`, `database`, `describe`, `docs/config`), as whole words."""
 
 
 def needs(folded: str) -> bool:
@@ -84,10 +84,18 @@ _NAMED_BANK = re.compile(r"銀行|支店|银行|开户行|은행|지점")
 """A bank or branch written by its name (`渋谷支店`): a code whatever its value."""
 
 
+_TEST_CODES = frozenset({"110000000", "108800", "000000", "110000", "11000000"})
+"""Payment providers' published test codes (Stripe's routing number, sort code, BSB and
+transit/institution): their documentation's example accounts stand beside them."""
+
+
 def _is_code(name: str, value: str) -> bool:
-    """Whether `value` has the shape and check of the code `name` names."""
+    """Whether `value` has the shape and check of the code `name` names (a provider's test
+    code is none)."""
     name = name.lower()
     digits = re.sub(r"\D", "", value)
+    if digits in _TEST_CODES:
+        return False
     if "routing" in name or name.startswith(("aba", "rtn")):
         return _aba(value)
     if name.startswith("ifsc"):
@@ -107,9 +115,30 @@ def _codes(line: str) -> bool:
         _is_code(match.group("name"), match.group("code")) for match in _BANK_CODE.finditer(line))
 
 
+_RIB = re.compile(
+    rf"(?i)(?<!{_LATIN})(?:rib|relev[ée][ \t]+d['’]identit[ée][ \t]+bancaire)(?!{_LATIN}){_GAP}"
+    r"(?P<bank>\d{5})[ \t]?(?P<branch>\d{5})[ \t]?(?P<account>[0-9A-Z]{11})[ \t]?(?P<key>\d{2})"
+    r"(?![\w-])")
+"""A French RIB written whole after its name: bank, branch, account, key."""
+_RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+
+
+def _rib_valid(match: re.Match[str]) -> bool:
+    account = int(match.group("account").upper().translate(_RIB_LETTERS))
+    total = 89 * int(match.group("bank")) + 15 * int(match.group("branch")) + 3 * account
+    return 97 - total % 97 == int(match.group("key"))
+
+
 def _bank_accounts(line: str, context: _Context) -> Iterator[_Hit]:
-    """Each account number that a bank's code stands beside in the line."""
-    if not needs(line.lower()) or not _codes(line):
+    """Each account number that a bank's code stands beside in the line, and each whole RIB
+    whose key is right."""
+    if not needs(line.lower()):
+        return
+    for match in _RIB.finditer(line):
+        if _rib_valid(match):
+            start, account = match.start("account"), match.group("account")
+            yield _Hit(start, start + len(account), BANK_ACCOUNT, "*" * 7 + account[-4:])
+    if not _codes(line):
         return
     for match in _ACCOUNT.finditer(line):
         account = match.group("account")
