@@ -142,10 +142,14 @@ def mkdocs_logging_restored() -> Iterator[None]:
 def gate_lines_forgotten() -> None:
     """The gate keeps a detector's hits of a line it read alone (kbgen.core.privacy.line_alone):
     each test starts with none kept, so a test that replaces or counts a rule's part sees the
-    rule asked, whatever line an earlier test read."""
+    rule asked, whatever line an earlier test read; the same for a short text's detectors
+    (kbgen.core.privacy.detectors._may_find_kept)."""
     line_alone = sys.modules.get("kbgen.core.privacy.line_alone")
     if line_alone is not None:
         line_alone._alone.cache_clear()
+    detectors = sys.modules.get("kbgen.core.privacy.detectors")
+    if detectors is not None:
+        detectors._may_find_kept.cache_clear()
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ import pytest
 
 from kbgen.core.ascii_needs import ascii_words, leading_words, may_match_ascii
 from kbgen.core.normalize import CONFUSABLES
-from kbgen.core.privacy import line_alone, scan, stated_settings
+from kbgen.core.privacy import detectors, line_alone, scan, stated_settings
 from kbgen.core.privacy import login_phrases as lp
 from kbgen.core.privacy import secret_compounds as sc
 from kbgen.core.word_needs import Words
@@ -115,6 +115,7 @@ _LINES = [
 
 def _scanned(text: str) -> list[object]:
     line_alone._alone.cache_clear()  # a line's hits are kept: read each anew
+    detectors._may_find_kept.cache_clear()  # and a short text's detectors
     return list(scan(text))
 
 
