@@ -167,6 +167,8 @@ SITE: dict[str, str | bytes] = {
     'Goals and Events': ['goal-conversions', {type: 'category', label: 'Custom properties',
                           items: ['custom-props/introduction']}],
     'Billing & Plans': [{type: 'doc', id: 'change-plan', label: 'Change'}],
+    'Bypass Adblockers': [{type: 'doc', id: 'proxy/introduction', label: 'Overview'},
+                          'proxy-faq'],
   },
 };
 """,
@@ -177,6 +179,8 @@ SITE: dict[str, str | bytes] = {
     "docs/goal-conversions.md": "---\ntitle: Goals\n---\n\nCount signups.\n",
     "docs/custom-props/introduction.md": "---\ntitle: Custom properties\n---\n\nProps.\n",
     "docs/change-plan.md": "---\ntitle: Change your plan\n---\n\nPick one.\n",
+    "docs/proxy/introduction.md": "---\ntitle: Proxy\n---\n\nRun a proxy.\n",
+    "docs/proxy-faq.md": "---\ntitle: Proxy FAQ\n---\n\nQuestions.\n",
     "docs/wordpress.md": "---\ntitle: WordPress\n---\n\nLinked from a page only.\n",
 }
 
@@ -207,10 +211,16 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     ("Top pages", "Stats Dashboard"), ("CSV import", "Stats Dashboard"),  # nested: first level
     ("Goals", "Goals and Events"), ("Change your plan", "Billing & Plans"),
     ("Custom properties", "Custom properties"),  # in a folder: its folder's category, as before
+    ("Proxy", "Bypass Adblockers"),
+    ("Proxy FAQ", "Bypass Adblockers"),  # at the top: joins the folder of its category's label
 ])
 def test_an_imported_doc_keeps_its_sidebar_category(imported: Imported, article: str,
                                                     category: str) -> None:
     assert imported.category_of[article] == category
+
+
+def test_a_label_makes_one_category(imported: Imported) -> None:
+    assert sorted(imported.titles.values()).count("Bypass Adblockers") == 1
 
 
 def test_a_doc_in_no_category_stays_in_the_default(imported: Imported) -> None:
