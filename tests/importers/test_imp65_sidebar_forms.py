@@ -158,7 +158,9 @@ def test_exported_literals(text: str, data: object) -> None:
 SITE: dict[str, str | bytes] = {
     "docusaurus.config.js": "module.exports = {title: 'Acme', url: 'https://acme.example',"
                             " baseUrl: '/', presets: [['classic', {docs: {routeBasePath:"
-                            " '/'}}]]};\n",
+                            " '/'}}]], themeConfig: {navbar: {items: [{type: 'docSidebar',"
+                            " sidebarId: 'someSidebar', label: 'Guides'}, {type: 'docSidebar',"
+                            " sidebarId: 'api', label: 'API'}]}}};\n",
     "sidebars.js": """module.exports = {
   someSidebar: {
     'Get Started': ['introduction', 'add-website'],
@@ -170,6 +172,7 @@ SITE: dict[str, str | bytes] = {
     'Bypass Adblockers': [{type: 'doc', id: 'proxy/introduction', label: 'Overview'},
                           'proxy-faq'],
   },
+  api: ['api-keys', {type: 'category', label: 'Endpoints', items: ['stats-endpoint']}],
 };
 """,
     "docs/introduction.md": "---\ntitle: Introduction\n---\n\nWelcome.\n",
@@ -181,6 +184,8 @@ SITE: dict[str, str | bytes] = {
     "docs/change-plan.md": "---\ntitle: Change your plan\n---\n\nPick one.\n",
     "docs/proxy/introduction.md": "---\ntitle: Proxy\n---\n\nRun a proxy.\n",
     "docs/proxy-faq.md": "---\ntitle: Proxy FAQ\n---\n\nQuestions.\n",
+    "docs/api-keys.md": "---\ntitle: API keys\n---\n\nMake a key.\n",
+    "docs/stats-endpoint.md": "---\ntitle: Stats endpoint\n---\n\nGET it.\n",
     "docs/wordpress.md": "---\ntitle: WordPress\n---\n\nLinked from a page only.\n",
 }
 
@@ -213,6 +218,8 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     ("Custom properties", "Custom properties"),  # in a folder: its folder's category, as before
     ("Proxy", "Bypass Adblockers"),
     ("Proxy FAQ", "Bypass Adblockers"),  # at the top: joins the folder of its category's label
+    ("API keys", "API"),  # right in the second sidebar: the navbar's label for it
+    ("Stats endpoint", "Endpoints"),
 ])
 def test_an_imported_doc_keeps_its_sidebar_category(imported: Imported, article: str,
                                                     category: str) -> None:
@@ -225,7 +232,8 @@ def test_a_label_makes_one_category(imported: Imported) -> None:
 
 def test_a_doc_in_no_category_stays_in_the_default(imported: Imported) -> None:
     assert imported.category_of["WordPress"] not in {"Get Started", "Stats Dashboard",
-                                                     "Goals and Events", "Billing & Plans"}
+                                                     "Goals and Events", "Billing & Plans",
+                                                     "Guides", "API"}
 
 
 def test_categories_keep_the_sidebars_order(imported: Imported) -> None:
