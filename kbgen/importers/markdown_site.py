@@ -812,6 +812,10 @@ class MarkdownSite:
         listed = self.nav.get(path.relative_to(site.content).as_posix())
         if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
             collection = self._nav_section(listed.section, export)  # in the nav's section
+        elif not folder and post_of is None and self.sidebars.sidebar_of:  # Docusaurus: a
+            section = self._part_of(self._doc_id(path, meta))  # doc at the top, in the
+            if section is not None:  # sidebar's first-level category that lists it
+                collection = self._sidebar_section(section, root, export)
         category = post_of.key if post_of else folder[0] if folder else collection
         if product := self.versions.other_product(path.relative_to(site.content)):
             category = self._product_category(product, category, root, export)
@@ -1226,6 +1230,30 @@ class MarkdownSite:
             export.categories[key] = SourceCategory(key, title, order=first,
                                                     name=slugify(title, "general"))
         return key
+
+    def _sidebar_section(self, label: str, root: Path, export: Export) -> str:
+        """The category of the Docusaurus docs at the docs' top (`billing.md`) that the
+        sidebars list under one first-level category (`'Billing': ['billing', ...]`): the
+        category of the folder the sidebars give that label, else one of its own, placed
+        where its first doc stands and titled in a translation's words."""
+        folder = next((name for name, given in self.sidebars.labels.items()
+                       if given == label and (root / name).is_dir()), None)
+        if folder is not None:
+            if folder not in export.categories:
+                export.categories[folder] = self._category(root / folder, folder)
+            return folder
+        key = f"sidebar: {label}"
+        if key not in export.categories:
+            first = min((place for doc, place in self.sidebars.positions.items()
+                         if self._part_of(doc) == label), default=100)
+            title = translated_labels(root).get(label, label)
+            export.categories[key] = SourceCategory(key, title, order=first,
+                                                    name=slugify(label, "general"))
+        return key
+
+    def _part_of(self, doc: str) -> str | None:
+        """The sidebars' section of a Docusaurus doc (`Sidebars.part_of`)."""
+        return self.sidebars.part_of(doc, dict(self.site.config.get("navbar") or {}))
 
     def _collection_category(self, collection: str) -> SourceCategory:
         """The category of the pages at a Jekyll collection's top (`_tutorials/x.md`): titled
