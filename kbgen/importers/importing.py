@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -305,14 +306,15 @@ def _write(plan: Plan, content_dir: Path) -> None:
         target = content_dir / copy.target
         target.parent.mkdir(parents=True, exist_ok=True)
         copy_file(copy.source, target)
-    if plan.news_index:  # the news page kbgen makes, with the old blog's list addresses
-        path = content_dir / NEWS_INDEX
+    if plan.news_index or plan.news_page:  # the news page kbgen makes, with the old blog's
+        path = content_dir / NEWS_INDEX  # list addresses
         path.parent.mkdir(parents=True, exist_ok=True)
+        meta: dict[str, Any] = {"hide": ["toc"], "search": {"exclude": True}}
+        if plan.news_index:
+            meta["redirect_from"] = plan.news_index
         with path.open("x", encoding="utf-8") as file:
-            file.write("---\n" + yaml.safe_dump(
-                {"hide": ["toc"], "search": {"exclude": True},
-                 "redirect_from": plan.news_index}, allow_unicode=True, sort_keys=False)
-                + "---\n\n<!-- kb:news -->\n")
+            file.write("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+                       + "---\n\n<!-- kb:news -->\n")
     if plan.categories:
         path = content_dir / CATEGORIES_FILE
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -99,6 +99,9 @@ class Plan:
     references: References = field(default_factory=References)
     news_index: list[str] = field(default_factory=list)
     """Old addresses of the blog's list of posts, for a new `news/index.md` (the news page)."""
+    news_page: bool = False
+    """Whether a new `news/index.md` is written with no old address (the blog's list was at
+    the news page's own address, `/news`): links to the list lead to it."""
 
 
 @dataclass
@@ -389,6 +392,8 @@ class Planner:
         if problem:
             planned.source.warnings.append(f"old address '{url}' cannot be redirected: {problem}")
             return
+        if page_key(path) == page_key(planned.src_uri.removesuffix(".md")):
+            return  # its new address is its old one (a blog at /news): nothing to redirect
         if page_key(path) in KBGEN_PAGES:
             planned.source.warnings.append(f"old address '{path}' is a page the new site makes"
                                            " itself: not redirected (the build would refuse"
@@ -436,7 +441,7 @@ class Planner:
                     shown = path if path.startswith("/") else url
                     self.export.skipped.append((f"section '{one_line(source.title)}'",
                                                 f"old address {shown} not redirected: {reason}"))
-                elif path not in self.plan.news_index:
+                elif len(folders) == 1 and path not in self.plan.news_index:  # not news
                     self.claimed_pages[page_key(path)] = f"section '{one_line(source.title)}'"
                     folder = next(iter(folders))
                     self.plan.categories[folder].setdefault("redirect_from", []).append(path)
@@ -478,6 +483,10 @@ class Planner:
     def _news_address(self, path: str) -> str | None:
         """A blog's list of posts leads to the news page, which a new `news/index.md` gives
         its old addresses; why not, when the project has its own news page already."""
+        if page_key(path) == NEWS_DIR and not (self.content_dir / NEWS_INDEX).exists():
+            self.plan.news_page = True  # its own address (a blog at /news): no redirect
+            self._news_page(path)
+            return None
         if (self.content_dir / NEWS_INDEX).exists():
             self._news_page(path)
             return (f"its posts became news posts: add it to `redirect_from` in {NEWS_INDEX}"
