@@ -14,19 +14,22 @@ _TOKEN = re.compile(r"""(?P<skip>\s+|//[^\n]*|/\*.*?\*/)
     |(?P<punct>\.\.\.|[{}\[\](),:;=])
     |(?P<word>[\w$.]+)
     |(?P<other>.)""", re.S | re.X)
-_DEFINED = re.compile(r"^(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*(?::\s*[\w$.<>\[\]]+\s*)?=",
-                      re.M)
-_EXPORTED = re.compile(r"\bmodule\.exports\s*=|^\s*export\s+default\b", re.M)
+_DEFINED = re.compile(r"\b(?:const|let|var)\s+([\w$]+)\s*(?::\s*[\w$.<>\[\]]+\s*)?=")
+_EXPORTED = re.compile(r"\bmodule\.exports\s*=|\bexport\s+default\b")
 _CLOSE = {"{": "}", "[": "]", "(": ")"}
 _DEPTH = 200
 
 
 def exported_data(text: str) -> Any:
     """What the file exports, as Python data (dict, list, str, None for what is computed)."""
-    matches = [m for m in _TOKEN.finditer(text) if m.lastgroup != "skip"]
+    every = list(_TOKEN.finditer(text))
+    matches = [m for m in every if m.lastgroup != "skip"]
     starts = [m.start() for m in matches]
     parser = _Parser([(m.lastgroup or "", m.group()) for m in matches])
-    for found in sorted([*_DEFINED.finditer(text), *_EXPORTED.finditer(text)],
+    code = "".join(re.sub(r"\S", " ", m.group()) if m.lastgroup == "skip"
+                   else m.group() if m.lastgroup != "string" else '""'.ljust(len(m.group()))
+                   for m in every)  # comments and strings blanked: no statement inside them
+    for found in sorted([*_DEFINED.finditer(code), *_EXPORTED.finditer(code)],
                         key=lambda m: m.start()):
         value = parser.value_at(bisect.bisect_left(starts, found.end()))
         if found.re is _DEFINED:

@@ -74,6 +74,14 @@ export default sidebars;""",
   start: [{type: 'category', label: 'Get Started', items: ['intro', 'setup']}],
   money: {'Billing': ['plans', 'invoices']},
 };""",
+    "commented exports and JSDoc": """// module.exports = {old: {'Old': ['intro']}};
+/* export default {old: ['x']} */
+// @ts-check
+/** @type {import('@docusaurus/plugin-content-docs').SidebarsConfig} */ const sidebars = {
+  docs: [{type: 'category', label: 'Get Started', items: ['intro', 'setup']},
+         {type: 'category', label: 'Billing', items: ['plans', 'invoices']}],
+};
+module.exports = sidebars;""",
     "spread and ESM": """const common = ['plans'];
 export default {docs: [
   {type: 'category', label: 'Get Started', items: ['intro', 'setup']},
@@ -150,6 +158,9 @@ def test_sidebars_built_in_code_still_give_their_ids(tmp_path: Path) -> None:
      {"s": [None, "u"], "f": None, "g": None}),
     ("module.exports = {url: 'https://a.example/b', // note\n n: 2,};",
      {"url": "https://a.example/b", "n": None}),
+    ("const s = {a: 'Don\\'t', b: \"Alice's\", c: '入门'};\nmodule.exports = s;",
+     {"a": "Don't", "b": "Alice's", "c": "入门"}),
+    ("const note = 'module.exports = {x: 1}';\nexport default {y: ['z']};", {"y": ["z"]}),
 ])
 def test_exported_literals(text: str, data: object) -> None:
     assert exported_data(text) == data
