@@ -189,3 +189,21 @@ def run_in(root: Path, *args: str) -> tuple[int, str]:
         result = CliRunner().invoke(cli, list(args))
     assert "Traceback" not in result.output, result.output
     return result.exit_code, result.output
+
+
+def case_paragraphs(cases: dict[str, str], line_of_case: Callable[[list[str]], int],
+                    first_line: int = 12) -> tuple[str, dict[str, int]]:
+    """An article body of `cases`, each a paragraph after a Symptoms section (the body of
+    `article()` starting at its line 8), and the file line of each case: its first line plus
+    `line_of_case(its rows)`."""
+    parts, lines, line = ["## Symptoms\n\nIt fails."], {}, first_line
+    for name, text in cases.items():
+        parts.append(text)
+        lines[name] = line + line_of_case(text.split("\n"))
+        line += text.count("\n") + 2
+    return "\n\n".join(parts) + "\n", lines
+
+
+def first_link_row(rows: list[str]) -> int:
+    """The first row of a case that holds a link."""
+    return next(i for i, row in enumerate(rows) if "[" in row or "<" in row)

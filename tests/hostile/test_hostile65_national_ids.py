@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.hostile.refusals import run_in
+from tests.hostile.refusals import case_paragraphs, run_in
 
 REFUSED = {
     "ssn in prose": "Customer Mary Quinn, SSN 524-44-8377, asked for a refund.",
@@ -84,15 +84,13 @@ BODY_LINE = 8
 
 
 def _body() -> tuple[str, dict[str, int]]:
-    """The article's body and the line of each case's number."""
-    parts, lines, line = ["## Symptoms\n\nIt fails."], {}, BODY_LINE + 4
-    for name, text in {**REFUSED, **KEPT}.items():
-        parts.append(text)
-        rows = text.split("\n")
-        lines[name] = line + next((i for i in range(len(rows) - 1, -1, -1)
-                                   if any(ch.isdigit() for ch in rows[i])), 0)
-        line += text.count("\n") + 2
-    return "\n\n".join(parts) + "\n", lines
+    """The article's body and the line of each case's number (its last row with a digit)."""
+    return case_paragraphs({**REFUSED, **KEPT}, _last_digit_row, BODY_LINE + 4)
+
+
+def _last_digit_row(rows: list[str]) -> int:
+    return next((i for i in range(len(rows) - 1, -1, -1)
+                 if any(ch.isdigit() for ch in rows[i])), 0)
 
 
 @pytest.fixture(scope="module")

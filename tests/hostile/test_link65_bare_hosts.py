@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
-from tests.hostile.refusals import run_in
+from tests.hostile.refusals import case_paragraphs, first_link_row, run_in
 
 REFUSED = {
     "front page": "Pay at [paypal.com](https://evil.example/).",
@@ -100,13 +100,7 @@ BODY_LINE = 8
 
 def _body() -> tuple[str, dict[str, int]]:
     """The article's body and the line of each case's link."""
-    parts, lines, line = ["## Symptoms\n\nIt fails."], {}, BODY_LINE + 4
-    for name, text in {**REFUSED, **KEPT}.items():
-        parts.append(text)
-        lines[name] = line + next(i for i, row in enumerate(text.split("\n"))
-                                  if "[" in row or "<" in row)
-        line += text.count("\n") + 2
-    return "\n\n".join(parts) + "\n", lines
+    return case_paragraphs({**REFUSED, **KEPT}, first_link_row, BODY_LINE + 4)
 
 
 @pytest.fixture(scope="module")
