@@ -30,6 +30,8 @@ from kbgen.core.privacy.encoded_examples import Blocks
 from kbgen.core.privacy.model import EMAIL
 
 REASON = "no top-level domain: a name shaped like a mailbox where no mail can be delivered"
+ECHO_REASON = ("one word as a mailbox at itself under no top-level domain (`demo@demo.demo`):"
+               " no mail can be delivered there")
 
 PRIVATE_USE = frozenset({
     "local", "localdomain", "localhost", "internal", "intranet", "intra", "private", "priv",
@@ -47,6 +49,9 @@ _MAIL_WORDS = re.compile(
 """Words that say a value is a mailbox or someone's login, whatever its domain: a mail word,
 who owns or uses an account, or a command that logs in at a host (`ssh okonkwo@jump01.zenit`,
 rev56)."""
+_LOGIN_COMMAND = re.compile(r"(?i)\b(?:ssh|scp|sftp|rsync|git|mosh|telnet|ftp|rdp|vnc|su"
+                            r"|sudo -u|runas)\b")
+"""A command that logs in at a host: `ssh anna@anna.anna` is a login, whatever its host."""
 _REMOTE_PATH = re.compile(r":[\w~/.-]")
 """What follows a login at a host in a remote path (`okonkwo@nas.hq:/vol`, `git@host:repo`)."""
 FILE_NAME = re.compile(r"[\w-]{1,64}\.[a-z0-9]{1,5}")
@@ -84,6 +89,10 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
     blocks: Blocks | None = None
     endings: _FileEndings | None = None
     for index, line, hit in found:
+        if hit.kind == EMAIL and echoed_word(line[hit.start:hit.end]) and not (
+                _REMOTE_PATH.match(line, hit.end) or _LOGIN_COMMAND.search(line)):
+            context.accept(index, hit, ECHO_REASON)
+            continue
         if hit.kind == EMAIL and _undeliverable(line[hit.start:hit.end]) and not (
                 _REMOTE_PATH.match(line, hit.end)) and (
                 _in_inline_code(line, hit.start, ticks)
@@ -123,6 +132,19 @@ def _in_inline_code(line: str, at: int, ticks: dict[str, list[int]]) -> bool:
     if line not in ticks:
         ticks[line] = [number for number, character in enumerate(line) if character == "`"]
     return bisect_left(ticks[line], at) % 2 == 1
+
+
+def echoed_word(address: str) -> bool:
+    """One word written as the local part and as every label of a domain no top-level domain
+    ICANN delegated ends, nor a private-use one (`demo@demo.demo`, linuxserver's Planka
+    default, fp65): no mailbox can receive it and it names nothing but the word. A login
+    command on its line or a remote path after it (`ssh anna@anna.anna`), a person's
+    address there (`anna.virtanen@demo.demo`), another label (`demo@acme.demo`), a delegated
+    domain (`demo@demo.com`) or a private-use one (`anna@anna.lan`) stays a finding."""
+    local, _, domain = address.lower().partition("@")
+    labels = domain.rstrip(".").split(".")
+    return (len(labels) >= 2 and local.isalpha() and all(label == local for label in labels)
+            and undelegated(domain))
 
 
 def _undeliverable(address: str) -> bool:
