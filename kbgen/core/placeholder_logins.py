@@ -40,14 +40,37 @@ _SIBLING_USER = re.compile(
     + _PLACEHOLDER_NAME + r"""["']?[ \t]*(?:#.*)?$""")
 NEAR = 2
 """Lines above or below a password its mapping's placeholder user may be on."""
-_METADATA_EMAIL = re.compile(r"^\s*(?:(?:Author|Maintainer)-email|(?:Original-)?Maintainer"
-                             r"|Uploaders|Changed-By):\s")
-_NAME = re.compile(r"^\s*(?:Name|Package):\s+\S")
-_VERSION = re.compile(r"^\s*Version:\s+[+~]?[A-Za-z]?\d")
-_COPYRIGHT_TEXT = re.compile(r"^\s*(?:<!--\s*)?SPDX-FileCopyrightText:\s")
-_LICENCE_ID = re.compile(r"^\s*(?:<!--\s*)?SPDX-License-Identifier:\s+\S")
+_METADATA_EMAIL = re.compile(r"^\s*(?:Author|Maintainer)-email:\s")
+_NAME = re.compile(r"^\s*Name:\s+\S")
+_VERSION = re.compile(r"^\s*Version:\s+\d")
+_ADDRESS = r"<?[^\s<>@,;:]+@[^\s<>@,;:]+>?"
+_NAMED_ADDRESS = rf"(?:[^<>@,;:=|\s][^<>@,;:=|]*\s)?{_ADDRESS}"
+"""`Jane Doe <jane@example.org>` or a bare address: a name of no punctuation, one address."""
+_DEBIAN_PEOPLE = re.compile(
+    r"^\s*(?:(?:Original-)?Maintainer|Changed-By):\s+" + _NAMED_ADDRESS + r"\s*$"
+    r"|^\s*Uploaders:\s+" + _NAMED_ADDRESS + r"(?:\s*,\s*" + _NAMED_ADDRESS + r")*\s*$")
+"""A Debian stanza's people fields, holding names and addresses and nothing else."""
+_DEBIAN_PACKAGE = re.compile(r"^\s*Package:\s+[a-z0-9][a-z0-9.+-]*\s*$")
+_DEBIAN_VERSION = re.compile(r"^\s*Version:\s+[+~]?[A-Za-z]?\d[\w.+~:-]*\s*$")
+"""A package's name and version, one token each (`3 months` is no version)."""
+_DEBIAN_ONLY = re.compile(r"^\s*(?:Priority|Section|Status|Architecture|Installed-Size|Source"
+                          r"|Multi-Arch|Essential|Distribution|Urgency|Binary|Origin|Bugs"
+                          r"|Pre-Depends|Depends|APT-Sources):\s")
+"""A field only a Debian stanza has, beside the names a ticket may share (`Package:`)."""
+_FIELD = re.compile(r"^\s*[A-Z][A-Za-z0-9-]*:\s|^\s+\S")
+"""A stanza's field, or a field's continuation line."""
+_COPYRIGHT_TEXT = re.compile(r"^\s*(?:<!--|#|//|\*)?\s*SPDX-FileCopyrightText:\s+"
+                             r"(?:(?:©|\([Cc]\)|Copyright)\s+)?"
+                             r"(?:\d{4}(?:\s*-\s*\d{4})?,?\s+)?" + _NAMED_ADDRESS
+                             + r"\s*(?:-->)?\s*$")
+"""A REUSE copyright line: a year, the holder's name and one address, nothing after."""
+_LICENCE_ID = re.compile(r"^\s*(?:<!--|#|//|\*)?\s*SPDX-License-Identifier:\s+\S")
+_HEADER_LINE = re.compile(r"^\s*(?:(?:<!--|#|//|/?\*)?\s*SPDX-[A-Za-z-]+:.*|<!--|-->|#|//|/\*|"
+                          r"\*/|\*)?\s*$")
+"""A line of a licence header: an SPDX line, a comment's opening or closing, or blank."""
 HEADER_LINES = 10
-"""How far from `SPDX-FileCopyrightText:` the header's `SPDX-License-Identifier:` may be."""
+"""How far from `SPDX-FileCopyrightText:` the header's `SPDX-License-Identifier:` may be,
+through header lines only."""
 LISTING_LINES = 8
 """How far above `Author-email:` the listing's `Name:` and `Version:` may be."""
 
@@ -86,10 +109,36 @@ def package_metadata(lines: list[str], index: int) -> bool:
     """Line `index` is an author's or maintainer's address in a `pip show` listing or a
     Debian package's stanza, or a copyright holder's in a REUSE licence header."""
     if _COPYRIGHT_TEXT.match(lines[index]):
-        return any(_LICENCE_ID.match(line) for line in
-                   lines[max(0, index - HEADER_LINES):index + HEADER_LINES + 1])
+        return _in_licence_header(lines, index)
+    if _DEBIAN_PEOPLE.match(lines[index]):
+        return _in_debian_stanza(lines, index)
     if not _METADATA_EMAIL.match(lines[index]):
         return False
     above = lines[max(0, index - LISTING_LINES):index]
     return any(_NAME.match(line) for line in above) and any(
         _VERSION.match(line) for line in above)
+
+
+def _in_licence_header(lines: list[str], index: int) -> bool:
+    """A `SPDX-License-Identifier:` line is reached from line `index` through header lines
+    only (no prose between: a ticket's notes end the header, fixfp65)."""
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines) and abs(at - index) <= HEADER_LINES \
+                and _HEADER_LINE.match(lines[at]):
+            if _LICENCE_ID.match(lines[at]):
+                return True
+            at += step
+    return False
+
+
+def _in_debian_stanza(lines: list[str], index: int) -> bool:
+    """Line `index` is in one stanza (field lines only, no blank) with a `Package:` and a
+    `Version:` of one token each and a field only Debian's stanzas have (fixfp65)."""
+    start = index
+    while start > 0 and index - start < LISTING_LINES and _FIELD.match(lines[start - 1]):
+        start -= 1
+    stanza = lines[start:index]
+    return (any(_DEBIAN_PACKAGE.match(line) for line in stanza)
+            and any(_DEBIAN_VERSION.match(line) for line in stanza)
+            and any(_DEBIAN_ONLY.match(line) for line in stanza))

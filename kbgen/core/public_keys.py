@@ -37,10 +37,11 @@ _PUBLIC_KEY = re.compile(
 _FINGERPRINT = re.compile(
     r"(?<![\w])(?:SHA256:(?P<sha>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])"
     r"|MD5:(?P<md5>[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15})(?![\w:]))")
-_NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b"
-                           r"|^\s*(?:-\s+)?[\"']?public[\"']?\s*[:=]")
-"""A line calling its key public: `public key` in its words, or a setting named `public`
-(netplan's WireGuard peer `keys: {public: …}`, fp65)."""
+_NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b")
+"""A line calling its key public in its words."""
+_PUBLIC_SETTING = re.compile(r"(?i)^\s*(?:-\s+)?[\"']?public[\"']?\s*[:=]")
+"""A setting named `public` (netplan's WireGuard peer `keys: {public: …}`, fp65): only a curve
+key's exact size is read as its key under it, not any padded base64 (fixfp65)."""
 _NOT_PUBLIC = re.compile(r"(?i)private|preshared|secret|passw")
 _BASE64_KEY = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,86}={0,2}(?![A-Za-z0-9+/=])")
 CURVE_KEY_SIZES = frozenset({32, 56, 57})
@@ -71,6 +72,9 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
     if _NAMED_PUBLIC.search(line) and not _NOT_PUBLIC.search(line):
         spans += [match.span() for match in _BASE64_KEY.finditer(line)
                   if _curve_key(match.group())]
+    elif _PUBLIC_SETTING.search(line) and not _NOT_PUBLIC.search(line):
+        spans += [match.span() for match in _BASE64_KEY.finditer(line)
+                  if _curve_key_size(match.group())]
     if _HOST_KEY.search(line) and not _NOT_PUBLIC.search(line):
         spans += [match.span() for match in _BARE_FINGERPRINT.finditer(line)]
     for match in _FINGERPRINT.finditer(line):
@@ -102,6 +106,14 @@ def _well_formed(blob: str) -> bool:
         at += 4 + size
         fields += 1
     return at == len(decoded) and fields >= 2
+
+
+def _curve_key_size(text: str) -> bool:
+    """Base64 of exactly a curve key's size (32, 56 or 57 bytes)."""
+    try:
+        return len(base64.b64decode(text, validate=True)) in CURVE_KEY_SIZES
+    except (binascii.Error, ValueError):
+        return False
 
 
 def _curve_key(text: str) -> bool:

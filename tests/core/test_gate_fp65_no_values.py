@@ -29,8 +29,6 @@ KEPT: dict[str, str] = {
         '```json\n{\n  "password": "пароль",\n}\n```\n',
     "Russian words for secret key as the value (Xray)":
         '```json\n{\n  "secretKey": "Секретный ключ",\n}\n```\n',
-    "two field names joined by a pipe (OPNsense)":
-        "Password                APIPassword|APIKey, both fields need to be concatenated.\n",
     "netplan peer key under keys/public":
         f"```yaml\n    peers:\n      - keys:\n          public: {_CURVE_KEY}\n```\n",
     "netplan peer key under public, list form":

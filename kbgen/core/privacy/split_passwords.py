@@ -117,25 +117,41 @@ _ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 
 
 def _items_apart(lines: list[str], index: int) -> bool:
-    """Line `index` and the next are items of one list of values (the same marker's
-    indentation, an item of it before them too), the first names a kind of password with words
-    of its own (`固定パスワード`, not `パスワード` alone) and the second holds no ASCII letter or
-    digit: RustDesk's authentication methods (`- 固定パスワード` / `- 操作側を切り替え`), not one
-    sentence wrapped from a password word to its value (fp65). `- Password` / `- hunter2024`
-    and `- パスワード` / `- ひまわり` are still read across."""
+    """Line `index` and the next are items of one list of methods (the same marker's
+    indentation), line `index` and the item before or after it each name a kind of password
+    and nothing else (`ワンタイムパスワード` then `固定パスワード`), and the next item holds no
+    ASCII letter or digit: RustDesk's authentication methods (`- 固定パスワード` /
+    `- 操作側を切り替え`), not one sentence wrapped from a password word to its value (fp65).
+    Whose password it is (`田中さんのパスワード`, `张伟的密码`) is no kind:
+    `- 顧客のパスワード` / `- ひまわり` and `- パスワード` / `- ひまわり`
+    are still read across (fixfp65)."""
     if index == 0:
         return False
     before, line, following = lines[index - 1], lines[index], lines[index + 1]
     items = [_ITEM.match(text) for text in (before, line, following)]
-    if any(item is None for item in items) or len({item.group(1) for item in items if item}) != 1:
+    if items[0] is None or items[1] is None or items[2] is None \
+            or len({item.group(1) for item in items if item}) != 1:
         return False
-    named = line[items[1].end():].strip(" \t*_:：").lower() if items[1] else ""
-    return (named not in _CELL_FORMS_FOLDED
-            and not re.search(r"[A-Za-z0-9]", following[items[2].end():] if items[2] else "0"))
+    return (_names_password_kind(line[items[1].end():])
+            and (_names_password_kind(before[items[0].end():])
+                 or _names_password_kind(following[items[2].end():]))
+            and not re.search(r"[A-Za-z0-9]", following[items[2].end():]))
 
 
 _CELL_FORMS_FOLDED = frozenset(form.lower() for form in _CELL_FORMS)
 """A password word alone, as an item may hold it."""
+_PASSWORD_KINDS = ("ワンタイム", "一時", "固定", "使い捨て", "初期", "一次性", "临时", "臨時",
+                   "动态", "動態", "静态", "靜態", "固定的", "永久", "默认", "默認")
+"""Kinds of password a list of sign-in methods names (one-time, temporary, fixed, default...):
+a closed list on the accepting side, so a qualifier not in it (a person's name, `顧客の`) is
+read as a sentence."""
+
+
+def _names_password_kind(item: str) -> bool:
+    """`item` is a kind of password and nothing else (`固定パスワード`, `一次性密码`)."""
+    named = item.strip(" \t*_:：").lower()
+    return any(named.startswith(kind) and named[len(kind):] in _CELL_FORMS_FOLDED
+               for kind in _PASSWORD_KINDS)
 
 
 _SETTING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[\"']?[A-Za-z_][\w.-]*[\"']?[ \t]*(?:=|:[ \t])"
