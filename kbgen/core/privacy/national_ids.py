@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.delimited_columns import _header, _starts
-from kbgen.core.privacy.example_parentheses import _EVENT, _WE
+from kbgen.core.privacy.field_examples import named_example
 from kbgen.core.privacy.html_tables import needs as html_needs
 from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
 from kbgen.core.privacy.model import NATIONAL_ID
@@ -326,20 +326,6 @@ def needs(folded: str) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<![\s.(][^\W\d_])[.!?]+(?=\s+[^\W\d_])|[。！？]")
 """A sentence's end: not the dot of `e.g.`, `z. B.`, `no. 5` or `t.ex. 12`."""
-_EXAMPLE = re.compile(
-    r"(?i)\be\.\s?g\.|\beg\.|\bex[.:]|\bfor (?:example|instance)|\bsuch as|\blooks like"
-    r"|\bformat|\bz\.\s?b\.|\bzum beispiel|\bbeispiel|\bpor ejemplo|\bp\.\s?ej\.|\bejemplo"
-    r"|\bexemplo|\bpar exemple|\bp\.\s?ex\.|\bexemple|\bad esempio|\bper esempio|\besempio"
-    r"|\bt\.\s?ex\.|\btill exempel|\bexempel|\bf\.\s?eks\.|\bfor eksempel|\beksempel"
-    r"|\bbijvoorbeeld|\bbv\.|\bnp\.|\bna przykład|\bprzykład|\besim\.|\bsample|示例|例如|比如"
-    r"|例[:：]|例え|入力例|형식|예[:：]|예시")
-"""A word by which a sentence calls a number the example or the format of a field."""
-_SOMEONE = re.compile(
-    r"(?i)\b(?:customer|client|caller|cliente|kund\w*|klant\w*|klient\w*|asiak\w*|her|his"
-    r"|my|mein\w*|meu|minha|mon|ma|mi|moj\w*)\b|\w['’]s\b|客户|顾客|お客様|고객")
-"""Whose the number is: then it is no example."""
-
-
 def _sentence(line: str, at: int) -> tuple[int, int]:
     """The start and end of the sentence of `line` that holds position `at`."""
     start = max((end.end() for end in _SENTENCE_END.finditer(line, 0, at)), default=0)
@@ -352,10 +338,7 @@ def _named_example(line: str, match: re.Match[str]) -> bool:
     (`for example 123 456 782`, `CPF no formato …`, `身份证号码示例：…`), tells no event
     and says whose it is of no one (`the customer's`, `my`, `we`)."""
     start, end = _sentence(line, match.start("value"))
-    sentence = line[start:end]
-    return (_EXAMPLE.search(line, start, match.start("value")) is not None
-            and not _SOMEONE.search(sentence) and not _WE.search(sentence)
-            and not _EVENT.search(sentence))
+    return named_example(line[start:match.start("value")], line[start:end])
 
 
 _NEGATION = re.compile(
