@@ -56,6 +56,7 @@ KEPT = {
     "pesel np.": "PESEL, np. 11012483956",
     "cn 格式示例": "身份证号码格式示例：997605195703216338",
     "ssn for instance": "The SSN field, for instance 524-44-8377, takes nine digits.",
+    "nas after an order": "Order 621 255 959 shipped to the NAS.",
 }
 """No identity number: nothing found."""
 REFUSED = {
@@ -72,6 +73,15 @@ REFUSED = {
     "example of someone's": "For example, customer Mary Quinn's SSN 524-44-8377 was exposed.",
     "format and my": "Format fixed for my SSN 524-44-8377.",
     "e.g. and a caller": "e.g. the caller gave SSN 524-44-8377",
+    "sin on file": "Client SIN on file: 621 255 959",
+    "sin provided by": "SIN provided by Mary: 621 255 959",
+    "sin after, as her": "She gave 621 255 959 as her SIN.",
+    "sin after, in brackets": "Verified with 621 255 959 (SIN).",
+    "sin, a bracket between": "SIN (verified) 621 255 959",
+    "nie verificado": "NIE verificado: X4800907W",
+    "cpr er": "Kundens CPR er 240681-2806.",
+    "sin number": "SIN number: 621 255 959",
+    "nas column": "| Name | NAS |\n|---|---|\n| Jean | 621 255 959 |",
 }
 """An identity number labelled by its scheme: found."""
 

@@ -208,8 +208,10 @@ class _Scheme:
     short: str = ""
     """An expression of the scheme's short names that are ordinary words elsewhere (`sin`:
     Spanish "without", `nas`: Portuguese "in the" and network storage, `nie`: Polish "not",
-    `CPR`: a first-aid course): they label only written in capitals or before a colon, with
-    nothing but a colon, markup or "number" between them and the number."""
+    `CPR`: a first-aid course): they label only written in capitals (not glued to a word:
+    `CPR-kursus`), with no other thing's number named between (`NAS with serial number`), or
+    before a colon, with nothing but a colon, markup or "number" between them and the
+    number."""
 
 
 _SCHEMES = (
@@ -265,11 +267,16 @@ _SCHEMES = (
 _TIGHT = (r"[^\w\n]{0,6}(?:(?:number|no\.?|nr\.?|n[°º]|num[ée]ro|nummer)(?!\w)"
           r"[^\w\n]{0,4})?")
 """Between a short name and its number: a colon, markup, "number" (`SIN: `, `**NIE** `)."""
-_WHOSE = (r"(?:[^\w\n]|(?:number|no|nr|n[°º]|num[ée]ro|nummer|is|was|est|es|é|ist|är|er|of"
-          r"|the|du|de|del|da|do|dla|van|client\w*|customer\w*|caller|kund\w*|klant\w*"
-          r"|klient\w*|her|his|my|mon|son|sa|su|seu|sua)(?!\w)){0,40}?")
-"""Between a short name in capitals and its number: what `_TIGHT` allows, and whose it is
-(`NAS du client : `, `SIN of the customer is `); no other word (`NAS with serial number`)."""
+_ANOTHER = re.compile(
+    r"(?i)\b(?:serial|s/n|model\w*|version\w*|vers[ãa]o|versi[óo]n|build|firmware|order|ticket"
+    r"|invoice|referen\w*|pedido|factura|fatura|kursus|course|cours|curso|dato|date|datum|fecha"
+    r"|data|id|volume|port|number|n[úu]mero|num[ée]ro|nummer|numer\w*|code|c[óo]digo|product\w*"
+    r"|produit|produkt\w*|phone|tel\w*)\b")
+"""Another thing's number named between a short name and a number (`NAS with serial number`,
+`NIE todavía; referencia`, `CPR dato`): the number is that thing's."""
+_WHOSE = re.compile(r"(?i)[(\[]|\b(?:her|his|their|my|your|its|client\w*|customer\w*|caller"
+                    r"|kund\w*|klant\w*|su|son|sa|seu|sua)\b|\w['’]s\b")
+"""After a number, before a short name: whose name it is (`… as her SIN`, `… (NAS)`)."""
 
 
 def _labelled(scheme: _Scheme) -> tuple[re.Pattern[str], ...]:
@@ -282,11 +289,12 @@ def _labelled(scheme: _Scheme) -> tuple[re.Pattern[str], ...]:
     patterns = [re.compile(rf"(?i){label}{_GAP}{value}"),
                 re.compile(rf"(?i){value}{_AFTER}[(\[]?[ \t]*{label}")]
     if scheme.short:
-        capitals = rf"(?-i:(?<![A-Za-z])(?:{scheme.short.upper()})(?![A-Za-z]))"
+        capitals = rf"(?-i:(?<![A-Za-z])(?:{scheme.short.upper()})(?![A-Za-z]|-[^\W\d_]))"
         colon = rf"{start}(?:{scheme.short})(?=[\"'’]?[ \t]*[:=])"
-        patterns += [re.compile(rf"(?i)(?P<label>{capitals}){_WHOSE}{value}"),
+        patterns += [re.compile(rf"(?i)(?P<label>{capitals})(?P<gap>{_GAP}){value}"),
                      re.compile(rf"(?i)(?P<label>{colon}){_TIGHT}{value}"),
-                     re.compile(rf"(?i){value}{_AFTER}[(\[]?[ \t]*(?P<label>{capitals})")]
+                     re.compile(rf"(?i){value}(?P<after>{_AFTER}[(\[]?)[ \t]*"
+                                rf"(?P<label>{capitals})")]
     return tuple(patterns)
 
 
@@ -364,6 +372,18 @@ def _denied(line: str, match: re.Match[str]) -> bool:
             and _OTHER_NUMBER.search(line[match.end("label"):value]) is not None)
 
 
+def _another(match: re.Match[str]) -> bool:
+    """Whether a short name in capitals labels another thing's number: one named between
+    them, or a name after the number not said to be someone's (`Order 621 255 959 shipped to
+    the NAS`)."""
+    found = match.groupdict()
+    if found.get("gap") is not None:
+        gap = found["gap"]
+        tight = re.match(_TIGHT, gap)
+        return _ANOTHER.search(gap[tight.end() if tight else 0:]) is not None
+    return found.get("after") is not None and not _WHOSE.search(found["after"])
+
+
 def _national_ids(line: str, context: _Context) -> Iterator[_Hit]:
     """Each identity number its scheme's name labels, of the scheme's shape and check."""
     if not needs(line.lower()):
@@ -377,7 +397,8 @@ def _national_ids(line: str, context: _Context) -> Iterator[_Hit]:
                 value = match.group("value")
                 compact = re.sub(r"[\s.-]", "", value).upper()
                 if (compact in scheme.examples or not scheme.valid(value)
-                        or _named_example(line, match) or _denied(line, match)):
+                        or _named_example(line, match) or _denied(line, match)
+                        or _another(match)):
                     continue
                 start = match.start("value")
                 yield _Hit(start, start + len(value), NATIONAL_ID,
