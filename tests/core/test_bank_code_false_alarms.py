@@ -66,6 +66,19 @@ REFUSED = {
     "branch code column": ("| Bank | Branch code | Account |\n|---|---|---|\n"
                            "| Barclays | 200000 | 55779911 |"),
     "someone's example": "Customer's IFSC, e.g. HDFC0001234, account 50100012345678.",
+    "clearing-nr": "Clearing-nr 8327, konto 9234567",
+    "agência, conta corrente": "Agência 1234, conta corrente 12345-6",
+    "transit, institution colons": "Transit: 00011 Institution: 004 Account: 1234567",
+    "transit table": ("| Transit | Institution | Account |\n|---|---|---|\n"
+                      "| 00011 | 004 | 1234567 |"),
+    "transit csv": "transit,institution,account\n00011,004,1234567",
+    "clearing html table": ("<table><tr><th>Clearing</th><th>Konto</th></tr>\n"
+                            "<tr><td>8327</td><td>9234567</td></tr></table>"),
+    "clearing_number in code": "```\nclearing_number = 8327\naccount = 9234567\n```",
+    "transit options in code": ("```\nrefund --transit 00011 --institution 004 --account"
+                                " 1234567\n```"),
+    "Filiale in a quoted ticket": "> Kunde: Filiale 4711 der Sparkasse, Konto 1234567890",
+    "transit in front matter": '---\ntransit: "00011"\naccount: "1234567"\n---',
 }
 """An account number beside a bank's code: found."""
 

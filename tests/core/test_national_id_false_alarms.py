@@ -82,6 +82,10 @@ REFUSED = {
     "cpr er": "Kundens CPR er 240681-2806.",
     "sin number": "SIN number: 621 255 959",
     "nas column": "| Name | NAS |\n|---|---|\n| Jean | 621 255 959 |",
+    "an example of a named person": "Example: Jane Doe, SSN 524-44-8377",
+    "ejemplo de Juan": "Ejemplo real: el DNI de Juan es 15695155R",
+    "z. B. in a quoted ticket": ("> Kunde schrieb: meine Steuer-ID, z. B. für die Rechnung, ist"
+                                 " 50552301417"),
 }
 """An identity number labelled by its scheme: found."""
 

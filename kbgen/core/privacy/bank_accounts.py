@@ -102,9 +102,12 @@ _BRANCHES = ("branch", "ag", "sucursal", "filiale", "지점")
 """A branch's names: a shop's, an agency's or a repository's as well (`branch #12`), so a
 bank's only where the text names a bank or the value is an agência's with its check digit
 (`1234-5`); `branch number` and `branch code` are a bank's."""
-_RIGHT_AFTER = re.compile(r"[^\w\n]{0,6}")
+_RIGHT_AFTER = re.compile(r"[^\w\n]{0,6}(?:_?(?:number|nummer|no|nr|num[ée]ro|n[úu]mero|code"
+                          r"|c[óo]digo)\.?[^\w\n]{0,6})?")
 _A_BANK = re.compile(r"(?i)bank|banco|banca\b|banque|banc[áa]ri|bancaire|sparkasse|caixa"
-                     r"|caja\b|銀行|银行|은행")
+                     r"|caja\b|corrente|corriente|poupan[çc]a|ahorro|girokonto|courant|checking"
+                     r"|savings|kontonummer|iban|銀行|银行|은행")
+"""A bank, or a bank's kind of account (`conta corrente`, `Girokonto`), named."""
 _AGENCY = re.compile(r"\d{4}-\d")
 
 

@@ -21,8 +21,10 @@ EXAMPLE = re.compile(
 """A word by which a sentence calls a number the example or the format of a field."""
 SOMEONE = re.compile(
     r"(?i)\b(?:customer|client|caller|cliente|kund\w*|klant\w*|klient\w*|asiak\w*|her|his"
-    r"|my|mein\w*|meu|minha|mon|ma|mi|moj\w*)\b|\w['’]s\b|客户|顾客|お客様|고객")
-"""Whose the number is: then it is no example."""
+    r"|my|mein\w*|meu|minha|mon|ma|mi|moj\w*)\b|\w['’]s\b|客户|顾客|お客様|고객"
+    r"|(?-i:\b(?:de|of|von|van|di|da|do|du|för|für)[ \t]+[A-Z][a-z]+"
+    r"|\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?=[ \t]*[,(]))")
+"""Whose the number is (`customer`, `my`, `de Juan`, `Jane Doe,`): then it is no example."""
 
 
 def named_example(before: str, sentence: str) -> bool:
