@@ -11,7 +11,13 @@ a BIC's form; or a bank or branch by its name in Chinese, Japanese or Korean) an
 number (its name, then 4 to 20 digits) stand in one line, two lines read together, or one
 table row under their headings, in either order. The account number is reported; a bank's code
 alone (a branch's, public) and an account number alone (`account number 1234`, a customer's id
-in many help centres) publish. A French RIB written whole after its name is read by its key."""
+in many help centres) publish. A French RIB written whole after its name is read by its key.
+
+rev65: code names that are everyday words (`clearing` cookies, `in transit`, each
+`institution`, a shop's `Filiale`, `Swift`, call `routing`, a git `branch #`) name a code only
+right before it, and a branch a bank's only beside a bank; `銀行`/`银行`/`은행` only as a
+bank's name (`中国银行 账号`), not in `银行卡` or `銀行振込`; a code its sentence shows as a
+field's example (`the IFSC code, e.g. …`) is none."""
 
 from __future__ import annotations
 

@@ -11,7 +11,13 @@ a digit: `SSN:`, `Steuer-ID der Kundin:`, `**BSN**`, a table's next cell or colu
 has the scheme's shape and passes the scheme's own check (a check digit, a checksum, a valid
 date or area), so a field's description (`the SSN field takes nine digits`, `DNI 12345678`)
 and a made-up number of the wrong check publish. The schemes' famous published examples
-(`078-05-1120`, `123-45-6789`) publish too."""
+(`078-05-1120`, `123-45-6789`) publish too.
+
+rev65: short names that are everyday words elsewhere (`sin`, `nas`, `nie`, `CPR-kursus`) label
+only in capitals or before a colon; a name in a negation (`we never ask for your SSN`) labels no
+later clause's other number (`, order number …`); a number its sentence shows as a field's
+example or format (`e.g.`, `formato`, `t.ex.`, `示例`: kbgen.core.privacy.field_examples) is
+no one's."""
 
 from __future__ import annotations
 
