@@ -11,7 +11,13 @@ a BIC's form; or a bank or branch by its name in Chinese, Japanese or Korean) an
 number (its name, then 4 to 20 digits) stand in one line, two lines read together, or one
 table row under their headings, in either order. The account number is reported; a bank's code
 alone (a branch's, public) and an account number alone (`account number 1234`, a customer's id
-in many help centres) publish. A French RIB written whole after its name is read by its key."""
+in many help centres) publish. A French RIB written whole after its name is read by its key.
+
+rev65: code names that are everyday words (`clearing` cookies, `in transit`, each
+`institution`, a shop's `Filiale`, `Swift`, call `routing`, a git `branch #`) name a code only
+right before it, and a branch a bank's only beside a bank; `銀行`/`银行`/`은행` only as a
+bank's name (`中国银行 账号`), not in `银行卡` or `銀行振込`; a code its sentence shows as a
+field's example (`the IFSC code, e.g. …`) is none."""
 
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from dataclasses import replace
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.delimited_columns import _header, _starts
+from kbgen.core.privacy.field_examples import named_example
 from kbgen.core.privacy.html_tables import needs as html_needs
 from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
 from kbgen.core.privacy.model import BANK_ACCOUNT
@@ -80,8 +87,11 @@ _DIGITS = (("sort", 6, 6), ("bsb", 6, 6), ("transit", 5, 5), ("institution", 3, 
 """A code's name (its start, folded) and how many digits its value has."""
 _IFSC = re.compile(r"[A-Z]{4}0[A-Z0-9]{6}")
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
-_NAMED_BANK = re.compile(r"銀行|支店|银行|开户行|은행|지점")
-"""A bank or branch written by its name (`渋谷支店`): a code whatever its value."""
+_NAMED_BANK = re.compile(r"(?<=\w)(?:銀行|银行|은행)(?=[^\w]|$|[账帳帐口계普当當支分])"
+                         r"|(?<=\w)支店|开户行|(?<=[가-힣])지점")
+"""A bank or branch written by its name (`三菱UFJ銀行 渋谷支店`, `中国银行 账号`, `국민은행`,
+`강남지점`): a code whatever its value. Not the word in a compound (`银行卡` a bank card,
+`銀行振込` a bank transfer) nor a branch unnamed (`가까운 지점`, the nearest branch)."""
 
 
 _TEST_CODES = frozenset({"110000000", "108800", "000000", "110000", "11000000"})
@@ -89,12 +99,37 @@ _TEST_CODES = frozenset({"110000000", "108800", "000000", "110000", "11000000"})
 transit/institution): their documentation's example accounts stand beside them."""
 
 
-def _is_code(name: str, value: str) -> bool:
+_EVERYDAY = ("transit", "institution", "clearing", "swift", "routing", "branch", "ag",
+             "sucursal", "filiale", "지점")
+"""The starts of code names that are everyday words too (`in transit`, `clearing cookies`,
+`each institution`, `the Swift SDK`, `call routing`, `a git branch`, a shop's `Filiale`): a
+code only right after them (`transit 00011`, `clearing number: 8327`)."""
+_BRANCHES = ("branch", "ag", "sucursal", "filiale", "지점")
+"""A branch's names: a shop's, an agency's or a repository's as well (`branch #12`), so a
+bank's only where the text names a bank or the value is an agência's with its check digit
+(`1234-5`); `branch number` and `branch code` are a bank's."""
+_RIGHT_AFTER = re.compile(r"[^\w\n]{0,6}(?:_?(?:number|nummer|no|nr|num[ée]ro|n[úu]mero|code"
+                          r"|c[óo]digo)\.?[^\w\n]{0,6})?")
+_A_BANK = re.compile(r"(?i)bank|banco|banca\b|banque|banc[áa]ri|bancaire|sparkasse|caixa"
+                     r"|caja\b|corrente|corriente|poupan[çc]a|ahorro|girokonto|courant|checking"
+                     r"|savings|kontonummer|iban|銀行|银行|은행")
+"""A bank, or a bank's kind of account (`conta corrente`, `Girokonto`), named."""
+_AGENCY = re.compile(r"\d{4}-\d")
+
+
+def _is_code(name: str, value: str, gap: str = "", text: str = "") -> bool:
     """Whether `value` has the shape and check of the code `name` names (a provider's test
-    code is none)."""
+    code is none, nor a code its sentence shows as an example: `IFSC code, e.g. …`); an
+    everyday word names a code only right before it, a branch a bank's only beside a bank."""
     name = name.lower()
     digits = re.sub(r"\D", "", value)
-    if digits in _TEST_CODES:
+    if digits in _TEST_CODES or named_example(gap, text):
+        return False
+    if name.startswith(_EVERYDAY) and not _RIGHT_AFTER.fullmatch(gap):
+        return False
+    if name.startswith(_BRANCHES) and not name.startswith(("branch n", "branch c")) and not (
+            _A_BANK.search(text) or (
+            name.startswith("ag") and _AGENCY.fullmatch(value))):
         return False
     if "routing" in name or name.startswith(("aba", "rtn")):
         return _aba(value)
@@ -111,8 +146,15 @@ def _is_code(name: str, value: str) -> bool:
 def _codes(line: str) -> bool:
     """Whether a line holds a bank's code of the scheme's shape and check, or a bank or
     branch by its name."""
-    return _NAMED_BANK.search(line) is not None or any(
-        _is_code(match.group("name"), match.group("code")) for match in _BANK_CODE.finditer(line))
+    if _NAMED_BANK.search(line):
+        return True
+    at = 0
+    while (match := _BANK_CODE.search(line, at)) is not None:
+        if _is_code(match.group("name"), match.group("code"),
+                    line[match.end("name"):match.start("code")], line):
+            return True
+        at = match.end("name")
+    return False
 
 
 _RIB = re.compile(

@@ -11,7 +11,13 @@ a digit: `SSN:`, `Steuer-ID der Kundin:`, `**BSN**`, a table's next cell or colu
 has the scheme's shape and passes the scheme's own check (a check digit, a checksum, a valid
 date or area), so a field's description (`the SSN field takes nine digits`, `DNI 12345678`)
 and a made-up number of the wrong check publish. The schemes' famous published examples
-(`078-05-1120`, `123-45-6789`) publish too."""
+(`078-05-1120`, `123-45-6789`) publish too.
+
+rev65: short names that are everyday words elsewhere (`sin`, `nas`, `nie`, `CPR-kursus`) label
+only in capitals or before a colon; a name in a negation (`we never ask for your SSN`) labels no
+later clause's other number (`, order number …`); a number its sentence shows as a field's
+example or format (`e.g.`, `formato`, `t.ex.`, `示例`: kbgen.core.privacy.field_examples) is
+no one's."""
 
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.delimited_columns import _header, _starts
+from kbgen.core.privacy.field_examples import named_example
 from kbgen.core.privacy.html_tables import needs as html_needs
 from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
 from kbgen.core.privacy.model import NATIONAL_ID
@@ -204,25 +211,32 @@ class _Scheme:
     valid: Callable[[str], bool]
     examples: frozenset[str] = frozenset()
     """Famous published examples (digits and letters only)."""
+    short: str = ""
+    """An expression of the scheme's short names that are ordinary words elsewhere (`sin`:
+    Spanish "without", `nas`: Portuguese "in the" and network storage, `nie`: Polish "not",
+    `CPR`: a first-aid course): they label only written in capitals (not glued to a word:
+    `CPR-kursus`), with no other thing's number named between (`NAS with serial number`), or
+    before a colon, with nothing but a colon, markup or "number" between them and the
+    number."""
 
 
 _SCHEMES = (
-    _Scheme("SSN", r"ssns?|s\.s\.n\.|social[ \t-]+security(?:[ \t]+(?:number|no\.?|#))?|ss#|itin"
+    _Scheme("SSN", r"ssns?|s\.s\.n\.|social[ \t-]+security(?:[ \t]+(?:number|no\.?|#))?|ss#"
             r"|soc\.?[ \t]*sec\.?(?:[ \t]*(?:number|no\.?|#))?"
             r"|n[úu]mero[ \t]+de[ \t]+seguro[ \t]+social",
             r"\d{3}[- ]?\d{2}[- ]?\d{4}", _ssn,
-            frozenset({"078051120", "219099999", "123456789", "111223333"})),
+            frozenset({"078051120", "219099999", "123456789", "111223333"}), "itin"),
     _Scheme("NINO", r"national[ \t]+insurance(?:[ \t]+(?:number|no\.?))?|ni[ \t]+(?:number|no\.?)"
             r"|nino",
             r"(?-i:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?<!BG|GB|NK|KN|TN|NT|ZZ) ?\d{2} ?\d{2}"
             r" ?\d{2} ?[A-D])", lambda value: True),
-    _Scheme("SIN", r"sin|social[ \t]+insurance(?:[ \t]+(?:number|no\.?))?|nas"
+    _Scheme("SIN", r"social[ \t]+insurance(?:[ \t]+(?:number|no\.?))?"
             r"|num[ée]ro[ \t]+d['’]assurance[ \t]+sociale",
-            r"\d{3}[ -]?\d{3}[ -]?\d{3}", _sin, frozenset({"046454286"})),
+            r"\d{3}[ -]?\d{3}[ -]?\d{3}", _sin, frozenset({"046454286"}), "sin|nas"),
     _Scheme("CPF", r"cpf", r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}", _cpf),
-    _Scheme("DNI", r"dni|nie|nif|documento[ \t]+nacional[ \t]+de[ \t]+identidad",
+    _Scheme("DNI", r"dni|documento[ \t]+nacional[ \t]+de[ \t]+identidad",
             r"(?-i:(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZ][- ]?\d{7})[- ]?[A-Z])", _dni,
-            frozenset({"12345678Z", "00000000T", "99999999R"})),
+            frozenset({"12345678Z", "00000000T", "99999999R"}), "nie|nif"),
     _Scheme("BSN", r"bsn|burger[ \t-]?service[ \t-]?nummer|sofi[ \t-]?nummer",
             r"\d{4}\.?\d{2}\.?\d{3}|\d{3}[ .]\d{3}[ .]\d{3}", _bsn,
             frozenset({"111222333", "123456782"})),
@@ -234,12 +248,12 @@ _SCHEMES = (
     _Scheme("personnummer", r"person(?:nummer|nr\.?)|samordningsnummer",
             r"(?:19|20)?\d{6}[-+ ]?\d{4}", _swedish, frozenset({"8112189876", "198112189876"})),
     _Scheme("fødselsnummer", r"f[øo]dselsnummer|f[øo]dselsnr\.?", r"\d{6} ?\d{5}", _norwegian),
-    _Scheme("CPR", r"cpr(?:[ \t-]?(?:nummer|nr\.?))?", r"\d{6}-?\d{4}", _danish),
+    _Scheme("CPR", r"cpr[ \t-]?(?:nummer|nr\.?)", r"\d{6}-?\d{4}", _danish, short="cpr"),
     _Scheme("henkilötunnus", r"henkil[öo]tunnus|hetu|personbeteckning",
             r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]", _finnish, frozenset({"131052308T"})),
     _Scheme("NIR", r"num[ée]ro[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|n[°º][ \t]*de[ \t]+s[ée]cu"
-            r"(?:rit[ée][ \t]+sociale)?|nir|num[ée]ro[ \t]+insee|carte[ \t]+vitale",
-            r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", _french),
+            r"(?:rit[ée][ \t]+sociale)?|num[ée]ro[ \t]+insee|carte[ \t]+vitale",
+            r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", _french, short="nir"),
     _Scheme("Belgian national number", r"rijksregisternummer|rijksregister|insz"
             r"|num[ée]ro[ \t]+(?:de[ \t]+)?registre[ \t]+national|num[ée]ro[ \t]+national",
             r"\d{2}\.?\d{2}\.?\d{2}[- ]?\d{3}\.?\d{2}", _belgian),
@@ -256,22 +270,51 @@ _SCHEMES = (
 )
 
 
-def _labelled(scheme: _Scheme) -> tuple[re.Pattern[str], re.Pattern[str]]:
+_TIGHT = (r"[^\w\n]{0,6}(?:(?:number|no\.?|nr\.?|n[°º]|num[ée]ro|nummer)(?!\w)"
+          r"[^\w\n]{0,4})?")
+"""Between a short name and its number: a colon, markup, "number" (`SIN: `, `**NIE** `)."""
+_ANOTHER = re.compile(
+    r"(?i)\b(?:serial|s/n|model\w*|version\w*|vers[ãa]o|versi[óo]n|build|firmware|order|ticket"
+    r"|invoice|referen\w*|pedido|factura|fatura|kursus|course|cours|curso|dato|date|datum|fecha"
+    r"|data|id|volume|port|number|n[úu]mero|num[ée]ro|nummer|numer\w*|code|c[óo]digo|product\w*"
+    r"|produit|produkt\w*|phone|tel\w*)\b")
+"""Another thing's number named between a short name and a number (`NAS with serial number`,
+`NIE todavía; referencia`, `CPR dato`): the number is that thing's."""
+_WHOSE = re.compile(r"(?i)[(\[]|\b(?:her|his|their|my|your|its|client\w*|customer\w*|caller"
+                    r"|kund\w*|klant\w*|su|son|sa|seu|sua)\b|\w['’]s\b")
+"""After a number, before a short name: whose name it is (`… as her SIN`, `… (NAS)`)."""
+
+
+def _labelled(scheme: _Scheme) -> tuple[re.Pattern[str], ...]:
     """The scheme's name then its number (no digit between); its number then its name. A
-    name starts a word, or a key's capital after a small letter (`customerSSN`)."""
-    label = rf"(?:(?<!{_LATIN})|(?-i:(?<=[a-z])(?=[A-Z])))(?:{scheme.labels})(?!{_LATIN})"
+    name starts a word, or a key's capital after a small letter (`customerSSN`). A short name
+    reads in capitals (`SIN`, not Spanish `sin`) or before a colon, right before its number."""
+    start = rf"(?:(?<!{_LATIN})|(?-i:(?<=[a-z])(?=[A-Z])))"
+    label = rf"{start}(?P<label>{scheme.labels})(?!{_LATIN})"
     value = rf"(?<![\w.-])(?P<value>{scheme.shape}){_END}"
-    return (re.compile(rf"(?i){label}{_GAP}{value}"),
-            re.compile(rf"(?i){value}{_AFTER}[(\[]?[ \t]*{label}"))
+    patterns = [re.compile(rf"(?i){label}{_GAP}{value}"),
+                re.compile(rf"(?i){value}{_AFTER}[(\[]?[ \t]*{label}")]
+    if scheme.short:
+        capitals = rf"(?-i:(?<![A-Za-z])(?:{scheme.short.upper()})(?![A-Za-z]|-[^\W\d_]))"
+        colon = rf"{start}(?:{scheme.short})(?=[\"'’]?[ \t]*[:=])"
+        patterns += [re.compile(rf"(?i)(?P<label>{capitals})(?P<gap>{_GAP}){value}"),
+                     re.compile(rf"(?i)(?P<label>{colon}){_TIGHT}{value}"),
+                     re.compile(rf"(?i){value}(?P<after>{_AFTER}[(\[]?)[ \t]*"
+                                rf"(?P<label>{capitals})")]
+    return tuple(patterns)
+
+
+def _names(scheme: _Scheme) -> str:
+    return f"{scheme.labels}|{scheme.short}" if scheme.short else scheme.labels
 
 
 _PATTERNS = tuple(_labelled(scheme) for scheme in _SCHEMES)
 _ANY_NAME = re.compile("(?i)" + "|".join(
-    rf"(?P<s{number}>(?:(?<!{_LATIN})|(?-i:(?<=[a-z])(?=[A-Z])))(?:{scheme.labels})(?!{_LATIN}))"
-    for number, scheme in enumerate(_SCHEMES)))
+    rf"(?P<s{number}>(?:(?<!{_LATIN})|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_names(scheme)})"
+    rf"(?!{_LATIN}))" for number, scheme in enumerate(_SCHEMES)))
 """Every scheme's name, each in its group (`s0` for the first scheme): one search tells which
 schemes a line names, and only theirs are read further."""
-_NAME_ENDS = re.compile(rf"(?i)(?<!{_LATIN})(?:{'|'.join(s.labels for s in _SCHEMES)})"
+_NAME_ENDS = re.compile(rf"(?i)(?<!{_LATIN})(?:{'|'.join(_names(s) for s in _SCHEMES)})"
                         r"[^\w\n]*$")
 """A line that ends with a scheme's name (and a colon or markup: `**SSN:**`)."""
 _NEEDED = Words(("ssn", "s.s.n", "soc. sec", "soc sec", "soc.sec", "ss#", "seguro social",
@@ -295,6 +338,58 @@ def needs(folded: str) -> bool:
     return _NEEDED(folded) or _SHORT_NAMES.search(folded) is not None
 
 
+_SENTENCE_END = re.compile(r"(?<![\s.(][^\W\d_])[.!?]+(?=\s+[^\W\d_])|[。！？]")
+"""A sentence's end: not the dot of `e.g.`, `z. B.`, `no. 5` or `t.ex. 12`."""
+def _sentence(line: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence of `line` that holds position `at`."""
+    start = max((end.end() for end in _SENTENCE_END.finditer(line, 0, at)), default=0)
+    after = _SENTENCE_END.search(line, at)
+    return start, after.start() if after else len(line)
+
+
+def _named_example(line: str, match: re.Match[str]) -> bool:
+    """Whether the number's sentence calls it an example or a field's format before it
+    (`for example 123 456 782`, `CPF no formato …`, `身份证号码示例：…`), tells no event
+    and says whose it is of no one (`the customer's`, `my`, `we`)."""
+    start, end = _sentence(line, match.start("value"))
+    return named_example(line[start:match.start("value")], line[start:end])
+
+
+_NEGATION = re.compile(
+    r"(?i)\b(?:never|not|don['’]?t|doesn['’]?t|no|nunca|nie|nooit|niet|aldrig|inte|nicht"
+    r"|kein\w*|jamais|pas|non|não|nao|mai)\b|请勿|不要|无需|無需|不必|不需要|勿|ないで|마세요")
+_CLAUSE = re.compile(r"[,;:.!?，；。：！？]")
+_OTHER_NUMBER = re.compile(
+    r"(?i)[,;.!?，；。！？].*?(?:\bnumbers?\b|\bnumer\w*|\bn[úu]mero|\bnum[ée]ro|\bnummer\b"
+    r"|\bno\.|\bnr\.?|\border|\bticket|\binvoice|\bpedido|\bfactura|\breferencia"
+    r"|\bzam[óo]wieni\w*|\bbestell\w*|\bcommande|\bencomenda|订单|单号|番号|주문)")
+"""A clause break, then a word naming another number (`. Your order number`, `订单号`)."""
+
+
+def _denied(line: str, match: re.Match[str]) -> bool:
+    """Whether the scheme's name stands in a negation (`we never ask for your SSN`, `请勿提供
+    身份证号码`) and the number after it is another's, named in a later clause (`, order
+    number …`, `，只需订单号 …`)."""
+    label, value = match.start("label"), match.start("value")
+    if value < label:
+        return False
+    clause = max((at.end() for at in _CLAUSE.finditer(line, 0, label)), default=0)
+    return (_NEGATION.search(line, clause, label) is not None
+            and _OTHER_NUMBER.search(line[match.end("label"):value]) is not None)
+
+
+def _another(match: re.Match[str]) -> bool:
+    """Whether a short name in capitals labels another thing's number: one named between
+    them, or a name after the number not said to be someone's (`Order 621 255 959 shipped to
+    the NAS`)."""
+    found = match.groupdict()
+    if found.get("gap") is not None:
+        gap = found["gap"]
+        tight = re.match(_TIGHT, gap)
+        return _ANOTHER.search(gap[tight.end() if tight else 0:]) is not None
+    return found.get("after") is not None and not _WHOSE.search(found["after"])
+
+
 def _national_ids(line: str, context: _Context) -> Iterator[_Hit]:
     """Each identity number its scheme's name labels, of the scheme's shape and check."""
     if not needs(line.lower()):
@@ -307,7 +402,9 @@ def _national_ids(line: str, context: _Context) -> Iterator[_Hit]:
             for match in pattern.finditer(line):
                 value = match.group("value")
                 compact = re.sub(r"[\s.-]", "", value).upper()
-                if compact in scheme.examples or not scheme.valid(value):
+                if (compact in scheme.examples or not scheme.valid(value)
+                        or _named_example(line, match) or _denied(line, match)
+                        or _another(match)):
                     continue
                 start = match.start("value")
                 yield _Hit(start, start + len(value), NATIONAL_ID,
