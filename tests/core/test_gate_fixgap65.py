@@ -46,6 +46,10 @@ REFUSED = {
     "German value, version after": (f"setze db_password auf {VALUE} (seit Version 2.1.0)", SECRET),
     "quoted ticket": (f"> Customer: in release 2.13 I set client_secret to {VALUE}", SECRET),
     "changelog cell": (f"| 2.13.0 | client_secret set to {VALUE} |", SECRET),
+    "version then secret": (f"set smtp_pass to 1.0-{VALUE}", SECRET),
+    "year then word": ("set smtp_pass to 2024.1Secret9", SECRET),
+    "copy to": (f"Copy {VALUE} to smtp_pass.", SECRET),
+    "French comme": (f"Passe {VALUE} comme smtp_pass.", SECRET),
 }
 PUBLISHED = {
     # rev65's cases (errors on m65)
@@ -82,6 +86,9 @@ PUBLISHED = {
     "job id": "The api_token for job a1b2c3d4 expired.",
     "changelog row": "| 2.4.0 | The api_token flag was added. |",
     "changelog item": "- 1.2.0b: smtp_pass is now required",
+    "release candidate": "Set smtp_pass to v4.0.0-rc1 first, then upgrade.",
+    "el mobile": "Η IP του Κινητού είναι 192.168.1.23.",
+    "fi home printer": "Kodin tulostin: 192.168.1.20",
 }
 
 

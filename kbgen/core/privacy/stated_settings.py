@@ -85,7 +85,8 @@ _CONNECTS = re.compile(
 """A word that makes the value before a name its value (`Use … as smtp_pass`, `… is the
 smtp_pass`); without one the value first is the sentence's subject or a label's (`In release
 v2.13.0 the client_secret option …`, `Commit 9f2c1ab fixed the client_secret check`)."""
-_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+[A-Za-z]{0,3}\d*(?:[-+][A-Za-z0-9.]+)?")
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+[A-Za-z]{0,3}\d*"
+                      r"(?i:[-+.](?:rc|alpha|beta|dev|pre|preview|snapshot|post|build)\.?\d*)?")
 """A version or release number (`v2.13.0`, `4.2.1a`, `2024.1b`, `1.0.0-rc1`), not a secret."""
 _LABELS = re.compile(
     r"(?i)(?<![^\W\d_])(?:id|ids|uuid|guid|commit|commits|sha|revision|rev|release|version|v"
