@@ -114,21 +114,44 @@ _GREEK_CALENDAR = frozenset(normalize_line(word).lower() for word in (
     " Κυριακής Ελλάδας Ελλάδος").split())
 """Capitalised Greek genitives that are a date or the country, not an owner."""
 
+_GREEK_DEVICES = re.compile("|".join(normalize_line(stem).lower() for stem in (
+    "δρομολογητ ρούτερ ρουτερ μόντεμ μοντεμ υπολογιστ εκτυπωτ κάμερ καμερ διακομιστ δίκτυ"
+    " δικτυ συσκευ τηλεφών τηλεφων κινητ λάπτοπ λαπτοπ τάμπλετ ταμπλετ τηλεόρασ τηλεορασ"
+    " σπιτι σχολεί σχολει").split()))
+"""Greek common nouns capitalised as a title or a menu's (`του Δρομολογητή`, the Router's):
+a device's, the network's or the home's, as English's `the Router` (stems, folded)."""
+_HOME_POSSESSORS = frozenset(normalize_line(word).lower() for word in (
+    "kodin koulun vieraan olohuoneen keittiön keittion makuuhuoneen"
+    " kodu kooli külalise kulalise külaliste kulaliste elutoa köögi koogi"
+    " namų namu mokyklos svečių sveciu svetainės svetaines virtuvės virtuves"
+    " mājas majas skolas viesu viesistabas virtuves").split())
+"""Finnish, Estonian, Lithuanian and Latvian genitives of the home, the school, a guest or a
+room (`Kodu arvuti`, the home computer; `Kooli arvuti`, the school's): no person's, as
+English's `the school computer`; capitalised at a sentence's start, they are read as names."""
+_NETWORK_COMPOUND = re.compile(r"(?:verkon|võrgu|vorgu|tinklo|tīkla|tikla)$")
+"""A genitive compounded of a network's word (`Kotiverkon`, the home network's; `Vierasverkon`,
+the guest network's): the network's, not a person's."""
 _HEBREW_NOT_OWNERS = frozenset(normalize_line(word) for word in (
     "כל זה זו זאת אותו אותה אותם מי מה אחד אחת עצמו עצמה עצמך עצמכם עצמי מישהו משהו פעם"
     " נתב ראוטר מחשב שרת רשת התקן מכשיר מערכת אתר ספק ממשק דפדפן אפליקציה יישום תוכנה"
     " הגדרות מודם רכיב משתמש לקוח_קצה כתובת פורט יציאה חיבור אינטרנט אלחוטי ברירת"
-    " מחדל רשתות שרתים נתבים מחשבים התקנים מכשירים כרטיס").split())
+    " מחדל רשתות שרתים נתבים מחשבים התקנים מכשירים כרטיס"
+    " מדפסת מדפסות מצלמה מצלמת מצלמות טלפון סמארטפון טאבלט טלוויזיה נייד לפטופ רמקול מקרן"
+    " מתג רכזת נקודת גישה אחסון בית").split())
 """What `של` is read before that is no owner: a pronoun or quantifier, the network's own words
-(`של הנתב`, the router's; the definite `ה` is dropped before looking): closed."""
+and the home's devices (`של הנתב`, the router's; `של המדפסת`, the printer's, as English's
+`the printer's` is a home device's; the definite `ה` is dropped before looking): closed."""
 _HINDI_NOT_OWNERS = frozenset(normalize_line(word) for word in (
     "राउटर रूटर मॉडेम मोडेम डिवाइस नेटवर्क सर्वर कंप्यूटर कम्प्यूटर ब्राउज़र ब्राउजर गेटवे सिस्टम"
     " सेटिंग्स सेटिंग मेनू पेज पृष्ठ वेबसाइट साइट इंटरफ़ेस इंटरफेस ऐप एप ऐप्लिकेशन एप्लिकेशन फ़ोन फोन"
     " वाई-फाई वाईफाई इंटरनेट पता आईपी डिफ़ॉल्ट डिफॉल्ट उपयोगकर्ता यूज़र यूजर आप आपका आपके आपकी"
     " इस उस इन उन किस किसी जिस जिन यह वह ये वे सभी हर प्रत्येक एक दूसरे घर कनेक्शन पोर्ट"
     " एडमिन व्यवस्थापक प्रोग्राम सॉफ़्टवेयर सॉफ्टवेयर सेवा सर्विस लैन वैन एड्रेस लॉगिन पैनल"
-    " डैशबोर्ड होम पासवर्ड फ़ायरवॉल फायरवॉल प्रॉक्सी").split())
-"""Possessors before `का`/`की`/`के` that are the network's, the reader's or a pronoun: closed."""
+    " डैशबोर्ड होम पासवर्ड फ़ायरवॉल फायरवॉल प्रॉक्सी"
+    " प्रिंटर प्रिन्टर कैमरा कैमरे लैपटॉप टैबलेट टीवी मोबाइल स्मार्टफ़ोन स्मार्टफोन स्विच उपकरण"
+    " स्पीकर प्रोजेक्टर मशीन स्कूल मेहमान अतिथि").split())
+"""Possessors before `का`/`की`/`के` that are the network's, a home device (`प्रिंटर का`, the
+printer's), the home's, the reader's or a pronoun: closed."""
 _HINDI_POSTPOSITIONS = frozenset(normalize_line(word) for word in (
     "लिए लिये बाद साथ पास अंदर अन्दर बारे द्वारा रूप तरह बिना ऊपर नीचे माध्यम अनुसार कारण बजाय"
     " पहले बीच बाहर जरिए ज़रिए तौर वजह सामने पीछे आगे तहत").split())
@@ -137,9 +160,11 @@ _HINDI_POSTPOSITIONS = frozenset(normalize_line(word) for word in (
 _THAI_NETWORK = (
     "เราเตอร์|เร้าเตอร์|คอมพิวเตอร์|เครื่อง|อุปกรณ์|เครือข่าย|ระบบ|เซิร์ฟเวอร์|โมเด็ม|เว็บไซต์|เว็บ"
     "|หน้า|โปรแกรม|แอป|แอพ|บริการ|ผู้ใช้|ตัวเอง|ไวไฟ|อินเทอร์เน็ต|เกตเวย์|การ|ความ|มัน|นี้|นั้น|ทุก"
-    "|แต่ละ|ค่า|ไฟล์|ซอฟต์แวร์|เบราว์เซอร์|พอร์ต|ที่อยู่")
-"""Thai possessors after `ของ` that are the network's own words, a nominaliser or a
-demonstrative: closed."""
+    "|แต่ละ|ค่า|ไฟล์|ซอฟต์แวร์|เบราว์เซอร์|พอร์ต|ที่อยู่"
+    "|กล้อง|ปริ้นเตอร์|พรินเตอร์|พริ้นเตอร์|โทรศัพท์|มือถือ|แท็บเล็ต|ทีวี|โทรทัศน์|โน้ตบุ๊ก|แล็ปท็อป"
+    "|ลำโพง|สวิตช์|บ้าน|โรงเรียน|แขก")
+"""Thai possessors after `ของ` that are the network's own words, a home device (`ของกล้อง`,
+the camera's), the home's, a nominaliser or a demonstrative: closed."""
 _THAI_READER = ("คุณ|ท่าน")
 _THAI_AFTER_READER = (
     "คือ|ที่|ได้|ใน|เป็น|จะ|ก็|และ|หรือ|แล้ว|มี|ให้|ไม่|โดย|ซึ่ง|ด้วย|ไว้|อยู่|ยัง|นั้น|นี้|เอง|ทั้ง"
@@ -196,7 +221,8 @@ def _no_one(word: str) -> bool:
     lowered = word.lower().rstrip("'’")
     forms = {lowered, _GENITIVE_ENDS.sub("", lowered)}
     return any(form in NOT_NAMES or form in _GREEK_CALENDAR or form in _INDONESIAN_READERS
-               or network_words([form]) for form in forms)
+               or form in _HOME_POSSESSORS or network_words([form]) for form in forms) \
+        or bool(_GREEK_DEVICES.match(lowered) or _NETWORK_COMPOUND.search(lowered))
 
 
 _DEVICE_WORD = re.compile("(?i:" + _unaccented("|".join(_NAME_FIRST_DEVICES.values())) + ")")

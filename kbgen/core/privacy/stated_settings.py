@@ -79,6 +79,21 @@ _VALUE_FIRST = re.compile(
     rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}{_VALUE}{_MARKS}(?P<between>"
     rf"{_WORDS_BETWEEN}{{1,3}})[ \t]+{_MARKS}(?P<name>{_NAME})(?![\w-])(?!\.\w)")
 """The value, up to three words, the name (`Use … as smtp_pass`)."""
+_CONNECTS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:as|is|was|are|becomes?|als|ist|war|wird|comme|est|como|es|será|come"
+    r"|è|é|wordt|jako|jest|to|как|это|является|olarak)(?![^\W\d_])")
+"""A word that makes the value before a name its value (`Use … as smtp_pass`, `… is the
+smtp_pass`); without one the value first is the sentence's subject or a label's (`In release
+v2.13.0 the client_secret option …`, `Commit 9f2c1ab fixed the client_secret check`)."""
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+[A-Za-z]{0,3}\d*"
+                      r"(?i:[-+.](?:rc|alpha|beta|dev|pre|preview|snapshot|post|build)\.?\d*)?")
+"""A version or release number (`v2.13.0`, `4.2.1a`, `2024.1b`, `1.0.0-rc1`), not a secret."""
+_LABELS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:id|ids|uuid|guid|commit|commits|sha|revision|rev|release|version|v"
+    r"|build|firmware|model|serial|issue|ticket|bug|pr|patch|tag|order|case|item|job|run"
+    r"|versión|versione|versie|wersja|versão|версия|release-?notes?)[ \t:#.]*$")
+"""A word that labels the value after it as an identifier (`under id 7f3e9a2b`, `Commit
+9f2c1ab`, `Firmware 4.2.1a`): what it names, not a setting's value."""
 _HYPHENED_PASS = re.compile(r"(?i)-pass(?![a-z])")
 """`pass` joined by a hyphen is an English compound's (`low-pass`, `two-pass`, `by-pass`); a
 setting writes `smtp_pass`, `adminPass`, `mail.smtp.pass`."""
@@ -132,6 +147,15 @@ def _secret_word(name: str) -> str | None:
     return words[0]
 
 
+def _labelled(line: str, match: re.Match[str], value_first: bool) -> bool:
+    """The value is an identifier's (a word before it labels it so), or, written before the
+    name, no word connects it to the name as its value."""
+    before = line[:match.start("value")]
+    if _LABELS.search(before.rstrip("`'\"*_«»“”„‘’ \t")):
+        return True
+    return value_first and not _CONNECTS.search(match.group("between"))
+
+
 def stated(line: str, judge: Judge) -> Iterator[_Hit]:
     """Hits of each value a sentence states for a setting whose name holds a secret's word,
     judged under that word."""
@@ -141,7 +165,9 @@ def stated(line: str, judge: Judge) -> Iterator[_Hit]:
             if word is None:
                 continue
             value = match.group("value").rstrip(".,;:!?)")
-            if len(value) < 6 or not _LETTER_AND_DIGIT.match(value) \
+            if _labelled(line, match, pattern is _VALUE_FIRST):
+                continue  # `Commit 9f2c1ab fixed the client_secret check`
+            if len(value) < 6 or _VERSION.fullmatch(value) or not _LETTER_AND_DIGIT.match(value) \
                     or _WORDS_JOINED.fullmatch(value) or _LOWER_COMPOUND.match(value) \
                     or _secret_word(value) is not None or not _SAYS.search(match.group("between")):
                 continue  # a word, a name, a cell beyond the next (`| name | type | default |`)
