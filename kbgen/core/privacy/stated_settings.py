@@ -147,10 +147,15 @@ def _secret_word(name: str) -> str | None:
     return words[0]
 
 
+LABEL_REACH = 60
+"""How far before a value its label is looked for (the longest label and its marks)."""
+
+
 def _labelled(line: str, match: re.Match[str], value_first: bool) -> bool:
     """The value is an identifier's (a word before it labels it so), or, written before the
     name, no word connects it to the name as its value."""
-    before = line[:match.start("value")]
+    start = match.start("value")  # the words right before it only: a long line of
+    before = line[max(0, start - LABEL_REACH):start]  # settings is read once, not again each
     if _LABELS.search(before.rstrip("`'\"*_«»“”„‘’ \t")):
         return True
     return value_first and not _CONNECTS.search(match.group("between"))
