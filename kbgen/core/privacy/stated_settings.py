@@ -64,19 +64,21 @@ _NAME = (r"(?:[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+"
          r"|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+(?:[A-Z]+)?)")
 """An identifier: pieces joined by `_`, `-` or `.`, or camel case (`stripeSecretKey`)."""
 _MARKS = r"[`'\"*_«»“”„‘’]*"
+"""Quotes and emphasis around a name or value; a match starts at the first of a run (no mark
+before it), so a long run of `*` is not read again from each of its marks."""
 _WORDS_BETWEEN = r"(?:[ \t]+(?:\(?[^\W\d_]+(?:['’-][^\W\d_]+)*|[—–→:|(-])(?=[ \t]))"
 """A word of letters between the name and the value (`to`, `should be`, `auf`, `设置为`,
 `(currently`), or a dash, an arrow, a colon or a table's bar."""
 _VALUE = r"(?<![A-Za-z0-9])(?P<value>(?:(?![\"'`<>|*])[!-~]){6,128})"
 """A value: printable ASCII (a sentence in a script glued after it is no part of it)."""
 _STATED = re.compile(
-    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}(?P<name>{_NAME})(?![A-Za-z0-9_]){_MARKS}[,:]?"
+    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\`'\"*«»“”„‘’]){_MARKS}(?P<name>{_NAME})(?![A-Za-z0-9_]){_MARKS}[,:]?"
     rf"(?P<between>{_WORDS_BETWEEN}{{1,6}}|[ \t]*[^\W\d_A-Za-z]{{1,6}}?[ \t]*)[ \t]*{_MARKS}"
     rf"{_VALUE}")
 """The name, up to six words, the value (`set smtp_pass to …`, `smtp_pass, which is …`,
 `将smtp_pass设置为…`: letters glued to a name are of a script without spaces)."""
 _VALUE_FIRST = re.compile(
-    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\]){_MARKS}{_VALUE}{_MARKS}(?P<between>"
+    rf"(?<![A-Za-z0-9_.\-/@$%{{}}\[\]\\`'\"*«»“”„‘’]){_MARKS}{_VALUE}{_MARKS}(?P<between>"
     rf"{_WORDS_BETWEEN}{{1,3}})[ \t]+{_MARKS}(?P<name>{_NAME})(?![\w-])(?!\.\w)")
 """The value, up to three words, the name (`Use … as smtp_pass`)."""
 _CONNECTS = re.compile(
