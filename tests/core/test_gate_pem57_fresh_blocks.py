@@ -48,7 +48,7 @@ def _certificate(subject: str, key: ec.EllipticCurvePrivateKey, serial: int,
             .issuer_name(_name(issuer or subject)).public_key(key.public_key())
             .serial_number(serial).not_valid_before(start)
             .not_valid_after(start + datetime.timedelta(days=365))
-            .sign(issuer_key or key, hashes.SHA256())
+            .sign(issuer_key or key, hashes.SHA256(), ecdsa_deterministic=True)
             .public_bytes(serialization.Encoding.PEM).decode())
 
 
