@@ -65,7 +65,11 @@
 - **plausible**: a twenty-third, moved in with `kbgen import` (`bench/plausiblehelp.py`,
   Plausible Analytics' docs: a hosted analytics service's customer help centre: account,
   billing, installing through site builders, reading the dashboard) with
-  `bench/plausiblehelp/queries.yml`, written blind by find65.
+  `bench/plausiblehelp/queries.yml`, written blind by find65;
+- **vagov**: a twenty-fourth, moved in with `kbgen import` (`bench/vagovhelp.py`, VA.gov's
+  pages: a government service's public help for veterans and families: signing in, payments,
+  disability claims and appeals, health care, the GI Bill, home loans, burials) with
+  `bench/vagovhelp/queries.yml`, written blind by find66.
 
 The peers use lunr's tokens, stop words and stemmer, and no synonyms, prefixes or typos: what
 a 30-line search would do. **BM25** is textbook BM25 (k1 1.2, b 0.75) over one field, title +
@@ -119,6 +123,7 @@ import rclonehelp  # noqa: E402
 import realcorpus  # noqa: E402
 import retroarchhelp  # noqa: E402
 import torsupport  # noqa: E402
+import vagovhelp  # noqa: E402
 
 K1, B = 1.2, 0.75
 BM25F_FIELDS = {"title": 3.0, "summary": 2.0, "headings": 2.0, "body": 1.0}
@@ -255,6 +260,7 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
     authelia = autheliahelp.load_queries()
     pikvm = pikvmhelp.load_queries()
     plausible = plausiblehelp.load_queries()
+    vagov = vagovhelp.load_queries()
     return {"sample": (REPO / "mkdocs.yml", [r["query"] for r in sample],
                        [[r["expected"]] for r in sample]),
             "real": (realcorpus.write_project(work / "real"), [r["query"] for r in real],
@@ -302,7 +308,9 @@ def sets(work: Path) -> dict[str, tuple[Path, list[str], list[list[str]]]]:
             "pikvm": (pikvmhelp.write_project(work / "pikvm"),
                       [r["query"] for r in pikvm], [r["expected"] for r in pikvm]),
             "plausible": (plausiblehelp.write_project(work / "plausible"),
-                          [r["query"] for r in plausible], [r["expected"] for r in plausible])}
+                          [r["query"] for r in plausible], [r["expected"] for r in plausible]),
+            "vagov": (vagovhelp.write_project(work / "vagov"),
+                      [r["query"] for r in vagov], [r["expected"] for r in vagov])}
 
 
 def measure(work: Path, only: list[str] | None = None, peers: bool = True

@@ -122,7 +122,8 @@ def test_relevance_set_names_published_sample_articles() -> None:
     ("rclonehelp", ("rclonehelp/LICENSE", "Permission is hereby granted, free of charge")),
     ("autheliahelp", ("autheliahelp/LICENSE", "Apache License")),
     ("pikvmhelp", ("pikvmhelp/LICENSE", "GNU GENERAL PUBLIC LICENSE")),
-    ("plausiblehelp", ("plausiblehelp/LICENSE", "Attribution-ShareAlike 4.0"))])
+    ("plausiblehelp", ("plausiblehelp/LICENSE", "Attribution-ShareAlike 4.0")),
+    ("vagovhelp", ("vagovhelp/LICENSE", "CC0 1.0 Universal"))])
 def test_real_help_centre_sets_name_their_articles_and_mix_query_kinds(
         module: str, licence: tuple[str, str]) -> None:
     corpus = bench_script(module, f"kbgen_bench_{module}_set")
