@@ -1,9 +1,10 @@
-"""Four shapes of real help centres' text the gate read as keys, and the leaks that look like
-them (issue 19, fp66): a host key's fingerprint in a console banner (OPNsense), a made-up id
-that steps through the digits and the alphabet (NetBird), a file's name before its extension
-(Meshtastic), a settings row's value its note tells the reader to replace (OPNsense). Every
-text is scanned once; each kept text is an error on main, each leak an error on main and
-here."""
+"""Five shapes of real help centres' text the gate read as secrets, and the leaks that look
+like them (issue 19, fp66): a host key's fingerprint in a console banner (OPNsense), a made-up
+id that steps through the digits and the alphabet (NetBird), a file's name before its extension
+(Meshtastic), a settings row's value its note tells the reader to replace (OPNsense), a URL's
+password that is the word for a password in another language (RustDesk's Polish
+`użytkownik:hasło@…`). Every text is scanned once; each kept text is an error on main, each
+leak an error on main and here."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ KEPT: dict[str, str] = {
         f" **Pre-Shared Key**          {ROW_KEY}   *Random key*. **CREATE YOUR OWN!**\n",
     "own value: a label with brackets":
         f"**Shared Key (PSK)**                 {ROW_KEY}   *Random key*. **CREATE YOUR OWN!**\n",
+    "word password: Polish": "dodać `proxy=http://użytkownik:hasło@przykład.com:8080` do `.env`\n",
+    "word password: Spanish": "`proxy=http://usuario:contraseña@ejemplo.com:8080`\n",
+    "word password: Portuguese": "`proxy=http://usuário:senha@exemplo.com.br:8080`\n",
+    "word password: Russian": "`proxy=http://пользователь:пароль@пример.рф:8080`\n",
 }
 """Each an error on main, published here."""
 
@@ -92,6 +97,28 @@ LEAKS: dict[str, str] = {
         f"> **Pre-Shared Key**          {ROW_KEY}   ticket 4821, create your own\n",
     "own value: the instruction then a value":
         f" **Pre-Shared Key**          {ROW_KEY}   *CREATE YOUR OWN!* or use Kq8vNz3Lw2pR7sT9\n",
+    # a password in a URL that is more than the word for one
+    "word password: the word and a year": "`proxy=http://jan:hasło2024@przykład.com:8080`\n",
+    "word password: the word and digits": "`proxy=http://użytkownik:haslo123@przykład.com:8080`\n",
+    "word password: two words": "`proxy=http://użytkownik:tajnehasło@przykład.com:8080`\n",
+    "word password: Russian and a digit": "`mongodb://admin:пароль1@db.acme.ru:27017`\n",
+    "word password: German with symbols": "mongodb://admin:Kennwort!2024@db.acme.de:27017\n",
+    "word password: no user": "redis://:hasło1@redis.acme.pl:6379\n",
+    "word password: a person's intranet": "https://jan.kowalski:Hasło2024@intranet.acme.pl/\n",
+    "word password: Spanish for production": "postgres://app:contraseña_prod@db.acme.es/app\n",
+    "word password: a table row": "| proxy | http://jan:hasło2024@proxy.acme.pl:8080 |\n",
+    "word password: front matter": "---\nproxy: http://jan:Passwort1@proxy.acme.de:3128\n---\n",
+    "word password: a quoted ticket": "> proxy=http://anna:пароль2024@10.0.0.5:3128\n",
+    "word password: HTML": "<code>http://jan:hasło_1@proxy.acme.pl</code>\n",
+    "word password: a code block":
+        "```\nHTTP_PROXY=http://jan:kennwort99@proxy.acme.de:8080\n```\n",
+    "word password: Japanese and digits": "http://tanaka:パスワード123@proxy.acme.co.jp\n",
+    "word password: Chinese and a year": "http://wang:密码2024@proxy.acme.cn\n",
+    "word password: the word twice": "http://jan:hasłohasło@proxy.acme.pl\n",
+    "word password: my password": "http://jan:mojehasło@proxy.acme.pl\n",
+    "word password: a person's": "http://ana:senha-da-ana@proxy.acme.com.br\n",
+    "word password: a dotted year": "http://jan:hasło.2024@proxy.acme.pl\n",
+    "word password: a symbol": "ftp://jan:Hasło#1@ftp.acme.pl/plik\n",
 }
 """Each must stay an error (main finds each)."""
 

@@ -19,6 +19,7 @@ from kbgen.core.privacy.encoded import _base64_kind
 from kbgen.core.privacy.file_stems import file_stem
 from kbgen.core.privacy.make_your_own import made_up_in_row
 from kbgen.core.privacy.model import AWS_KEY, PASSWORD, PRIVATE_KEY, TOKEN, URL_PASSWORD
+from kbgen.core.privacy.no_values import names_a_password
 from kbgen.core.privacy.values import (
     _HEX,
     _NOT_PASSWORDS,
@@ -135,6 +136,7 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
             if kind in (PASSWORD, URL_PASSWORD) and (
                     _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
                     or value.lower() in _NOT_PASSWORDS
+                    or kind == URL_PASSWORD and names_a_password(value)
                     or placeholder_by_word(value, _PLACEHOLDER_WORDS)
                     or _across_code_spans(value)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
