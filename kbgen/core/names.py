@@ -47,7 +47,7 @@ def _named_id(value: str, before: str, line: str) -> bool:
         return False
     name = _NAME_BEFORE.search(before, _tail(before))
     return bool(_ID_NAME.search(before, _tail(before)) and name
-                and not _SECRET_NAME.search(name.group()) and not _names_secret(line))
+                and not _SECRET_NAME.search(name.group()) and not names_secret(line))
 
 
 _NAME_BEFORE = re.compile(r"""[\w.-]*["'`]?\s*[:=|]\s*["'`]?$""")
@@ -59,7 +59,7 @@ def _versioned_name(run: str, before: str, line: str) -> bool:
     """The rest of a package's versioned name (`bzip2-1.0.8-paghlsmx…`) or a module and its
     version, on a line that names no secret."""
     return bool(_VERSION_DOT.search(before, _tail(before)) and not _MIXED_CASE.search(run)
-                or _MODULE_NAME.fullmatch(run)) and not _names_secret(line)
+                or _MODULE_NAME.fullmatch(run)) and not names_secret(line)
 
 
 _CLOUD_SECRET = re.compile(r"[A-Za-z0-9+/]{40}")
@@ -76,7 +76,7 @@ def _is_path(run: str, before: str, line: str) -> bool:
     """A file path: `/` between segments shorter than a key, opened by `$NAME`, `${NAME}`,
     `~`, `.` or a leading `/` (`$AF2DB/uniref30/UniRef30_2021_03`, `~/data/run_2021_03`),
     on a line that names no secret. A key never follows `$` (that is a variable's name)."""
-    if "/" not in run.strip("/") or _names_secret(line):
+    if "/" not in run.strip("/") or names_secret(line):
         return False
     segments = run.strip("/").split("/")
     random = [segment for segment in segments if _RANDOM_SEGMENT.fullmatch(segment)]
@@ -123,11 +123,11 @@ def is_name(run: str, value: str, before: str, line: str) -> bool:
     path, a versioned name, an id named as an id or a generated name."""
     return (_is_path(run, before, line) or _versioned_name(run, before, line)
             or _named_id(value, before, line)
-            or _generated_name(value) and not _names_secret(line))
+            or _generated_name(value) and not names_secret(line))
 
 
 @lru_cache(maxsize=256)
-def _names_secret(line: str) -> bool:
+def names_secret(line: str) -> bool:
     """`line` names a secret (asked once a line, not once a value: a line of thousands of
     values was read whole for each, review s32)."""
     return SECRET_WORDS.search(line) is not None

@@ -7,7 +7,8 @@ can check whom they connect to. Both look like random keys to an entropy check.
 - An OpenSSH public key is its algorithm's name, then base64 whose decoded start names the
   same algorithm (the key format's first field): a random secret does not decode that way.
 - An SSH fingerprint is `SHA256:` and 43 base64 characters (unpadded), or `MD5:` and 16
-  colon-separated hex pairs.
+  colon-separated hex pairs; or `SHA256`, a space, the 43 characters and the key's type in
+  brackets, as a console banner prints a host key's (`SHA256 pwup… (ECDSA)`).
 - 43 base64 characters (a SHA-256 fingerprint without its label) on a line naming a server's
   host key (`ssh_host_ed25519_key.pub`).
 - A key in base64 (WireGuard's, crypt4gh's) on a line that calls it a public key and names
@@ -37,6 +38,13 @@ _PUBLIC_KEY = re.compile(
 _FINGERPRINT = re.compile(
     r"(?<![\w])(?:SHA256:(?P<sha>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])"
     r"|MD5:(?P<md5>[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15})(?![\w:]))")
+_SPACED_FINGERPRINT = re.compile(
+    r"^[ \t]*(?:SSH:[ \t]*)?SHA256[ \t]+(?P<sha>[A-Za-z0-9+/]{43})[ \t]+"
+    r"\((?:RSA|DSA|ECDSA|ED25519|ECDSA-SK|ED25519-SK)\)[ \t]*$")
+"""A host key's SHA-256 fingerprint as a console banner prints it (OPNsense's `SSH:   SHA256
+pwup…G9j8 (ECDSA)`, fp66): the line holds only `SSH:`, `SHA256`, 43 base64 characters (32
+bytes, unpadded) and an SSH key type in brackets, as `ssh-keygen -l` ends its line; on a line
+naming nothing private, preshared or secret."""
 _NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b")
 """A line calling its key public in its words."""
 _PUBLIC_SETTING = re.compile(r"(?i)^\s*(?:-\s+)?[\"']?public[\"']?\s*[:=]")
@@ -63,7 +71,7 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
     points = ec_point_spans(line) if "key" in line.lower() else []
     if "BEGIN PUBLIC KEY" in line:
         points += pem_spans(line)
-    if ("AAAA" not in line and "SHA256:" not in line and "MD5:" not in line
+    if ("AAAA" not in line and "SHA256" not in line and "MD5:" not in line
             and "ublic" not in line and "ost" not in line):
         return points
     spans = points + [match.span("blob") for match in _PUBLIC_KEY.finditer(line)
@@ -79,6 +87,8 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
         spans += [match.span() for match in _BARE_FINGERPRINT.finditer(line)]
     for match in _FINGERPRINT.finditer(line):
         spans.append(match.span("sha") if match.group("sha") else match.span("md5"))
+    if not _NOT_PUBLIC.search(line):
+        spans += [match.span("sha") for match in _SPACED_FINGERPRINT.finditer(line)]
     return spans
 
 

@@ -12,6 +12,7 @@ from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.privacy import free_mail_domains, own_names
 from kbgen.core.privacy.context import MAX_SPLIT_PART, _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import EMAIL, URL_PASSWORD, Allowed
+from kbgen.core.privacy.no_values import names_a_password
 from kbgen.core.privacy.values import (
     _NOT_PASSWORDS,
     _PLACEHOLDER_WORDS,
@@ -228,7 +229,8 @@ def _userinfo_hit(line: str, match: re.Match[str], userinfo: str, excerpt: str) 
     start = end - len(password)
     if password and _looks_like_password(password, True) and not (
             examples.placeholder_password_at(password, line, start, plain=True)
-            or examples.placeholder_url_password(password, line, start)):
+            or examples.placeholder_url_password(password, line, start)
+            or names_a_password(password)):
         return _Hit(start, end, URL_PASSWORD, f"://…:{_mask_secret(password)}@…")
     return _Hit(match.start(), match.end(), EMAIL, excerpt, allowed=True, reason=USERINFO)
 
@@ -254,7 +256,8 @@ def _url_userinfos(line: str, context: _Context) -> Iterator[_Hit]:
         bare = lowered.rstrip("!?.,;*")  # `changeme!`: a default with a bang, as `pw=changeme!`
         if (_looks_like_password(judged, True) and lowered not in _NOT_PASSWORDS
                 and bare not in _NOT_PASSWORDS and bare not in examples.DEFAULT_CREDENTIALS
-                and not placeholder_by_word(password, _PLACEHOLDER_WORDS)):
+                and not placeholder_by_word(password, _PLACEHOLDER_WORDS)
+                and not names_a_password(bare)):  # `użytkownik:hasło@…`, as `user:password@…`
             start = match.start(2) + match.group(2).find(password)
             yield _Hit(start, start + len(password), URL_PASSWORD,
                        f"://…:{_mask_secret(password)}@…")

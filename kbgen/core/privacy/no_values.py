@@ -62,6 +62,12 @@ look-alikes: kbgen.core.normalize), to what it names."""
 KIND_WORDS = frozenset(word for words in _CONCEPTS.values() for word in words)
 """Words for a secret or its kind."""
 
+
+def names_a_password(value: str) -> bool:
+    """`value` is, whole, a word for a password in one of the gate's languages (`hasło`,
+    `Passwort`, `пароль`): it names its field, as `password` does (fp66)."""
+    return _CONCEPT_OF.get(value.casefold()) == "password"
+
 _WORD_SPLIT = re.compile(r"[\s_|/-]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 """Between words: separators, and case changes (`APIPassword` is `API` `Password`)."""
 _SETTING = re.compile(

@@ -13,9 +13,13 @@ from typing import Any
 from kbgen.core import ids, names, nearby, published_passwords, secret_objects, surroundings
 from kbgen.core.elided_keys import elided_key_spans
 from kbgen.core.placeholder_words import placeholder_by_word
+from kbgen.core.privacy import make_your_own
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.encoded import _base64_kind
+from kbgen.core.privacy.file_stems import file_stem
+from kbgen.core.privacy.make_your_own import made_up_in_row
 from kbgen.core.privacy.model import AWS_KEY, PASSWORD, PRIVATE_KEY, TOKEN, URL_PASSWORD
+from kbgen.core.privacy.no_values import names_a_password
 from kbgen.core.privacy.values import (
     _HEX,
     _NOT_PASSWORDS,
@@ -132,6 +136,7 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
             if kind in (PASSWORD, URL_PASSWORD) and (
                     _is_placeholder(value) or _SECRET_REFERENCE.fullmatch(value)
                     or value.lower() in _NOT_PASSWORDS
+                    or kind == URL_PASSWORD and names_a_password(value)
                     or placeholder_by_word(value, _PLACEHOLDER_WORDS)
                     or _across_code_spans(value)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
@@ -281,9 +286,14 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
+        if (file_stem(line, value, start + len(value)) and not ids.key_shaped(value)
+                and not names.names_secret(line)):
+            continue  # `lora-MeshAdv-900M30S.yaml` (kbgen.core.privacy.file_stems)
+        made_up = made_up_in_row(line, start, start + len(value)) and not ids.key_shaped(value)
         identifier = ids.identifier(value, before, near)  # a ULID, a typed id, an id named so
-        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value), allowed=identifier,
-                   reason=ids.REASON if identifier else "")
+        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value),
+                   allowed=identifier or made_up,
+                   reason=ids.REASON if identifier else make_your_own.REASON if made_up else "")
 
 
 _BEARER = re.compile(r"(?i)(?<![a-z])bearer[ \t]+([A-Za-z0-9._~+/-]{16,}=*)(?![\w.~+/=-])")
