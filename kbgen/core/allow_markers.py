@@ -188,14 +188,37 @@ def _in_code(text: str) -> tuple[str, str] | None:
     return (text[:found.start()], found.group(1)) if found else None
 
 
+def _shown_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each inline code span of `body` that holds a marker: Markdown shows
+    what a code span holds as text, so a marker there is the author writing about markers
+    (`` `<!-- kb:allow email -->` ``), never a hidden comment, and accepts nothing."""
+    if "`" not in body:
+        return []
+    from kbgen.core.markdown_code import code_map
+
+    return [(span.start, span.end) for span in code_map(body).spans
+            if HINT in body[span.start:span.end].lower()]
+
+
+def _outside(spans: list[tuple[int, int]], at: int) -> Callable[[re.Match[str]], bool]:
+    """Whether a marker matched in a line that starts at offset `at` is outside `spans`."""
+    return lambda match: not any(start <= at + match.start() < end for start, end in spans)
+
+
 def read_markers(body: str, first_line: int = 1) -> Markers:
-    """The markers of a Markdown body whose first line is file line `first_line`."""
+    """The markers of a Markdown body whose first line is file line `first_line`. A marker
+    shown as text, in an inline code span, is none."""
     if HINT not in body.lower():
         return Markers()
     markers: list[Marker] = []
     errors: list[tuple[int, str]] = []
     code_lines = _code_lines(body)
+    shown = _shown_spans(body)
+    at = 0
     for offset, text in enumerate(body.split("\n")):
+        line_start, at = at, at + len(text) + 1
+        if shown and offset not in code_lines:
+            text = _unmarked(text, shown, line_start)
         found = list(MARKER.finditer(text))
         line = first_line + offset
         comment = _in_code(text) if offset in code_lines else None
@@ -230,6 +253,13 @@ def read_markers(body: str, first_line: int = 1) -> Markers:
     return Markers(tuple(markers), tuple(errors))
 
 
+def _unmarked(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    """A line (starting at offset `at`) with each marker inside `spans` blanked."""
+    outside = _outside(spans, at)
+    return MARKER.sub(lambda match: match.group() if outside(match)
+                      else " " * len(match.group()), text)
+
+
 _ALONE = re.compile(r"^[ \t]*(?:<!--\s*kb:allow(?![\w-]).*?-->[ \t]*)+(?:\n|$)",
                     re.IGNORECASE | re.MULTILINE)
 
@@ -245,7 +275,8 @@ def strip_markers(markdown: str, keep_lines: bool = True) -> str:
         markdown = _strip_in_code(markdown, code_lines, keep_lines)
     if not keep_lines:
         markdown = _ALONE.sub("", markdown)
-    return MARKER.sub("", markdown)
+    outside = _outside(_shown_spans(markdown), 0)  # text about markers stays as written
+    return MARKER.sub(lambda match: "" if outside(match) else match.group(), markdown)
 
 
 def _strip_in_code(markdown: str, code_lines: set[int], keep_lines: bool) -> str:
