@@ -15,12 +15,13 @@ from kbgen.core.privacy import scan
 
 FINGERPRINT = "pwupAQ6U+TOKoI1NAvcFpKF90Is02W0YMem7CNPG9j8"
 ROW_KEY = "At4aDMOAOub2NwT6gMHA"
-DKIM_RSA = ("MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCy8IN2RpqpiUT+mPvGsiBWSYPOSpgvIYCdvlBmLiMvZ9vhC3Vp"
-            "ymDcUgWljfPn4Xv/y7WETlL2b/FxFei8wgE7wv87UIUavROyjvJKjNDt8Iq3ARLSCqvt8oAVSKbLTKQDkX0+59A"
-            "zBrsllC/nKQL5WOjQSKPJn+QaDuNchZlK/wIDAQAB")
+DKIM_RSA = ("MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCy8IN2RpqpiUT+mPvGsiBWSYPOSpgvIYCdvlBmLiMv"
+            "Z9vhC3VpymDcUgWljfPn4Xv/y7WETlL2b/FxFei8wgE7wv87UIUavROyjvJKjNDt8Iq3ARLSCqvt8oAVSKbLT"
+            "KQDkX0+59AzBrsllC/nKQL5WOjQSKPJn+QaDuNchZlK/wIDAQAB")
 """A 1024-bit RSA key's SubjectPublicKeyInfo, as `opendkim-genkey` publishes it."""
-PKCS8 = ("MIICdwIBADANBgkqhkiG9w0BAQEFAASCAmEwggJdAgEAAoGBALLwg3ZGmqmJRP6Y+8ayIFZJg85KmC8hgJ2+UGYuIy"
-         "9n2+ELdWnKYNxSBaWN8+fhe//LtYROUvZv8XEV6LzCATvC/ztQhRq9E7KO8kqM0O3wircBEtIKq+3ygBVIpstM")
+PKCS8 = ("MIICdwIBADANBgkqhkiG9w0BAQEFAASCAmEwggJdAgEAAoGBALLwg3ZGmqmJRP6Y+8ayIFZJg85KmC8hgJ2+"
+         "UGYuIy9n2+ELdWnKYNxSBaWN8+fhe//LtYROUvZv8XEV6LzCATvC/ztQhRq9E7KO8kqM0O3wircBEtIKq+3ygBVI"
+         "pstM")
 """The start of the same key's private half (PKCS #8)."""
 ED_KEY = "nAcUUozPlhc4VPhp7hZl+owES7j7OlEv0laaDEDBAqg="
 SHA256_HEX = "7f59d873a70e224b184c95a4eb54caa9621e47d48b4a25d312d83d96e3498238"
@@ -145,13 +146,15 @@ LEAKS: dict[str, str] = {
         'mail._domainkey IN TXT "v=DKIM1; k=ed25519; p=xhPPjZ2eduzozViQywKmHQ+ripuftWxEWIYWgxqX'
         'x9Q1ckpfCfYcfPSiiPgykthZ"\n',
     "DNS record: a German secret label": f"Geheimer Schlüssel: v=DKIM1; k=ed25519; p={ED_KEY}\n",
-    "DNS record: called private": f'dkim._domainkey IN TXT "v=DKIM1; k=ed25519; p={ED_KEY}" private\n',
+    "DNS record: called private":
+        f'dkim._domainkey IN TXT "v=DKIM1; k=ed25519; p={ED_KEY}" private\n',
     "DNS record: a quoted ticket": f"> our DKIM key, please keep: v=DKIM1; k=ed25519; p={ED_KEY}\n",
     "DNS record: a table row": f"| DKIM | v=DKIM1; k=ed25519; p={ED_KEY} |\n",
     "DNS record: HTML": f"<code>dkim: v=DKIM1; k=ed25519; p={ED_KEY}</code>\n",
     "DNS record: front matter": f'---\ndkim: "v=DKIM1; k=ed25519; p={ED_KEY}"\n---\n',
     "DNS record: no DKIM version": f'mail._domainkey IN TXT "k=ed25519; p={ED_KEY}"\n',
-    "DNS record: TLSA digest a digit short": f"_25._tcp.mx1.example.org. TLSA 3 1 1 {SHA256_HEX[:-1]}\n",
+    "DNS record: TLSA digest a digit short":
+        f"_25._tcp.mx1.example.org. TLSA 3 1 1 {SHA256_HEX[:-1]}\n",
     "DNS record: TLSA SHA-512 length for SHA-256": f"_25._tcp.mx TLSA 3 1 2 {SHA256_HEX}\n",
     "DNS record: TLSA after a label": f"api token: TLSA 3 1 1 {SHA256_HEX}\n",
     "DNS record: TLSA after words": f"Unser Schlüssel TLSA 3 1 1 {SHA256_HEX}\n",
