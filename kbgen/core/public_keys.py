@@ -17,6 +17,8 @@ can check whom they connect to. Both look like random keys to an entropy check.
   whose base64 decodes to a SubjectPublicKeyInfo (RFC 5280, 4.1): a DER sequence of an
   algorithm and a bit string, ending where the sequence says. A private key (PKCS#1, PKCS#8)
   starts with a version number instead, and a secret decodes to neither.
+- A key or digest a DNS record publishes: DKIM's `p=`, TLSA's and SSHFP's digests
+  (kbgen.core.published_records).
 - A P-256 public key as Web Push (VAPID) and ECDH write it (`"server_key": "BCk-…="`): base64
   or base64url of an uncompressed curve point, 65 bytes, `04` then x and y, on a line naming a
   key and nothing secret. The point must lie on the curve: a random secret does so with a
@@ -31,6 +33,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+
+from kbgen.core.published_records import record_spans
 
 _PUBLIC_KEY = re.compile(
     r"(?<![\w-])(?P<algorithm>ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)"
@@ -71,6 +75,8 @@ def public_key_spans(line: str) -> list[tuple[int, int]]:
     points = ec_point_spans(line) if "key" in line.lower() else []
     if "BEGIN PUBLIC KEY" in line:
         points += pem_spans(line)
+    if "DKIM1" in line or "TLSA" in line or "SSHFP" in line:
+        points += record_spans(line, _subject_public_key_info)
     if ("AAAA" not in line and "SHA256" not in line and "MD5:" not in line
             and "ublic" not in line and "ost" not in line):
         return points

@@ -3,8 +3,9 @@ like them (issue 19, fp66): a host key's fingerprint in a console banner (OPNsen
 id that steps through the digits and the alphabet (NetBird), a file's name before its extension
 (Meshtastic), a settings row's value its note tells the reader to replace (OPNsense), a URL's
 password that is the word for a password in another language (RustDesk's Polish
-`użytkownik:hasło@…`). Every text is scanned once; each kept text is an error on main, each
-leak an error on main and here."""
+`użytkownik:hasło@…`), a DNS record's public key or digest (maddy's DKIM and TLSA records).
+Every text is scanned once; each kept text is an error on main, each leak an error on main
+and here."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ from kbgen.core.privacy import scan
 
 FINGERPRINT = "pwupAQ6U+TOKoI1NAvcFpKF90Is02W0YMem7CNPG9j8"
 ROW_KEY = "At4aDMOAOub2NwT6gMHA"
+DKIM_RSA = ("MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCy8IN2RpqpiUT+mPvGsiBWSYPOSpgvIYCdvlBmLiMv"
+            "Z9vhC3VpymDcUgWljfPn4Xv/y7WETlL2b/FxFei8wgE7wv87UIUavROyjvJKjNDt8Iq3ARLSCqvt8oAVSKbLT"
+            "KQDkX0+59AzBrsllC/nKQL5WOjQSKPJn+QaDuNchZlK/wIDAQAB")
+"""A 1024-bit RSA key's SubjectPublicKeyInfo, as `opendkim-genkey` publishes it."""
+PKCS8 = ("MIICdwIBADANBgkqhkiG9w0BAQEFAASCAmEwggJdAgEAAoGBALLwg3ZGmqmJRP6Y+8ayIFZJg85KmC8hgJ2+"
+         "UGYuIy9n2+ELdWnKYNxSBaWN8+fhe//LtYROUvZv8XEV6LzCATvC/ztQhRq9E7KO8kqM0O3wircBEtIKq+3ygBVI"
+         "pstM")
+"""The start of the same key's private half (PKCS #8)."""
+ED_KEY = "nAcUUozPlhc4VPhp7hZl+owES7j7OlEv0laaDEDBAqg="
+SHA256_HEX = "7f59d873a70e224b184c95a4eb54caa9621e47d48b4a25d312d83d96e3498238"
 
 KEPT: dict[str, str] = {
     "fingerprint: a console banner's ECDSA line":
@@ -38,6 +49,12 @@ KEPT: dict[str, str] = {
     "word password: Spanish": "`proxy=http://usuario:contraseña@ejemplo.com:8080`\n",
     "word password: Portuguese": "`proxy=http://usuário:senha@exemplo.com.br:8080`\n",
     "word password: Russian": "`proxy=http://пользователь:пароль@пример.рф:8080`\n",
+    "DNS record: DKIM ed25519 in a zone":
+        f'default._domainkey.example.org.    TXT   "v=DKIM1; k=ed25519; p={ED_KEY}"\n',
+    "DNS record: TLSA in a zone": f"_25._tcp.mx1.example.org. TLSA 3 1 1 {SHA256_HEX}\n",
+    "DNS record: DKIM RSA in a code block":
+        f'```\nmail._domainkey IN TXT "v=DKIM1; k=rsa; p={DKIM_RSA}"\n```\n',
+    "DNS record: SSHFP": "host.example.org. IN SSHFP 4 2 " + SHA256_HEX + "\n",
 }
 """Each an error on main, published here."""
 
@@ -119,6 +136,34 @@ LEAKS: dict[str, str] = {
     "word password: a person's": "http://ana:senha-da-ana@proxy.acme.com.br\n",
     "word password: a dotted year": "http://jan:hasło.2024@proxy.acme.pl\n",
     "word password: a symbol": "ftp://jan:Hasło#1@ftp.acme.pl/plik\n",
+    # DNS records' shapes holding what no record publishes
+    "DNS record: a private key's DER after p=":
+        f'mail._domainkey IN TXT "v=DKIM1; k=rsa; p={PKCS8}"\n',
+    "DNS record: random base64 for an RSA key":
+        'mail._domainkey IN TXT "v=DKIM1; k=rsa; p=xhPPjZ2eduzozViQywKmHQ+ripuftWxEWIYWgxqXx9Q1'
+        'ckpfCfYcfPSiiPgykthZ"\n',
+    "DNS record: 48 bytes as ed25519":
+        'mail._domainkey IN TXT "v=DKIM1; k=ed25519; p=xhPPjZ2eduzozViQywKmHQ+ripuftWxEWIYWgxqX'
+        'x9Q1ckpfCfYcfPSiiPgykthZ"\n',
+    "DNS record: a German secret label": f"Geheimer Schlüssel: v=DKIM1; k=ed25519; p={ED_KEY}\n",
+    "DNS record: called private":
+        f'dkim._domainkey IN TXT "v=DKIM1; k=ed25519; p={ED_KEY}" private\n',
+    "DNS record: a quoted ticket": f"> our DKIM key, please keep: v=DKIM1; k=ed25519; p={ED_KEY}\n",
+    "DNS record: a table row": f"| DKIM | v=DKIM1; k=ed25519; p={ED_KEY} |\n",
+    "DNS record: HTML": f"<code>dkim: v=DKIM1; k=ed25519; p={ED_KEY}</code>\n",
+    "DNS record: front matter": f'---\ndkim: "v=DKIM1; k=ed25519; p={ED_KEY}"\n---\n',
+    "DNS record: no DKIM version": f'mail._domainkey IN TXT "k=ed25519; p={ED_KEY}"\n',
+    "DNS record: TLSA digest a digit short":
+        f"_25._tcp.mx1.example.org. TLSA 3 1 1 {SHA256_HEX[:-1]}\n",
+    "DNS record: TLSA SHA-512 length for SHA-256": f"_25._tcp.mx TLSA 3 1 2 {SHA256_HEX}\n",
+    "DNS record: TLSA after a label": f"api token: TLSA 3 1 1 {SHA256_HEX}\n",
+    "DNS record: TLSA after words": f"Unser Schlüssel TLSA 3 1 1 {SHA256_HEX}\n",
+    "DNS record: a token's hex alone": f"token {SHA256_HEX}\n",
+    "DNS record: SSHFP with a SHA-256's length for SHA-1": "h IN SSHFP 1 1 " + SHA256_HEX + "\n",
+    "DNS record: SSHFP then a word": "h IN SSHFP 1 1 470348e3b275eecc777f08ae47a789d42ed4191f pw\n",
+    "DNS record: a bare secret in a zone": f'secret IN TXT "{ED_KEY}"\n',
+    "DNS record: a Russian ticket": f"> клиент: v=DKIM1; k=ed25519; p={ED_KEY}\n",
+    "DNS record: JSON": f'{{"dkim_private": "v=DKIM1; k=ed25519; p={ED_KEY}"}}\n',
 }
 """Each must stay an error (main finds each)."""
 
