@@ -48,6 +48,7 @@ KINDS = {
     "address": privacy.POSTAL_ADDRESS,
     "national-id": privacy.NATIONAL_ID,
     "bank-account": privacy.BANK_ACCOUNT,
+    "payment-handle": privacy.PAYMENT_HANDLE,
     "link": DECEPTIVE_LINK,
 }
 """The word a marker names for each kind of finding the gate reports (`link`: a link that

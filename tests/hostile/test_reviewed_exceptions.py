@@ -21,7 +21,7 @@ LINE = 8
 EMAIL = "e-mail address (b***@g***.com)"
 PHONE = "phone number (+44 **** ***456)"
 KINDS = ("email, phone, card, iban, aws-key, private-key, token, url-password, password,"
-         " internal-ip, internal-host, address, national-id, bank-account, link")
+         " internal-ip, internal-host, address, national-id, bank-account, payment-handle, link")
 
 
 def write(project: Path, body: str, name: str = ARTICLE) -> None:

@@ -36,6 +36,7 @@ from kbgen.core.privacy.model import (
     NATIONAL_ID,
     NOTHING_ALLOWED,
     PASSWORD,
+    PAYMENT_HANDLE,
     PHONE,
     POSTAL_ADDRESS,
     PRIVATE_KEY,
@@ -50,7 +51,7 @@ from kbgen.core.privacy.scanner import scan, scan_data
 
 __all__ = [
     "ADVICE", "AWS_KEY", "BANK_ACCOUNT", "CARD", "DETECTORS", "EMAIL", "IBAN", "INTERNAL_HOST",
-    "INTERNAL_IP", "INTERNAL_SUFFIXES", "NATIONAL_ID", "NOTHING_ALLOWED", "PASSWORD", "PHONE",
-    "PRIVATE_KEY", "TOKEN", "URL_PASSWORD", "POSTAL_ADDRESS", "Allowed", "Finding", "luhn_valid",
-    "scan", "scan_data",
+    "INTERNAL_IP", "INTERNAL_SUFFIXES", "NATIONAL_ID", "NOTHING_ALLOWED", "PASSWORD",
+    "PAYMENT_HANDLE", "PHONE", "PRIVATE_KEY", "TOKEN", "URL_PASSWORD", "POSTAL_ADDRESS", "Allowed",
+    "Finding", "luhn_valid", "scan", "scan_data",
 ]

@@ -118,6 +118,8 @@ from kbgen.core.privacy.path_keys import HEX_RUN as _PATH_HEX
 from kbgen.core.privacy.path_keys import _path_keys
 from kbgen.core.privacy.path_tokens import _path_tokens
 from kbgen.core.privacy.path_tokens import needs as _path_token_needs
+from kbgen.core.privacy.payment_handles import needs as _payment_handle_needs
+from kbgen.core.privacy.payment_handles import payment_handles as _payment_handles
 from kbgen.core.privacy.payments import _cards, _ibans, card_hint
 from kbgen.core.privacy.person_logins import _person_logins
 from kbgen.core.privacy.person_logins import needs as _person_login_needs
@@ -451,6 +453,7 @@ DETECTORS: tuple[Detector, ...] = (
     _home_dns_names,
     _postal_addresses,
     _national_ids,
+    _payment_handles,
     _high_entropy,
     _labelled_secrets,
     _shared_keys,
@@ -547,6 +550,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),
     _national_ids: lambda text, folded: _national_id_needs(folded),
+    _payment_handles: lambda text, folded: _payment_handle_needs(folded),
     _bank_accounts: lambda text, folded: _bank_account_needs(folded),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),

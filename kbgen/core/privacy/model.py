@@ -94,6 +94,8 @@ NATIONAL_ID = "national ID number"
 
 BANK_ACCOUNT = "bank account number"
 
+PAYMENT_HANDLE = "payment handle"
+
 ADVICE = {
     EMAIL: "remove the customer's e-mail address or replace it with name@example.com; if it is"
     " one of the company's own addresses, list it in extra.kb.privacy.allow_emails",
@@ -118,5 +120,8 @@ ADVICE = {
     " instead",
     BANK_ACCOUNT: "remove the account number; refer to an account by its last four digits at"
     " most; if it is the company's own, end the line with `<!-- kb:allow bank-account -->`",
+    PAYMENT_HANDLE: "remove the payment link or handle (PayPal.me, Venmo, Cash App, ...); refer"
+    " to the customer by a ticket or order number; if it is the company's own, end the line"
+    " with `<!-- kb:allow payment-handle -->`",
 }
 """How to fix each kind of finding (token findings name the service when it is known)."""
