@@ -64,13 +64,18 @@ KNOWN_KINDS = ", ".join(KINDS)
 _WORD_OF = {kind: word for word, kind in KINDS.items()}
 
 
+_MARKER_ENDING = re.compile(r"(?:ed|s|list)?(?:[-_.:]|$)")
+"""What follows `allow` in a misspelt marker's name: `-email`, `_link`, `ed`, `list`."""
+
+
 def misnamed_marker(name: str) -> str | None:
     """Why `<!-- kb:NAME ... -->` is read as no marker when NAME is one misspelt
     (`allow-email`, `allow_link`, `allowed`, `alow`), for check and build alike; None for
     another name."""
     lower = name.lower()
-    if lower == "allow" or not (lower.startswith("allow")
-                                or difflib.get_close_matches(lower, ["allow"], 1, 0.8)):
+    rest = lower.removeprefix("allow") if lower != "allow" else None
+    if rest is None or not (difflib.get_close_matches(lower, ["allow"], 1, 0.8)
+                            or _MARKER_ENDING.match(rest) or rest in KINDS):
         return None
     return (f"`<!-- kb:{name} ... -->` is no reviewed exception and accepts nothing: write"
             f" `<!-- kb:allow KIND -->`, `kb:allow` then a space and the kinds the line may"
