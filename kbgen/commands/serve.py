@@ -40,6 +40,7 @@ from kbgen.commands.preview_server import (
     serve_url,
 )
 from kbgen.commands.saved_states import SavedStates
+from kbgen.commands.serve_address import dev_address
 from kbgen.commands.start_errors import StartErrors, errors_text
 from kbgen.core.build_day import build_day
 from kbgen.core.config_tags import refuse_python_tags
@@ -441,6 +442,7 @@ def one_language(config: MkDocsConfig) -> bool:
 
 def serve(config_file: Path, dev_addr: str | None = None, open_browser: bool = False) -> None:
     """Serve the site with live reload until interrupted."""
+    dev_addr = dev_address(dev_addr) if dev_addr is not None else None
     preflight(config_file)  # no Python tags for MkDocs' unsafe YAML loader, no missing template
     preview = Preview(config_file, {"dev_addr": dev_addr} if dev_addr else {})
     remove_leftovers(preview.site_dir)

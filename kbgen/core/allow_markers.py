@@ -20,6 +20,7 @@ what is rendered and indexed.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -59,8 +60,27 @@ LINK_KINDS = frozenset({DECEPTIVE_LINK})
 """The kinds the link check reports (kbgen.core.gate.unsafe_html)."""
 SCAN_KINDS = frozenset(KINDS.values()) - LINK_KINDS
 """The kinds the privacy scan reports (kbgen.core.gate.personal_data)."""
-_KNOWN = ", ".join(KINDS)
+KNOWN_KINDS = ", ".join(KINDS)
+"""The kinds a marker may name, as every message about markers lists them."""
 _WORD_OF = {kind: word for word, kind in KINDS.items()}
+
+
+_MARKER_ENDING = re.compile(r"(?:ed|s|list)?(?:[-_.:]|$)")
+"""What follows `allow` in a misspelt marker's name: `-email`, `_link`, `ed`, `list`."""
+
+
+def misnamed_marker(name: str) -> str | None:
+    """Why `<!-- kb:NAME ... -->` is read as no marker when NAME is one misspelt
+    (`allow-email`, `allow_link`, `allowed`, `alow`), for check and build alike; None for
+    another name."""
+    lower = name.lower()
+    rest = lower.removeprefix("allow") if lower != "allow" else None
+    if rest is None or not (difflib.get_close_matches(lower, ["allow"], 1, 0.8)
+                            or _MARKER_ENDING.match(rest) or rest in KINDS):
+        return None
+    return (f"`<!-- kb:{name} ... -->` is no reviewed exception and accepts nothing: write"
+            f" `<!-- kb:allow KIND -->`, `kb:allow` then a space and the kinds the line may"
+            f" publish (kinds: {KNOWN_KINDS})")
 
 
 def marker_hint(kind: str) -> str:
@@ -142,11 +162,11 @@ class Markers:
 def _marker_errors(line: int, words: tuple[str, ...]) -> list[tuple[int, str]]:
     if not words:
         return [(line, "`<!-- kb:allow -->` names no kind of data; write what this line may"
-                       f" publish, e.g. `<!-- kb:allow email -->` (kinds: {_KNOWN})")]
+                       f" publish, e.g. `<!-- kb:allow email -->` (kinds: {KNOWN_KINDS})")]
     unknown = [word for word in words if word not in KINDS]
     if unknown:
         return [(line, f"`<!-- kb:allow {' '.join(words)} -->`: unknown kind"
-                       f" {', '.join(repr(word) for word in unknown)}; use one of: {_KNOWN}")]
+                       f" {', '.join(repr(word) for word in unknown)}; use one of: {KNOWN_KINDS}")]
     return []
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -34,6 +35,13 @@ from kbgen.importers.translated import (
     translated_report,
     write_home,
 )
+
+if TYPE_CHECKING:
+    from kbgen.core.model import KnowledgeBase
+
+SiteChecks = Callable[["KnowledgeBase"], list[Problem]]
+"""Readings of a loaded project that `kbgen check` makes beside the core's (the build's
+shortcodes: kbgen.site.shortcode_check)."""
 
 TEAM_NOTE = "# Imported as a draft with the name only: add a role, then `status: published`.\n"
 CATEGORIES_HEADER = ("# Categories of the help centre: one key per folder under"
@@ -198,10 +206,12 @@ def _grouped(problems: list[Problem]) -> list[str]:
 
 def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str | None = None,
                   dry_run: bool = False, translations_dir: Path | None = None,
-                  theme_language: str = "") -> ImportReport:
+                  theme_language: str = "",
+                  site_checks: SiteChecks | None = None) -> ImportReport:
     """Import `source` into `content_dir` (its other languages into `translations_dir`);
     raise KbError, writing nothing, when it would overwrite or duplicate existing content.
-    The site's language is `languages`' first, else `theme_language`, else English."""
+    The site's language is `languages`' first, else `theme_language`, else English.
+    `site_checks` are `kbgen check`'s readings the core has not (the build's shortcodes)."""
     translations_dir = translations_dir or content_dir.parent / TRANSLATIONS_DIR
     try:
         export = read_export(source, kind)
@@ -242,7 +252,7 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
             if content_dir.is_dir():
                 shutil.copytree(content_dir, copy, symlinks=True)
             _write(plan, copy)
-            _check(report, plan, copy, config, content_dir)
+            _check(report, plan, copy, config, content_dir, site_checks)
             for code, other in languages.items():
                 _write(other, Path(scratch) / TRANSLATIONS_DIR / code)
                 write_home(copy, Path(scratch) / TRANSLATIONS_DIR / code)
@@ -250,7 +260,7 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
                                  translations_dir / code)
     else:
         _write(plan, content_dir)
-        _check(report, plan, content_dir, config, content_dir)
+        _check(report, plan, content_dir, config, content_dir, site_checks)
         for code, other in languages.items():
             _write(other, translations_dir / code)
             write_home(content_dir, translations_dir / code)
@@ -338,13 +348,14 @@ def _no_entries(text: str) -> bool:
 
 
 def _check(report: ImportReport, plan: Plan, written: Path, config: KbConfig,
-           content_dir: Path) -> None:
+           content_dir: Path, site_checks: SiteChecks | None = None) -> None:
     """`kbgen check`'s problems in the files the import wrote, gate findings apart."""
     new = {a.src_uri for a in plan.articles} | {f"{TEAM_DIR}/{m}.yml" for m in plan.team} \
         | {copy.target for copy in plan.references.copies.values()}  # an SVG is checked too
     if plan.categories:
         new.add(CATEGORIES_FILE)
     kb, problems = loader.load(written, config, review=True, gate=False)
+    problems += site_checks(kb) if site_checks is not None else []
     gate = loader.gate_problems(written, config, kb)
 
     def ours(problem: Problem) -> Problem | None:

@@ -125,7 +125,7 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
         version = getattr(config.get("version"), "folder", "current")  # docusaurus_versions
         for folder in sorted((root / "i18n").iterdir()):
             docs = folder / DOCUSAURUS_PLUGIN / version
-            if docs.is_dir() and CODE.match(folder.name):
+            if docs.is_dir() and CODE.match(folder.name) and listed(folder.name, config):
                 _same_paths(found, kb_code(folder.name), docs, content, files, folder.name)
     for code, folder in list(folders.items())[1:]:
         _same_paths(found, kb_code(code), folder, content, files, code)
@@ -141,6 +141,13 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
             _same_paths(found, code, folder, found.content, files, folder.name)
     _suffixed(found, config, files)
     return _base_codes(found)
+
+
+def listed(locale: str, config: dict[str, Any]) -> bool:
+    """A Docusaurus translation's locale is one its configuration publishes (any, when the
+    configuration lists none plainly: docusaurus_locales)."""
+    locales = config.get("locales")
+    return not isinstance(locales, frozenset) or locale in locales
 
 
 def _base_codes(found: Languages) -> Languages:

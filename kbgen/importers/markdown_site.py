@@ -25,6 +25,8 @@ from kbgen.importers.config_yaml import load_settings
 from kbgen.importers.copies import fold_copies
 from kbgen.importers.docusaurus_blog import DocusaurusBlog, blogs_of, without_truncate
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
+from kbgen.importers.docusaurus_format import core_major, has_indented_code, site_format
+from kbgen.importers.docusaurus_locales import listed_locales, unlisted
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.htmltext import plain_text as html_text
@@ -330,7 +332,9 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
             "blogs": blogs_of(root, text),
             "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
-            "version": DocsVersion.of(root, text), "navbar": navbar_labels(text)}
+            "version": DocsVersion.of(root, text), "navbar": navbar_labels(text),
+            "locales": listed_locales(text), "markdown_format": site_format(text),
+            "core_major": core_major(root)}
 
 
 def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = False,
@@ -538,6 +542,7 @@ class MarkdownSite:
         export.translations = self._translations(codes)
         export.language = self.languages.default if export.translations else ""
         if site.flavour == "docusaurus":
+            export.skipped += unlisted(site.root, site.config.get("locales"))
             self._other_versions(export)
             for blog in site.config.get("blogs") or []:
                 self._blog(blog, export)
@@ -574,6 +579,15 @@ class MarkdownSite:
             self._redirect_maps(export)
         return export
 
+    def _indented_code(self, path: Path, meta: dict[str, Any]) -> bool:
+        """Whether the old site read the page's text indented four spaces as code: not in
+        MDX v2+ (an `.mdx` page; any page of Docusaurus v3 unless set to CommonMark)."""
+        if self.site.flavour != "docusaurus":
+            return path.suffix.lower() != ".mdx"
+        config = self.site.config
+        return has_indented_code(path, meta, config.get("markdown_format") or "mdx",
+                                 config.get("core_major"))
+
     def _other_docs(self, docs: DocsInstance, export: Export) -> None:
         """Read another Docusaurus docs plugin's folder (CrowdSec's `unversioned/` at `/u/`)
         as the docs are, with its own sidebars and address; the docs' settings restored."""
@@ -607,7 +621,8 @@ class MarkdownSite:
         original's old address under the locale's prefix (`/fr/blog/...`)."""
         codes = {page.written: page.language for page in self.languages.pages}
         for written, translated in blog.translated(self.site.root):
-            if not languages.CODE.match(written) or written == self.languages.default:
+            if not languages.CODE.match(written) or written == self.languages.default \
+                    or not languages.listed(written, self.site.config):
                 continue
             code = codes.get(written) or languages.kb_code(written)
             other = export.translations.setdefault(code, Export(NAME, files=self.site.root))
@@ -926,9 +941,11 @@ class MarkdownSite:
         body, callouts = quote_callouts(body)
         if callouts:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
-        body, removed = clean_markup(body, lambda target: self._link_target(target, path))
+        indented_code = self._indented_code(path, meta)
+        body, removed = clean_markup(body, lambda target: self._link_target(target, path),
+                                     indented_code)
         warnings += removed
-        if path.suffix.lower() == ".mdx":
+        if not indented_code:
             body, indented, strings = mdx_text(body)
             if indented:
                 warnings.append(f"text indented four spaces (MDX has no indented code) made"

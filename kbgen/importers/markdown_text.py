@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from kbgen.core.links import InlineLink, images_in_text, inline_link_spans
+from kbgen.core.markdown_code import Kind, code_map
 from kbgen.importers.image_text import image_text
 from kbgen.importers.link_definitions import rewrite_definitions
 from kbgen.importers.mdx_images import image_imports, images_as_markdown
@@ -155,10 +156,13 @@ def _outside_inline_code(text: str, change: Callable[[str], str]) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: marks[int(m.group(1))], changed)
 
 
-def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[str]]:
+def clean_markup(text: str, link_for: Callable[[str], str],
+                 indented_code: bool = False) -> tuple[str, list[str]]:
     """Remove the template tags of Jekyll, Hugo and Docusaurus; returns the text and what was
     removed (one line per kind). `link_for` turns `{% link x %}`/`{{< ref x >}}` targets into
-    link targets."""
+    link targets. With `indented_code` (a page whose generator reads text indented four
+    spaces as code: CommonMark, kramdown, Python-Markdown; not MDX v2+), indented code blocks
+    are left exactly as they were, as fenced ones are."""
     removed: dict[str, int] = {}
     names: dict[str, Counter[str]] = {}
 
@@ -247,11 +251,32 @@ def clean_markup(text: str, link_for: Callable[[str], str]) -> tuple[str, list[s
         part = re.sub(r"[ \t]+$", "", change(part), flags=re.M)
         return re.sub(r"\x01(\d+)\x01", lambda m: raw[int(m.group(1))], part)
 
-    cleaned = protected(text, cleaned_part)
+    blocks: list[str] = []
+    if indented_code:
+        text = _without_indented_code(text, blocks)
+    cleaned = re.sub(r"\n{3,}", "\n\n", protected(text, cleaned_part))
     notes = [f"removed: {kind} ({n}×)" + (": " + ", ".join(
         f"{name} {times}×" for name, times in names[kind].most_common()) if kind in names else "")
         for kind, n in removed.items()]
-    return re.sub(r"\n{3,}", "\n\n", cleaned), notes
+    return _INDENTED_MARK.sub(lambda m: blocks[int(m.group(1))], cleaned), notes
+
+
+_INDENTED_MARK = re.compile(r"[ \t]*\x02(\d+)\x02")
+
+
+def _without_indented_code(text: str, blocks: list[str]) -> str:
+    """`text` with each indented code block a mark (its indent, then `\\x02n\\x02`) on one
+    line, its lines appended to `blocks`."""
+    code = code_map(text)
+    indented = [block for block in code.blocks if block.kind is Kind.INDENTED]
+    if not indented:
+        return text
+    lines = list(code.lines)  # the map is cached: its lines are not ours to change
+    for block in reversed(indented):
+        blocks.append("\n".join(lines[block.first:block.last + 1]))
+        margin = lines[block.first][:len(lines[block.first]) - len(lines[block.first].lstrip())]
+        lines[block.first:block.last + 1] = [f"{margin}\x02{len(blocks) - 1}\x02"]
+    return "\n".join(lines)
 
 
 _STYLE_ATTRIBUTE = re.compile(r"""(<[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|"""

@@ -46,7 +46,7 @@ def _unindented(text: str) -> tuple[str, int]:
     """`text` with each indented code block's lines four spaces less indented; how many."""
     code = code_map(text)
     blocks = [block for block in code.blocks if block.kind is Kind.INDENTED]
-    lines = code.lines
+    lines = list(code.lines)  # the map is cached: its lines are not ours to change
     for block in blocks:
         for index in range(block.first, block.last + 1):
             line = lines[index].expandtabs(TAB_LENGTH)

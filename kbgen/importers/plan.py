@@ -347,8 +347,10 @@ class Planner:
     def _place(self, article: SourceArticle) -> None:
         original = self.places.get(article.translates or "")
         if article.news_kind is not None:
-            planned = PlannedArticle(article, "", self.slugs.claim(
-                slugify(article.name or article.title), NEWS_DIR))
+            wanted = original.slug if original is not None and original.is_news \
+                and original.slug not in self.slugs.taken \
+                else slugify(article.name or article.title)  # a translated post: its original's
+            planned = PlannedArticle(article, "", self.slugs.claim(wanted, NEWS_DIR))
         elif original is not None and original.slug not in self.slugs.taken:
             category = self._translated_category(article.category, original.category)
             planned = PlannedArticle(article, category, self.slugs.claim(original.slug,

@@ -12,6 +12,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from kbgen.core.allow_markers import misnamed_marker
 from kbgen.core.config import ReplyWithin
 from kbgen.core.i18n import Translator
 from kbgen.core.markdown_code import code_map
@@ -241,7 +242,8 @@ def refusal(kb: KnowledgeBase, name: str, args: list[str]) -> str | None:
     """Why `<!-- kb:name args -->` cannot be shown (an unknown name, a category, tag, member
     or contact data that is not there), or None."""
     if name not in SHORTCODES:
-        return f"unknown shortcode 'kb:{name}' (known: {', '.join(sorted(SHORTCODES))})"
+        return misnamed_marker(name) \
+            or f"unknown shortcode 'kb:{name}' (known: {', '.join(sorted(SHORTCODES))})"
     check = REFUSALS.get(name)
     return check(kb, *args) if check else None
 
@@ -308,6 +310,8 @@ def expand(markdown: str, ctx: Context, src_uri: str) -> Expanded:
     def replace(match: re.Match[str]) -> str:
         name, args = match.group(1), match.group(2).split()
         handler = SHORTCODES.get(name)
+        if handler is None and (misnamed := misnamed_marker(name)):
+            raise PluginError(f"Shortcode 'kb:{name}' in '{src_uri}': {misnamed}")
         if handler is None:
             known = ", ".join(sorted(SHORTCODES))
             raise PluginError(f"Unknown shortcode 'kb:{name}' in '{src_uri}' (known: {known})")

@@ -17,7 +17,7 @@ from tests.helpers import run_cli
 
 DOCUSAURUS = {
     "docusaurus.config.js": "module.exports = {i18n: {defaultLocale: 'en', locales: ['en',"
-                            " 'de']}};\n",
+                            " 'de', 'pt-BR', 'zh-Hans']}};\n",
     "docs/billing/_category_.json": '{"label": "Billing", "link": {"type": "generated-index"}}',
     "docs/billing/refund.md": "---\ntitle: Refund takes a week\ndescription: Why a refund"
                               " takes up to a week.\n---\n\nBanks take **five working days**."
