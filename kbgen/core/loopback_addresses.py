@@ -72,14 +72,14 @@ def _sentence(line: str, start: int, end: int) -> str:
     return head + " " + (after[:stop.start()] if stop else after)
 
 
-def alone(line: str, start: int, end: int, setting: str, front: str = "") -> bool:
+def alone(line: str, start: int, end: int, setting: str, lines: list[str]) -> bool:
     """The loopback address at [start, end) of `line` says only "this computer": no service
     to connect to (URL, login, port, path, a number in its sentence), no owner in its setting
-    or the page's front matter `front` (default_networks.unplaced) and no network layout in
-    its sentence."""
+    or the front matter of its page's `lines` (default_networks.unplaced) and no network
+    layout in its sentence."""
     if not loopback(line[start:end]) or _SERVICE_AFTER.match(line, end):
         return False
-    if not default_networks.unplaced(line, start, end, f"{setting}\n{front}"):
+    if not default_networks.unplaced(line, start, end, f"{setting}\n{front_matter(lines)}"):
         return False
     sentence = _sentence(line, start, end)
     return not _NUMBER.search(sentence) and not _LAYOUT.search(sentence)

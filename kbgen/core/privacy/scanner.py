@@ -646,9 +646,8 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
                 and default_networks.unplaced(line, hit.start, hit.end, around.setting(index)):
             yield index, replace(hit, advice=home_devices.ADVICE, advisory=True)
         elif hit.kind == INTERNAL_IP and loopback_addresses.alone(
-                line, hit.start, hit.end, around.setting(index),
-                loopback_addresses.front_matter(lines)) and not around.named_after_code(
-                index, line, hit.start):
+                line, hit.start, hit.end, around.setting(index), lines) \
+                and not around.named_after_code(index, line, hit.start):
             yield index, replace(hit, advice=loopback_addresses.ADVICE, advisory=True)
         else:
             yield index, hit
