@@ -20,6 +20,7 @@ from kbgen.core import (
     ids,
     illustrative_keys,
     login_names,
+    loopback_addresses,
     made_up_records,
     named_digests,
     native_clients,
@@ -644,6 +645,10 @@ def _unexcused(found: list[tuple[int, str, _Hit]], lines: list[str], context: _C
         elif hit.kind == INTERNAL_HOST and home_devices.device_host(line[hit.start:hit.end]) \
                 and default_networks.unplaced(line, hit.start, hit.end, around.setting(index)):
             yield index, replace(hit, advice=home_devices.ADVICE, advisory=True)
+        elif hit.kind == INTERNAL_IP and loopback_addresses.alone(
+                line, hit.start, hit.end, around.setting(index), lines) \
+                and not around.named_after_code(index, line, hit.start):
+            yield index, replace(hit, advice=loopback_addresses.ADVICE, advisory=True)
         else:
             yield index, hit
 
