@@ -129,3 +129,32 @@ def calls_made(action: Callable[[], Any]) -> int:
     finally:
         sys.setprofile(None)
     return made
+
+
+LINEAR_SIZES = (100, 200, 400)
+"""Sizes (values on a line) a linear-work test counts at: n, 2n and 4n."""
+FASTER_THAN_LINEAR = 2.5
+"""Growth from 2n to 4n above which work grows faster than linearly, both of the work and of
+its increment: linear work (plus any constant) at most doubles and adds twice what it added
+from n to 2n; quadratic work grows four times and adds four times as much."""
+
+
+def faster_than_linear(counts: tuple[int, int, int], floor: int = 1_000) -> bool:
+    """Whether work counted at n, 2n and 4n grows faster than linearly: from 2n to 4n it grows
+    more than FASTER_THAN_LINEAR times, and adds more than FASTER_THAN_LINEAR times what it
+    added from n to 2n (each against at least `floor`, for a reader that did almost nothing).
+
+    Linear work past a step passes: a reader that reads each line once the line holds enough
+    of something (phone_digits lets a line through to phonenumbers once it holds a plus sign
+    or enough digits) doubles from 2n to 4n; a reader of only the values past the 100th
+    (the rows whose counter gains a `00` read as `+`) grows 3x but adds twice what it added
+    from n to 2n. A reader reading the line again for each value (quadratic) grows and adds
+    four times: `16 c n^2 + 4 a n > 2.5 (4 c n^2 + 2 a n)` once its quadratic work at n is a
+    sixth of its linear work (the old judge, n to 4n over 6x: a fifth). A constant cancels in
+    the increments, and hides quadratic growth only when over four times the quadratic work
+    at n (the old judge: twice). A step between 2n and 4n cannot be told from growth: 2n must
+    be past the point where every reader is on. Judged from n to 4n alone, a step read as
+    growth (atk54's phones: 26,396 -> 158,394 characters, 6.0x)."""
+    small, middle, large = counts
+    return (large > FASTER_THAN_LINEAR * max(middle, floor)
+            and large - middle > FASTER_THAN_LINEAR * max(middle - small, floor))

@@ -1,7 +1,6 @@
-"""kbgen.core.privacy.phone_digits tells texts that cannot hold a valid number from those that
-may, as phonenumbers' matcher reads them (issue 19). Not wired into the gate yet: the
-linear-work tests (tests/hostile/test_atk54_classes.py and others) read its skips as a step in
-the phone readers' work; see bench/RESULTS.md, the lead's section."""
+"""The phone detector gives phonenumbers' matcher only texts that can hold a valid number
+(kbgen.core.privacy.phone_digits, issue 19): the gate finds the same numbers, and `ip addr`
+output or log lines in a site with no region are never handed to the matcher."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ import random
 import phonenumbers
 import pytest
 
+from kbgen.core.privacy import Allowed, line_alone, phone_digits, scan
 from kbgen.core.privacy.phone_digits import (
     MIN_INTERNATIONAL_DIGITS,
     international_digits,
@@ -88,3 +88,44 @@ def test_the_need_follows_each_regions_shortest_number() -> None:
     assert national_digits("DE") == 4  # `030 1234` is a valid German number
     assert national_digits("US") == 7  # NANPA numbers a transform rule completes (`268\1`)
     assert national_digits("FR") == 8  # `00` and Austria's six digits, below 9 national
+
+
+_IP_ADDR = "".join(
+    f"{i + 2}: eth{i}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UP\n"
+    f"    link/ether 02:42:ac:11:00:{i:02x} brd ff:ff:ff:ff:ff:ff\n"
+    f"    inet 10.{i}.1.{i + 2}/24 brd 10.{i}.1.255 scope global eth{i}\n"
+    f"2026-12-01T10:{i:02d}:07Z INFO [worker-{i}] GET /api/v1/items/{4821 + i} 200 45ms\n"
+    for i in range(6))
+
+
+def test_command_output_in_a_site_without_a_region_never_reaches_the_matcher(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    real = phonenumbers.PhoneNumberMatcher
+
+    def counted(text: str, *args: object, **kwargs: object) -> object:
+        made.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(phonenumbers, "PhoneNumberMatcher", counted)
+    findings = scan(f"```\n{_IP_ADDR}```\n", Allowed(), default_region=None)
+    assert made == []  # main built a matcher for most of these 24 lines
+    assert [f.kind for f in findings if "phone" in f.kind] == []
+    made.clear()
+    found = scan("Our desk: +44 7911 123456.\n", Allowed(), default_region=None)
+    assert made and [f.kind for f in found] == ["phone number"]
+
+
+@pytest.mark.parametrize("region", [None, "GB", "DE"])
+def test_the_gate_finds_what_it_found_without_the_test(region: str | None,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (_IP_ADDR + "Call +44 7911 123456 or 020 7946 0958 (ext 12), Berlin 030 12345678,\n"
+            "fax 1 x 2025550143, mobile +49 151 23456789; 00 44 7911 123457\n")
+    line_alone._alone.cache_clear()  # a line's hits are kept: read each anew
+    with_test = [(f.line, f.kind, f.excerpt) for f in scan(text, Allowed(), default_region=region)]
+    line_alone._alone.cache_clear()
+    monkeypatch.setattr(phone_digits, "_needed", lambda text, region: 1)
+    monkeypatch.setattr(phone_digits, "_LETTER_LABELS", phone_digits.re.compile(r""))
+    without = [(f.line, f.kind, f.excerpt) for f in scan(text, Allowed(), default_region=region)]
+    assert with_test == without
+    assert any(kind == "phone number" for _, kind, _ in with_test)

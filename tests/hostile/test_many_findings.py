@@ -6,9 +6,11 @@ each searched its line for DNS words).
 
 The class is caught by counting work, never seconds (tests/work.py): every module-level
 pattern of the gate's modules (kbgen.core, kbgen.core.privacy) counts the characters it is
-given, at n and 4 n values; a reader linear in the line's length reads about four times as
-much, one that rereads the line per value sixteen times. Seconds for 1x/4x/16x are in
-bench/hostile_shapes.py (MANY_FINDINGS)."""
+given, at 100, 200 and 400 values; a reader linear in the line's length reads about twice as
+much from 200 to 400 and adds twice what it added from 100 to 200, one that rereads the line
+per value four times (a step, a reader that starts once the line holds enough of something,
+passes: tests/work.py, faster_than_linear). Seconds for 1x/4x/16x
+are in bench/hostile_shapes.py (MANY_FINDINGS)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ import pytest
 import kbgen.core
 import kbgen.core.privacy
 from kbgen.core.privacy import Allowed, scan
-from tests.work import Scanned, _CountedPattern
+from tests.work import LINEAR_SIZES, Scanned, _CountedPattern, faster_than_linear
 
 B64 = "Zq8vLm2Xp9Rt4Kw7Nn3Bb6Yc5Ud1Ef0Gh2JsT4Wx8Qa"
 
@@ -110,25 +112,20 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[dict[str, int], i
 
 def assert_modules_work_linearly(monkeypatch: pytest.MonkeyPatch, shape: str,
                                  text: Callable[[int], str]) -> None:
-    """`text(400)` (four times `text(100)`'s values) holds a finding, and no gate module's
-    patterns are given more than six times the characters (at least 1,000) they were."""
-    small, _ = _work(monkeypatch, text(100))
-    large, found = _work(monkeypatch, text(400))
-    assert found, f"{shape}: the shape holds no finding; it tests nothing"
-    grown = {name.rsplit(".", 1)[-1]: f"{small[name]} -> {large[name]}" for name in large
-             if large[name] > 6 * max(small[name], 1_000)}
-    assert not grown, f"{shape}: four times the values, work of these modules grew more " \
-                      f"than six times: {grown}"
+    """`text(400)` holds a finding, and no gate module's patterns are given characters that
+    grow faster than linearly over 100, 200 and 400 values (tests/work.py,
+    faster_than_linear)."""
+    counted = [_work(monkeypatch, text(size)) for size in LINEAR_SIZES]
+    assert counted[-1][1], f"{shape}: the shape holds no finding; it tests nothing"
+    small, middle, large = (work for work, _ in counted)
+    grown = {name.rsplit(".", 1)[-1]: f"{small[name]} -> {middle[name]} -> {large[name]}"
+             for name in large if faster_than_linear((small[name], middle[name], large[name]))}
+    assert not grown, f"{shape}: at 100, 200 and 400 values, the work of these modules grew " \
+                      f"faster than linearly (read again for each value?): {grown}"
 
 
 @pytest.mark.parametrize("shape", MANY_FINDINGS)
 def test_many_findings_on_one_line_are_read_in_linear_work(
         monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
     scan(one_line(shape, 2), Allowed())  # patterns some modules compile on first use
-    small, found = _work(monkeypatch, one_line(shape, 100))
-    large, _ = _work(monkeypatch, one_line(shape, 400))
-    assert found, f"{shape}: the shape holds no finding; it tests nothing"
-    grown = {name.rsplit(".", 1)[-1]: f"{small[name]} -> {large[name]}" for name in large
-             if large[name] > 6 * max(small[name], 1_000)}
-    assert not grown, f"{shape}: four times the values, work of these modules grew more " \
-                      f"than six times (read again for each value?): {grown}"
+    assert_modules_work_linearly(monkeypatch, shape, lambda count: one_line(shape, count))

@@ -16,6 +16,7 @@ from functools import lru_cache
 import phonenumbers
 
 from kbgen.core.privacy.context import _mask
+from kbgen.core.privacy.phone_digits import may_hold_number
 
 _GROUPS = re.compile(r"\d+")
 
@@ -29,10 +30,14 @@ NATIONAL_HINT = re.compile(r"(?<![\d.])\d(?:[ \t()\-\u00a0]{0,3}\d){%d}" % (MIN_
 or brackets (no dots); lines without it are not read in the other regions."""
 
 
-@lru_cache(maxsize=4096)
 def national_numbers(line: str, region: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, masked number, E.164) of each number written in `region`'s national
-    form."""
+    form; a line that cannot hold one (kbgen.core.privacy.phone_digits) is not read."""
+    return _national_numbers(line, region) if may_hold_number(line, region) else ()
+
+
+@lru_cache(maxsize=4096)
+def _national_numbers(line: str, region: str) -> tuple[tuple[int, int, str, str], ...]:
     found = []
     matcher = phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID)
     for match in matcher:

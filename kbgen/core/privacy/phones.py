@@ -13,6 +13,7 @@ from kbgen.core.privacy.context import _Context, _Hit, _mask
 from kbgen.core.privacy.model import PHONE
 from kbgen.core.privacy.national_phones import NATIONAL_HINT, national_numbers
 from kbgen.core.privacy.not_phones import not_phone_spans
+from kbgen.core.privacy.phone_digits import may_hold_number, may_hold_number_blanked
 
 MIN_PHONE_DIGITS = 6
 """Lines without this many digits close together are not given to phonenumbers (it is the
@@ -42,6 +43,8 @@ def _phones_only(line: str, found: tuple[tuple[int, int, str, str], ...], region
     """The numbers not made only of a timestamp's, IP address', version's or byte count's
     digits: `37 2019` of `17:19:37 2019` is none, `+44 7911 123456` before `GB` (a byte count's
     unit) or `+45` before an address-shaped `23.45.67.89:80` is one (rev38)."""
+    if not found and not may_hold_number_blanked(line, region):
+        return found  # nor will the line with its stamps blanked (phone_digits)
     spans = not_phone_spans(line)
     if not spans:
         return found
@@ -114,9 +117,15 @@ def _phone_links(line: str, context: _Context) -> Iterator[_Hit]:
                    allowed=e164 in context.allowed.phones_e164)
 
 
-@lru_cache(maxsize=4096)
 def _phone_numbers(line: str, region: str | None) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, masked number, E.164) of each valid phone number in a line.
+    """(start, end, masked number, E.164) of each valid phone number in a line; a line that
+    cannot hold one (kbgen.core.privacy.phone_digits) is not given to phonenumbers."""
+    return _matched_numbers(line, region) if may_hold_number(line, region) else ()
+
+
+@lru_cache(maxsize=4096)
+def _matched_numbers(line: str, region: str | None) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, masked number, E.164) of each valid number phonenumbers' matcher finds.
 
     Kept for lines seen again: front matter dates (`2026-08-07`, one line each in scan_data)
     recur across articles and have to be read by phonenumbers, which takes some of them for
