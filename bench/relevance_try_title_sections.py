@@ -5,10 +5,11 @@ title's alone).
 
 The class it is aimed at (find66, bench/RESULTS.md): of the fifteen tuning sets' 34 recall
 misses that are not vocabulary, 15 are "same words: the winner holds more of them in its
-title", and in 12 of those 15 the winner's summary holds query words too (`block`, `tor`,
-`user` all three in Tor's winner's summary) where the answer's summary holds none: the summary
-makes the winner's scattered words one section and lowers the count its title and summary
-are compared with in the heading rule, on top of the summary's own points and pair bonus.
+title"; in 14 of those 15 the winner's summary holds query words too (`block`, `tor`, `user`
+all three in Tor's winner's summary), in 8 of them where the answer's summary holds none. A
+word of the summary is read as in every section of the page, so the summary makes the
+winner's scattered words one section (search_sections) and raises the count its title and
+summary are compared with in the heading rule, on top of the summary's own points and pairs.
 
 Example:
     python bench/relevance_tries.py --kept /tmp/sets.pkl --try bench/relevance_try_title_sections.py
