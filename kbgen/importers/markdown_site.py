@@ -18,7 +18,7 @@ import yaml
 from kbgen.core.nested_data import json_loads, toml_loads
 from kbgen.core.redirects import page_key
 from kbgen.core.yaml_aliases import safe_load_bounded
-from kbgen.importers import languages, mkdocs_redirects, news_posts, vitepress
+from kbgen.importers import gitbook, languages, mkdocs_redirects, news_posts, vitepress
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
@@ -29,6 +29,7 @@ from kbgen.importers.docusaurus_format import core_major, has_indented_code, sit
 from kbgen.importers.docusaurus_locales import listed_locales, unlisted
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
+from kbgen.importers.hard_breaks import hard_breaks
 from kbgen.importers.htmltext import plain_text as html_text
 from kbgen.importers.hugo_permalinks import HugoPage, expand, pattern_for
 from kbgen.importers.hugo_shortcodes import HugoShortcodes
@@ -67,7 +68,7 @@ from kbgen.importers.sidebars import (
     translated_labels,
 )
 from kbgen.importers.sign_offs import sign_off_warning, strip_sign_offs
-from kbgen.importers.site_nav import folder_position, mkdocs_nav
+from kbgen.importers.site_nav import folder_position, folder_section, mkdocs_nav
 from kbgen.importers.slugs import slugify
 from kbgen.importers.stepped_guides import (
     DATA_SUFFIXES,
@@ -210,6 +211,9 @@ def site_of(root: Path) -> Site:
     if (root / ".obsidian").is_dir() or (root / "publish.js").is_file() \
             or (root / "publish.css").is_file():
         return Site("obsidian", root, root, {}, [root])  # a vault published with Obsidian Publish
+    if (found := gitbook.config_file(root)) is not None:
+        config = gitbook.settings(found)
+        return Site("gitbook", root, config["content"], config, [config["content"]])
     if (found := vitepress.config_file(root)) is not None:
         config = vitepress.settings(found)
         content = vitepress.source(root, config)
@@ -487,7 +491,8 @@ class MarkdownSite:
             if isinstance(collections, dict) else {}
         if isinstance(collections, list):
             self.collections = {f"_{name}": {} for name in collections}
-        self.nav = mkdocs_nav(self.site.config.get("nav")) if self.site.flavour == "mkdocs" \
+        self.nav = mkdocs_nav(self.site.config.get("nav")) \
+            if self.site.flavour in ("mkdocs", "gitbook") \
             else {}
         docusaurus = site_root_of(self.site.root) \
             if self.site.flavour in ("docusaurus", "markdown") else None
@@ -531,6 +536,11 @@ class MarkdownSite:
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
             relative = path.relative_to(site.content).as_posix()
+            if site.flavour == "gitbook" and relative == site.config.get("summary"):
+                export.skipped.append((relative, "GitBook's table of contents: read for the"
+                                       " categories, their titles and the articles' order;"
+                                       " no page"))
+                continue
             if relative in excluded or relative.split("/")[0] in excluded \
                     or path in self.languages.paths \
                     or self.versions.left_out(path.relative_to(site.content)):
@@ -905,6 +915,12 @@ class MarkdownSite:
             if tabs:
                 warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
                                 f" under its title in bold ({tabs}×)")
+        if self.site.flavour == "gitbook" and "content-ref" in body:
+            body, cards = gitbook.content_refs(body, path, site.content, {
+                listed: entry.title for listed, entry in self.nav.items() if entry.title})
+            if cards:
+                warnings.append(f"GitBook page cards ({{% content-ref %}}) made links titled"
+                                f" with the page they lead to ({cards}×)")
         if self.site.flavour == "vitepress":
             body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
             warnings += done
@@ -961,6 +977,10 @@ class MarkdownSite:
         if signed:
             warnings.append(sign_off_warning(signed))
         if self.site.flavour != "mkdocs":  # CommonMark and kramdown lists
+            body, breaks = hard_breaks(body)
+            if breaks:
+                warnings.append(f"line breaks written as a backslash at a line's end made"
+                                f" `<br>`, which kbgen's Markdown shows as a break ({breaks}×)")
             body, closed = closing_fences(body)
             if closed:
                 warnings.append(f"closing code fences set at their opening fence's indent, as"
@@ -1319,6 +1339,8 @@ class MarkdownSite:
         listed = self.nav.get(f"{relative}/index.md") or self.nav.get(f"{relative}/README.md")
         if listed and listed.title:
             title = listed.title
+        if self.site.flavour == "gitbook" and (section := folder_section(self.nav, relative)):
+            title = section  # the summary's group over the folder's pages, as GitBook showed
         if self.nav:
             order = folder_position(self.nav, relative)
         elif self.sidebars.positions:
@@ -1508,6 +1530,8 @@ class MarkdownSite:
             urls.append(mkdocs_redirects.old_address(relative + ".md", self._directory_urls))
         elif flavour == "nuxt":
             urls.append(self._nuxt_address(path))
+        elif flavour == "gitbook":
+            urls.append(gitbook.old_address(relative))
         elif flavour == "vitepress":
             urls += vitepress.old_addresses(relative + ".md", self.site.config)
         elif flavour == "markdown":  # Gatsby's and Hetzner's own `path`, a `permalink`

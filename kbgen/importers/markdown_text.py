@@ -87,8 +87,18 @@ _UNBOXED = {"code-group", "raw", "v-pre"}
 npm, pnpm and yarn blocks): their text is kept, one block after the other."""
 _CALLOUT = re.compile(
     r"^([ \t]*)\{%-?\s*(callout|alert|notice|admonition|note|tip|info|warning|danger|important"
-    r"|caution)\b[ \t]*([\w-]*)[^%\n]*?-?%\}(.*?)\{%-?\s*end\2\s*-?%\}[ \t]*$", re.M | re.S)
-"""A Jekyll theme's callout block (`{% callout warning %}...{% endcallout %}`, a plugin)."""
+    r"|caution|hint)\b[ \t]*([\w-]*)[^%\n]*?-?%\}(.*?)\{%-?\s*end\2\s*-?%\}[ \t]*$",
+    re.M | re.S)
+"""A Jekyll theme's callout block (`{% callout warning %}...{% endcallout %}`, a plugin);
+GitBook's hint (`{% hint style="warning" %}...{% endhint %}`)."""
+_HINT_STYLE = re.compile(r"""\bstyle\s*=\s*["']?([\w-]+)""")
+_OPENAPI_END = re.compile(
+    r"^[ \t]*\{%-?\s*end(?:swagger|openapi)(?:-operation)?\s*-?%\}[ \t]*$\n?", re.M)
+_OPENAPI = re.compile(
+    r"""^[ \t]*\{%-?\s*(?:swagger|openapi)(?:-operation)?\b([^%\n]*?)-?%\}[ \t]*$""", re.M)
+"""GitBook's block of one API operation (`{% openapi-operation spec="api" path="/stamps/{id}"
+method="get" %}`), which the old site drew from an OpenAPI file: its method and path kept as
+the operation's heading, the link to the file under it."""
 CALLOUT_KINDS = {"note", "abstract", "info", "tip", "success", "question", "warning", "failure",
                  "danger", "bug", "example", "quote"}
 """Admonition kinds Material styles; `internal` (kbgen's unpublished notes) is never one."""
@@ -197,6 +207,11 @@ def clean_markup(text: str, link_for: Callable[[str], str],
         for _ in range(3):  # nested paired shortcodes
             part = _HUGO_PAIRED.sub(count("Hugo shortcode (its text kept)", r"\2"), part)
         part = _HUGO_TAG.sub(count("Hugo shortcode"), part)
+        part = _OPENAPI.sub(count("GitBook API operation block (its method and path kept as a"
+                                  " heading; the old site drew the rest from its OpenAPI file)",
+                                  r"\g<0>"), part)
+        part = _OPENAPI.sub(_operation_heading, part)
+        part = _OPENAPI_END.sub("", part)  # the block's end, told with its start
         part = _LIQUID_TAG.sub(count("Liquid tag"), part)
         part = _ASCIINEMA.sub(count("asciinema player script (a link to the recording now)",
                                     r"[Watch: the recording on asciinema.org]"
@@ -408,13 +423,24 @@ def _callout(match: re.Match[str]) -> str:
     """`{% callout warning %}Text{% endcallout %}` -> `!!! warning` with the text indented,
     at the block's own indent (inside a list item it stays there)."""
     indent, name, argument, text = match.groups()
-    kind = (argument if name in ("callout", "alert", "notice", "admonition") else name).lower()
+    if name == "hint":
+        style = _HINT_STYLE.search(match.group(0).split("%}", 1)[0])
+        argument = style.group(1) if style else "info"
+    kind = (argument if name in ("callout", "alert", "notice", "admonition", "hint")
+            else name).lower()
     kind = {"caution": "warning", "important": "warning", "error": "danger"}.get(kind, kind)
     kind = kind if kind in CALLOUT_KINDS else "note"
     lines = text.strip("\n").splitlines()
     common = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
     body = "\n".join(f"{indent}    {line[common:]}" if line.strip() else "" for line in lines)
     return f"{indent}!!! {kind}\n\n{body.rstrip()}\n"
+
+
+def _operation_heading(match: re.Match[str]) -> str:
+    """`{% openapi-operation ... path="/x" method="get" %}` -> `#### GET /x` (nothing when it
+    names no path)."""
+    path, method = _attribute(match.group(1), "path"), _attribute(match.group(1), "method")
+    return f"#### `{method.upper()} {path}`".replace("` ", "`") if path else ""
 
 
 def _liquid_name(tag: str) -> str | None:

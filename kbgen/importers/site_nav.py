@@ -54,3 +54,10 @@ def folder_position(nav: dict[str, NavEntry], folder: str) -> int | None:
     """The place of a folder's first page in the nav, None when the nav lists none."""
     positions = [e.position for path, e in nav.items() if path.startswith(f"{folder}/")]
     return min(positions) if positions else None
+
+
+def folder_section(nav: dict[str, NavEntry], folder: str) -> str | None:
+    """The first-level section that lists every page of a folder the nav lists (GitBook's
+    `## Writing Plugins` over `plugin-docs/`), None when they stand in several or none."""
+    sections = {e.section for path, e in nav.items() if path.startswith(f"{folder}/")}
+    return next(iter(sections)) if len(sections) == 1 else None

@@ -1,0 +1,123 @@
+"""A GitBook space synced to Git: its `.gitbook.yaml` (`root`, `structure.summary`) and its
+table of contents, `SUMMARY.md` (`## Group` headings over `* [Title](path.md)` items, nested by
+indent), which orders the pages, titles them and groups them as the old site's sidebar did.
+Read as an MkDocs `nav:` is (kbgen.importers.site_nav); the table itself is no page. Without
+it, LANraragi's docs (MIT) came in with their table of contents as an article and categories
+named after folders (`Api documentation`, `Installing lanraragi`)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from kbgen.core.yaml_aliases import safe_load_bounded
+from kbgen.importers.htmltext import plain_text
+
+CONFIG = ".gitbook.yaml"
+SUMMARY = "SUMMARY.md"
+_GROUP = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
+_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)>\s]+)>?[^)]*\)")
+_ANCHOR = re.compile(r"<a\b[^>]*>\s*</a>", re.I)
+
+
+def config_file(root: Path) -> Path | None:
+    """The GitBook settings of the folder at `root`: its `.gitbook.yaml`, else None (a
+    `SUMMARY.md` beside a `.gitbook/` folder counts as one with the defaults)."""
+    if (root / CONFIG).is_file():
+        return root / CONFIG
+    if (root / SUMMARY).is_file() and (root / ".gitbook").is_dir():
+        return root / SUMMARY
+    return None
+
+
+def settings(found: Path) -> dict[str, Any]:
+    """The content folder and the summary's name from `.gitbook.yaml` (its `root` is the
+    repository's path of the docs: taken when it exists from the file's folder, else that
+    folder), and the summary read as a nav."""
+    folder = found.parent
+    config: Any = {}
+    if found.name == CONFIG:
+        try:
+            config = safe_load_bounded(found.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            config = {}
+    config = config if isinstance(config, dict) else {}
+    root = str(config.get("root") or "").strip()
+    content = folder
+    if root and (folder / root).is_dir() and (folder / root).resolve().is_relative_to(
+            folder.resolve()):
+        content = folder / root
+    structure = config.get("structure") if isinstance(config.get("structure"), dict) else {}
+    summary = str(structure.get("summary") or SUMMARY)
+    path = content / summary
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+    except OSError:
+        text = ""
+    return {"content": content, "summary": summary if text else "", "nav": summary_nav(text)}
+
+
+def summary_nav(text: str) -> list[Any]:
+    """`SUMMARY.md` as an MkDocs nav: each `## Group` a section holding the items under it,
+    items before the first group at the top; nested items flattened in their order (the
+    page of a folder first, as GitBook lists it)."""
+    nav: list[Any] = []
+    items = nav
+    for line in text.splitlines():
+        group = _GROUP.match(line)
+        if group:
+            title = plain_text(_ANCHOR.sub("", group.group(1))).strip()
+            if title and not title.lower().startswith("table of contents"):
+                items = []
+                nav.append({title: items})
+            continue
+        item = _ITEM.match(line)
+        if item and "://" not in item.group(2):
+            title = plain_text(item.group(1).replace("\\", "")).strip()
+            path = unquote(item.group(2).split("#", 1)[0])
+            items.append({title: path} if title else path)
+    return nav
+
+
+def old_address(relative: str) -> str:
+    """Where GitBook published the page at `relative` (no suffix): its path, a folder's
+    `README` at the folder's (`basic-operations/README` -> `/basic-operations`)."""
+    parts = relative.split("/")
+    if parts[-1].lower() == "readme":
+        parts = parts[:-1]
+    return "/" + "/".join(parts)
+
+
+_CONTENT_REF = re.compile(
+    r"""^([ \t]*)\{%-?\s*content-ref\s+url\s*=\s*["']([^"'\n]+)["'][^%\n]*%\}[ \t]*\n"""
+    r"""(.*?)\{%-?\s*endcontent-ref\s*-?%\}[ \t]*$""", re.M | re.S)
+_FIRST_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+def content_refs(body: str, page: Path, content: Path, titles: dict[str, str]) -> tuple[str, int]:
+    """GitBook's page cards (`{% content-ref url="docker.md" %}[docker.md](docker.md)
+    {% endcontent-ref %}`, shown as the target page's title) as a link titled so: the
+    summary's title for it (`titles`, by path in `content`), else its first heading, else
+    the link as written."""
+    def card(match: re.Match[str]) -> str:
+        indent, url = match.group(1), match.group(2).strip()
+        target = (page.parent / unquote(url.split("#", 1)[0])).resolve()
+        title = ""
+        if target.is_relative_to(content.resolve()):
+            relative = target.relative_to(content.resolve()).as_posix()
+            title = titles.get(relative, "")
+            if not title and target.is_file():
+                try:
+                    heading = _FIRST_HEADING.search(target.read_text(encoding="utf-8"))
+                except (OSError, UnicodeDecodeError):
+                    heading = None
+                title = heading.group(1) if heading else ""
+        if not title:
+            return f"{indent}{match.group(3).strip()}"
+        return f"{indent}[{title.replace(']', '')}]({url})"
+
+    return _CONTENT_REF.subn(card, body)
