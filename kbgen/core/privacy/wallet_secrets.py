@@ -169,9 +169,11 @@ def seed_lists(lines: list[str]) -> Iterator[tuple[int, int, int]]:
                 and not _describes(lines[index], items[run[-1]].group(1))):  # type: ignore[union-attr]
             between += bool(lines[index].strip(" \t>"))
             continue
-        found = sorted({at for wordlist in _lists() for at in _listed_runs(run, items, wordlist)})
-        for at in found:
-            yield at, items[at].start(1), items[at].end(1)  # type: ignore[union-attr]
+        if len(run) >= SHORTEST:  # a shorter run (most often none) holds no stretch
+            found = sorted({at for wordlist in _lists()
+                            for at in _listed_runs(run, items, wordlist)})
+            for at in found:
+                yield at, items[at].start(1), items[at].end(1)  # type: ignore[union-attr]
         run = []
         between = 0
 
