@@ -83,6 +83,8 @@ LEAKS: dict[str, str] = {
     "stepped: a letter skipped": "Session a1b2c3d4e5f6g7h8i9k0l1m2 closed\n",
     "stepped: a random hex id": "Profile removed: 9f86d081884c7d659a2feaa0c55ad015\n",
     "stepped: a token in a table": "| token | e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b7 |\n",
+    "stepped: a company's token": "Profile token (Acme Ltd): e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0\n",
+    "stepped: our production key": "Our production API key is a1b2c3d4e5f6g7h8i9j0k1l2\n",
     "stepped: a German ticket": "> Kunde: Schlüssel e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9c0\n",
     # random keys before an extension
     "file stem: a random name": "cat Zk39fQpL2mXv8RtY4nBw.txt\n",
@@ -115,6 +117,8 @@ LEAKS: dict[str, str] = {
     "own value: the instruction then a value":
         f" **Pre-Shared Key**          {ROW_KEY}   *CREATE YOUR OWN!* or use Kq8vNz3Lw2pR7sT9\n",
     # a password in a URL that is more than the word for one
+    "word password: the short form": "Feed: http://user:pass@host/feed.xml\n",
+    "word password: the short form in a DSN": "postgres://user:pass@serverhost.com/databasename\n",
     "word password: the word and a year": "`proxy=http://jan:hasło2024@przykład.com:8080`\n",
     "word password: the word and digits": "`proxy=http://użytkownik:haslo123@przykład.com:8080`\n",
     "word password: two words": "`proxy=http://użytkownik:tajnehasło@przykład.com:8080`\n",

@@ -13,7 +13,9 @@ wrapping at the end) and each digit the one after the digit before it (wrapping 
 A key drawn at random does so about once in 6^n * 10^n for n pairs: a value of 16
 characters or more (the shortest the token rules read is 20) is never a real key this way;
 one misplaced character (`e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b1`) or a second case
-(`e5F6a7b8…`) keeps it a finding.
+(`e5F6a7b8…`) keeps it a finding, and so does a value the line gives to someone or to a live
+system (placed_above.says_whose, read in kbgen.core.privacy.tokens: `Profile token (Acme Ltd):
+e5f6…`, `Our production API key is e5f6…`: fp48's counted-hex leaks).
 """
 
 from __future__ import annotations

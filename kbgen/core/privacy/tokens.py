@@ -20,6 +20,8 @@ from kbgen.core.privacy.file_stems import file_stem
 from kbgen.core.privacy.make_your_own import made_up_in_row
 from kbgen.core.privacy.model import AWS_KEY, PASSWORD, PRIVATE_KEY, TOKEN, URL_PASSWORD
 from kbgen.core.privacy.no_values import names_a_password
+from kbgen.core.privacy.placed_above import says_whose
+from kbgen.core.privacy.stepped_values import stepped
 from kbgen.core.privacy.values import (
     _HEX,
     _NOT_PASSWORDS,
@@ -289,6 +291,8 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         if (file_stem(line, value, start + len(value)) and not ids.key_shaped(value)
                 and not names.names_secret(line)):
             continue  # `lora-MeshAdv-900M30S.yaml` (kbgen.core.privacy.file_stems)
+        if stepped(value) and not says_whose(line):
+            continue  # a made-up id (`e5f6a7b8c9d0…`: kbgen.core.privacy.stepped_values)
         made_up = made_up_in_row(line, start, start + len(value)) and not ids.key_shaped(value)
         identifier = ids.identifier(value, before, near)  # a ULID, a typed id, an id named so
         yield _Hit(start, start + len(value), TOKEN, _mask_secret(value),

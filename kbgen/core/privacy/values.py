@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 from kbgen.core.placeholder_words import placeholder_by_word
-from kbgen.core.privacy.stepped_values import stepped
 
 _SECRET_REFERENCE = re.compile(r"!(?:secret|env_var|ENV|vault|include)")
 """A YAML tag that names where the secret is kept (`password: !secret pi_hole_password`)."""
@@ -55,9 +54,8 @@ def _looks_like_key(value: str) -> bool:
     if len(value) < MIN_TOKEN_LENGTH or not re.search(r"\d", value):
         return False
     heuristic = _heuristic()
-    if (heuristic.is_potential_uuid(value) or heuristic.is_sequential_string(value)
-            or stepped(value)):
-        return False  # a made-up id (`e5f6a7b8c9d0…`: kbgen.core.privacy.stepped_values)
+    if heuristic.is_potential_uuid(value) or heuristic.is_sequential_string(value):
+        return False
     hex_only = set(value) <= _HEX
     if hex_only and len(value) < MIN_HEX_LENGTH:
         return False
