@@ -67,6 +67,8 @@ from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
+from kbgen.core.privacy.identity_documents import identity_documents as _identity_documents
+from kbgen.core.privacy.identity_documents import needs as _identity_document_needs
 from kbgen.core.privacy.joined_words import _joined_word_passwords
 from kbgen.core.privacy.joined_words import needs as _joined_word_needs
 from kbgen.core.privacy.key_file_names import _key_file_names
@@ -453,6 +455,7 @@ DETECTORS: tuple[Detector, ...] = (
     _home_dns_names,
     _postal_addresses,
     _national_ids,
+    _identity_documents,
     _payment_handles,
     _high_entropy,
     _labelled_secrets,
@@ -551,6 +554,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _postal_addresses: lambda text, folded: _postal_needs(text),
     _national_ids: lambda text, folded: _national_id_needs(folded),
     _payment_handles: lambda text, folded: _payment_handle_needs(folded),
+    _identity_documents: lambda text, folded: _identity_document_needs(text),
     _bank_accounts: lambda text, folded: _bank_account_needs(folded),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
