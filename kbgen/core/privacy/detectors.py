@@ -67,6 +67,8 @@ from kbgen.core.privacy.home_dns import _home_dns_names
 from kbgen.core.privacy.home_dns import needs as _home_dns_needs
 from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
+from kbgen.core.privacy.identity_documents import identity_documents as _identity_documents
+from kbgen.core.privacy.identity_documents import needs as _identity_document_needs
 from kbgen.core.privacy.joined_words import _joined_word_passwords
 from kbgen.core.privacy.joined_words import needs as _joined_word_needs
 from kbgen.core.privacy.key_file_names import _key_file_names
@@ -82,6 +84,8 @@ from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 from kbgen.core.privacy.line_alone import line_hits
 from kbgen.core.privacy.login_phrases import needs as _login_phrase_needs
 from kbgen.core.privacy.login_phrases import phrases as _phrases_with_logins
+from kbgen.core.privacy.map_coordinates import map_coordinates as _map_coordinates
+from kbgen.core.privacy.map_coordinates import needs as _map_coordinate_needs
 from kbgen.core.privacy.named_values import named_below, named_on_line
 from kbgen.core.privacy.named_values import needs as _named_value_needs
 from kbgen.core.privacy.national_ids import _national_ids
@@ -453,7 +457,9 @@ DETECTORS: tuple[Detector, ...] = (
     _home_dns_names,
     _postal_addresses,
     _national_ids,
+    _identity_documents,
     _payment_handles,
+    _map_coordinates,
     _high_entropy,
     _labelled_secrets,
     _shared_keys,
@@ -551,6 +557,8 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _postal_addresses: lambda text, folded: _postal_needs(text),
     _national_ids: lambda text, folded: _national_id_needs(folded),
     _payment_handles: lambda text, folded: _payment_handle_needs(folded),
+    _identity_documents: lambda text, folded: _identity_document_needs(text),
+    _map_coordinates: lambda text, folded: _map_coordinate_needs(text),
     _bank_accounts: lambda text, folded: _bank_account_needs(folded),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),

@@ -1,0 +1,122 @@
+"""Passport and driving-licence numbers (hostile round 23): a customer's passport or licence
+number pasted from a ticket (`passport number 533380006`, `Reisepassnummer C01X00T47`,
+`Driving licence number MORGA753116SM9IJ`, `护照号码：E12345678`). They carry no check digit
+that sets them apart from other numbers, so they were left by round 22 and main published
+every one.
+
+A number is one when the document's name labels it: the name (in 14 languages, or as a key's
+word: `passport_number`, `passportNo`, `Führerscheinnummer`), then up to 40 characters
+without a digit or a sentence's end, then the number; or the name as its table column's
+heading. The number is a document number's shape: 6 to 20 capitals and digits (one or two
+groups), at least four of them digits, and no date. A field's format or example (`for example
+123456789`, `like … on the sample card`), a number of one repeated or counted-up digit
+(`000000000`, `123456789`), a version, a date and a placeholder (`XXXXXXXXX`, `<your passport
+number>`) publish. Found as `national ID number` (marker `kb:allow national-id`): an identity
+document's number, as the national ones are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.field_examples import named_example
+from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
+from kbgen.core.privacy.model import NATIONAL_ID
+
+_LOOK_ALIKES = dict(zip("асортехукнвмАСОРТЕХУКНВМ", "acoptexykhbmACOPTEXYKHBM", strict=True))
+
+
+def _either(word: str) -> str:
+    """A Cyrillic word as a pattern that also matches it with the Latin look-alikes the gate's
+    normalisation writes for some of its letters (`паспорт` is read as `пacпopt`)."""
+    return "".join(f"[{ch}{_LOOK_ALIKES[ch]}]" if ch in _LOOK_ALIKES else ch for ch in word)
+
+
+_PASSPORT = (r"passports?|reisepass|passnummer|passeports?|pasaportes?|passaport[oe]s?"
+             r"|paspoort|paszport\w*|passin?(?![a-z])|passet(?![a-z])|pass(?=nr|nummer)"
+             r"|" + _either("паспорт") + r"\w*|护照|護照|パスポート|旅券|여권")
+_LICENCE = (r"driv(?:ing|er'?s?|ers)[ \t_-]?licen[cs]e"
+            r"|f[üu]hrerschein|permis[ \t]de[ \t]conduire|carnet[ \t]de[ \t]conducir"
+            r"|licencia[ \t]de[ \t]conducir|patente[ \t]di[ \t]guida|rijbewijs|k[öo]rkort"
+            r"|ajokortti|prawo[ \t]jazdy|carteira[ \t]de[ \t]motorista"
+            r"|carta[ \t]de[ \t]condu[cç][aã]o"
+            r"|" + _either("водительск") + r"\w*|驾驶证|驾照|駕照|運転免許証?|운전면허증?")
+_NAME = re.compile(r"(?i)(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?P<doc>" + _PASSPORT + "|" + _LICENCE + ")")
+"""A document's name, not inside a longer word (`bypass`, `compass`)."""
+_BETWEEN = re.compile(r"[\w.-]{0,12}[^\d\n!?;。！？]{0,40}")
+"""Between the name and its number: what a key or compound adds to the name (`_number`,
+`No`, `nummer`, `-Nr.`), then up to 40 characters without a digit or a sentence's end."""
+_SENTENCE_END = re.compile(r"\.\s+[^\W\d_]")
+"""A full stop ending a sentence (`… passport. Ticket ABC123456`), not `no.:` or `n.º`."""
+_VALUE = re.compile(r"(?<![\w.-])(?P<value>[A-Z0-9]{2,20}(?:[ -][A-Z0-9]{2,12})?)"
+                    r"(?!\w|[.@/-]\w|,\d)")
+"""A document number: capitals and digits, one or two groups."""
+_DATE = re.compile(r"^(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{2,4}|\d{8})$")
+_SERIES = re.compile(r"(?i)(?<![^\W\d_])(?P<doc>" + _either("паспорт") + r"\w*)[^\d\n]{0,20}?"
+                     r"(?P<series>\d{2}[ ]?\d{2})[^\d\n.]{1,12}?(?P<value>\d{6})(?!\d)")
+"""A Russian passport's series and number (`паспорт серия 4510 номер 123456`)."""
+_VERSION_WORDS = re.compile(r"(?i)\b(?:v|version|versi[oó]n|release|npm|pip|@)\W*$")
+NEEDS = re.compile(r"(?i)pas[sapz]|" + _either("паспорт") + "|" + _either("водительск")
+                   + r"|护照|護照|パスポート|旅券|여권|licen[cs]|f[üu]hrerschein"
+                   r"|permis|carnet|conducir|patente|rijbewijs|k[öo]rkort|ajokortti|jazdy"
+                   r"|motorista|condu|驾|駕|運転免許|운전면허")
+
+
+def needs(text: str) -> bool:
+    """Whether a text may name a passport or a driving licence."""
+    return NEEDS.search(text) is not None
+
+
+def _document_number(value: str) -> bool:
+    compact = re.sub(r"[ -]", "", value)
+    digits = re.sub(r"\D", "", compact)
+    if not 6 <= len(compact) <= 20 or len(digits) < 4 or _DATE.match(value):
+        return False
+    if len(set(compact)) < 3 or digits in "01234567890123456789" and digits == compact:
+        return False  # `000000000`, `123456789`: a format, not a person's document
+    return not re.fullmatch(r"[A-Z]+", compact)
+
+
+def _excerpt(doc: str, value: str) -> str:
+    compact = re.sub(r"[ -]", "", value)
+    return f"{doc.lower()} {compact[:1]}{'*' * (len(compact) - 3)}{compact[-2:]}"
+
+
+def identity_documents(line: str, context: _Context) -> Iterator[_Hit]:
+    """Each passport or driving-licence number its document's name labels on the line."""
+    if not needs(line):
+        return
+    for name in _NAME.finditer(line):
+        for value in _VALUE.finditer(line, name.end(), min(len(line), name.end() + 80)):
+            between = line[name.end():value.start()]
+            if not _BETWEEN.fullmatch(between) or _SENTENCE_END.search(between):
+                break  # a digit or a sentence's end: what follows is not the name's
+            if not _document_number(value.group("value")):
+                continue
+            before = line[:value.start()]
+            if not (named_example(before, line) or _VERSION_WORDS.search(before)):
+                yield _Hit(value.start(), value.end(), NATIONAL_ID,
+                           _excerpt(name.group("doc"), value.group("value")))
+            break
+    for series in _SERIES.finditer(line):
+        yield _Hit(series.start("value"), series.end("value"), NATIONAL_ID,
+                   _excerpt(series.group("doc"), series.group("series") + series.group("value")))
+
+
+def documents_in_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of each document number a table's cell holds under a heading that
+    names the document (`| Name | Passport |` over `| Mary Quinn | C01X00T47 |`)."""
+    text = "\n".join(lines)
+    if not needs(text):
+        return
+    for heading, rows in (*_markdown_tables(lines),
+                          *(_html_tables(lines) if "<t" in text.lower() else ())):
+        names = [_NAME.search(cell) for cell in heading]
+        for row in rows:
+            for cell, name in zip(row, names, strict=False):
+                value = _VALUE.fullmatch(cell.text.strip()) if name else None
+                if name and value and _document_number(value.group("value")):
+                    start = cell.start + cell.text.index(value.group("value"))
+                    yield cell.line, _Hit(start, start + len(value.group("value")), NATIONAL_ID,
+                                          _excerpt(name.group("doc"), value.group("value")))

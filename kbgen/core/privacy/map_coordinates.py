@@ -1,0 +1,80 @@
+"""A place given as map coordinates precise enough to find one house (hostile round 23): `I
+live at 52.3731, 4.8922`, `geo:52.3731,4.8922`, a map link's `@52.3731234,4.8922345,17z`,
+`?q=`/`?ll=`/`?mlat=…&mlon=…`, `51°30'26.5"N 0°07'39.1"W`. A customer's home written so is
+as private as its street address; main published every one.
+
+Read: a latitude and a longitude (in range, not both within two degrees of 0) with four decimals
+or more each (about 11 m), or degrees, minutes and seconds; as a `geo:` URI, in a map link,
+as two numbers of a pair (`lat, lon` not inside a longer list of numbers: `0.15,0.57,0.1094,
+0.1944` is an overlay's rectangle) or under `lat`/`lon` keys on one line. A town's two decimals
+(`52.37, 4.89`), a format or example its sentence names, and coordinates a page gives for its
+own place (accepted per line with `<!-- kb:allow address -->`) are not read as a home.
+Reported as a postal address: the place of a person's home."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.field_examples import named_example
+from kbgen.core.privacy.model import POSTAL_ADDRESS
+
+_NUMBER = r"[-+−]?\d{1,3}\.\d{4,15}"
+_PAIR = re.compile(
+    r"(?<![\w.,/-])(?P<lat>" + _NUMBER + r")[ \t]*,[ \t]*(?P<lon>" + _NUMBER + r")(?!\d|\.\d)"
+    r"(?![ \t]*,[ \t]*[-+]?\d+\.\d)")
+"""Two numbers of a pair, not a longer list's (`…,0.1094,0.1944`); `,17z` (a map's zoom) may
+follow."""
+_LISTED = re.compile(r"\d[ \t]*,[ \t]*$")
+"""A number and a comma before the pair: a longer list's end, not a place."""
+_KEYED = re.compile(
+    r"(?i)\b(?:lat|latitude)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<lat>" + _NUMBER + r")[^\n\d]{1,24}?"
+    r"\b(?:lon|lng|long|longitude)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<lon>" + _NUMBER + r")")
+_MLAT = re.compile(r"(?i)[?&]mlat=(?P<lat>" + _NUMBER + r")&mlon=(?P<lon>" + _NUMBER + r")")
+_DMS = re.compile(
+    r"(?P<lat>\d{1,2})°[ \t]*(?P<latm>\d{1,2})['′][ \t]*(?P<lats>\d{1,2}(?:\.\d+)?)[\"″][ \t]*"
+    r"(?P<ns>[NSns])[ \t,]*(?P<lon>\d{1,3})°[ \t]*(?P<lonm>\d{1,2})['′][ \t]*"
+    r"(?P<lons>\d{1,2}(?:\.\d+)?)[\"″][ \t]*(?P<ew>[EWOew])")
+_HINT = re.compile(r"\d\.\d{4}|°")
+
+
+def needs(text: str) -> bool:
+    """Whether a line may hold precise coordinates."""
+    return _HINT.search(text) is not None
+
+
+def _place(lat: str, lon: str) -> bool:
+    """In range, and not within two degrees of 0, 0 (open sea in the Gulf of Guinea, where
+    fractions, weights and prices would be read as places)."""
+    north, east = (float(value.replace("−", "-")) for value in (lat, lon))
+    return abs(north) <= 90 and abs(east) <= 180 and (abs(north) >= 2 or abs(east) >= 2)
+
+
+def _hit(line: str, match: re.Match[str]) -> _Hit | None:
+    start, end = match.start("lat"), match.end("lon")
+    if named_example(line[:start], line):
+        return None
+    lat, lon = match.group("lat"), match.group("lon")
+    return _Hit(start, end, POSTAL_ADDRESS,
+                f"coordinates {lat[:lat.index('.') + 2]}…, {lon[:lon.index('.') + 2]}…"
+                if "." in lat else f"coordinates {lat}°…, {lon}°…")
+
+
+def map_coordinates(line: str, context: _Context) -> Iterator[_Hit]:
+    """Each pair of coordinates on the line precise enough to find one house."""
+    if not needs(line):
+        return
+    found: list[re.Match[str]] = []
+    for pattern in (_PAIR, _KEYED, _MLAT):
+        found += [match for match in pattern.finditer(line)
+                  if _place(match.group("lat"), match.group("lon"))
+                  and not (pattern is _PAIR and _LISTED.search(line[:match.start()]))]
+    found += list(_DMS.finditer(line))
+    taken: list[tuple[int, int]] = []
+    for match in sorted(found, key=lambda match: match.start("lat")):
+        if any(start <= match.start("lat") < end for start, end in taken):
+            continue
+        taken.append((match.start("lat"), match.end("lon")))
+        if (hit := _hit(line, match)) is not None:
+            yield hit
