@@ -164,3 +164,32 @@ def test_pictures_and_links_resolve(imported: tuple[Path, str, str]) -> None:
     assert "not in the export" not in output and "leads to no imported" not in output, output
     assert "[red lights](../fixes/red-lights.md)" in _text(project, "setup/install.md")
     assert "![Its lights](../../assets/imported/lights.png)" in _text(project, "setup/pair.md")
+
+
+@pytest.mark.parametrize(("line", "entry"), [
+    ("* [Pair](pair.md)", {"Pair": "pair.md"}),
+    ("- [Pair](pair.md)", {"Pair": "pair.md"}),
+    ("+ [Pair](pair.md)", {"Pair": "pair.md"}),
+    ("    * [Deep](a/b/c.md)", {"Deep": "a/b/c.md"}),
+    ("* [Part](pair.md#step-2)", {"Part": "pair.md"}),
+    ("* [Spaced](my%20page.md)", {"Spaced": "my page.md"}),
+    ("* [Angled](<my page.md>)", {"Angled": "my page.md"}),
+    ('* [Titled](pair.md "Pairing")', {"Titled": "pair.md"}),
+    ("* [A \\] bracket](pair.md)", {"A ] bracket": "pair.md"}),
+    ("* [**Bold** page](pair.md)", {"Bold page": "pair.md"}),
+    ("* [Ünïcödé 设置](set.md)", {"Ünïcödé 设置": "set.md"}),
+    ("* [](pair.md)", "pair.md"),
+])
+def test_summary_items(line: str, entry: object) -> None:
+    from kbgen.importers.gitbook import summary_nav
+
+    assert summary_nav(f"## Group\n\n{line}\n") == [{"Group": [entry]}]
+
+
+@pytest.mark.parametrize("text", [
+    "* [Elsewhere](https://example.com/x)", "Some prose.", "## ", "# Table of contents",
+    "---", "* not a link"])
+def test_summary_lines_that_are_no_page(text: str) -> None:
+    from kbgen.importers.gitbook import summary_nav
+
+    assert summary_nav(text + "\n") in ([], [{"Group": []}])
