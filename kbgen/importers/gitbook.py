@@ -20,7 +20,10 @@ from kbgen.importers.htmltext import plain_text
 CONFIG = ".gitbook.yaml"
 SUMMARY = "SUMMARY.md"
 _GROUP = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
-_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)>\s]+)>?[^)]*\)")
+_ITEM = re.compile(
+    r"^[ \t]*[*+-][ \t]+\[((?:[^\]\\]|\\.)*)\]\(\s*(?:<([^>\n]+)>|([^)\s]+))[^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
+"""Bold or code in an item's title (`[**Bold** page](x.md)`): a title is plain text."""
 _ANCHOR = re.compile(r"<a\b[^>]*>\s*</a>", re.I)
 
 
@@ -76,9 +79,10 @@ def summary_nav(text: str) -> list[Any]:
                 nav.append({title: items})
             continue
         item = _ITEM.match(line)
-        if item and "://" not in item.group(2):
-            title = plain_text(item.group(1).replace("\\", "")).strip()
-            path = unquote(item.group(2).split("#", 1)[0])
+        target = (item.group(2) or item.group(3)) if item else ""
+        if item and "://" not in target:
+            title = _EMPHASIS.sub(r"\2", plain_text(item.group(1).replace("\\", ""))).strip()
+            path = unquote(target.split("#", 1)[0])
             items.append({title: path} if title else path)
     return nav
 
@@ -94,7 +98,9 @@ def old_address(relative: str) -> str:
 
 _CONTENT_REF = re.compile(
     r"""^([ \t]*)\{%-?\s*content-ref\s+url\s*=\s*["']([^"'\n]+)["'][^%\n]*%\}[ \t]*\n"""
-    r"""(.*?)\{%-?\s*endcontent-ref\s*-?%\}[ \t]*$""", re.M | re.S)
+    r"""((?:[^\n]*\n){0,8}?)[ \t]*\{%-?\s*endcontent-ref\s*-?%\}[ \t]*$""", re.M)
+"""A page card: its link on the lines between (at most 8: each opening tag looks no further,
+so a file of unclosed tags is read in one pass)."""
 _FIRST_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 

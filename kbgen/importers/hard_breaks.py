@@ -13,6 +13,15 @@ _BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\$")
 """A line ending in one backslash (an escaped one, `\\\\`, is a backslash shown)."""
 
 
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_NOT_PARAGRAPH = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||<[A-Za-z/!])")
+"""A heading, a table row or an HTML block: a backslash at its end is text."""
+_NEW_BLOCK = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|`{3}|~{3}|\||"
+                        r"(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<[A-Za-z/!])")
+"""A line that starts another block (a heading, list item, quote, fence, table, rule, an
+underline or HTML): the backslash before it ends the paragraph and is text."""
+
+
 def hard_breaks(text: str) -> tuple[str, int]:
     """`text` with each backslash line break a `<br>`; how many."""
     if "\\\n" not in text:
@@ -21,8 +30,12 @@ def hard_breaks(text: str) -> tuple[str, int]:
     lines = list(code.lines)
     found = 0
     for index, line in enumerate(lines[:-1]):
-        if code.is_code(index) or code.is_code(index + 1) or not lines[index + 1].strip() \
-                or not line.rstrip().endswith("\\") or line.lstrip().startswith("|"):
+        own, after = line, lines[index + 1]
+        if _depth(own) and _depth(own) == _depth(after):  # in a quote: its lines without
+            own, after = _QUOTE.sub("", own), _QUOTE.sub("", after)  # their markers
+        if code.is_code(index) or code.is_code(index + 1) or not after.strip() \
+                or not line.rstrip().endswith("\\") or _NOT_PARAGRAPH.match(own) \
+                or _NEW_BLOCK.match(after):
             continue
         changed = _BREAK.sub(r"\1<br>", line.rstrip())
         if changed != line.rstrip() and _outside_inline_code(line):
@@ -35,3 +48,9 @@ def _outside_inline_code(line: str) -> bool:
     """The line's last backslash is not inside an inline code span (an even number of
     backtick runs before it)."""
     return len(re.findall(r"`+", line)) % 2 == 0
+
+
+def _depth(line: str) -> int:
+    """How many `>` quote markers open the line."""
+    found = _QUOTE.match(line)
+    return found.group(0).count(">") if found else 0

@@ -228,6 +228,10 @@ class References:
         for candidate in candidates:
             if candidate.is_file() and self._inside_export(candidate.resolve()):
                 return candidate.resolve()
+        for candidate in candidates:  # `edit.PNG` for `edit.png`: written on a system that
+            same = _other_case(candidate)  # ignores case, where the author saw the picture
+            if same is not None and self._inside_export(same.resolve()):
+                return same.resolve()
         if self.files is not None:
             matches = self._files_named(posixpath.basename(path))
             tail = path.strip("/").split("/")
@@ -265,3 +269,13 @@ class References:
                         and self._inside_export(path.resolve()):
                     self._by_name.setdefault(path.name, []).append(path.resolve())
         return self._by_name.get(name, [])
+
+
+def _other_case(path: Path) -> Path | None:
+    """The one file beside `path` whose name differs from its name in case only."""
+    try:
+        same = [entry for entry in path.parent.iterdir()
+                if entry.name.lower() == path.name.lower() and entry.is_file()]
+    except OSError:
+        return None
+    return same[0] if len(same) == 1 else None

@@ -4,7 +4,8 @@ read, so categories were named after folders (`Api documentation`) or after a fo
 page (`🧩 Getting started`) and ordered by name; 55 `{% hint %}` boxes left as plain text; 15
 page cards (`{% content-ref %}`) shown as a file name (`macos.md`); 74 API operation blocks
 removed with their method and path; 77 backslash line breaks (CommonMark) published as a
-backslash. One import of one small space in GitBook's documented syntax, one build."""
+backslash; a picture linked as `edit.PNG` beside `edit.png` lost. One import of one small
+space in GitBook's documented syntax, one build."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.hostile.refusals import run_in
 SPACE = {
     ".gitbook.yaml": "root: ./\n\nstructure:\n  readme: README.md\n  summary: SUMMARY.md\n",
     ".gitbook/assets/pair.png": "png",
+    ".gitbook/assets/lights.png": "png",
     "README.md": "---\ndescription: Help for the Hub app.\n---\n\n# Hub help\n\nStart here.\n",
     "SUMMARY.md": """\
 # Table of contents
@@ -63,6 +65,8 @@ Paired hubs show a green dot.
 {% endcontent-ref %}
 
 ![The hub's button](../.gitbook/assets/pair.png)
+
+![Its lights](<../.gitbook/assets/LIGHTS.PNG>)
 
     literal \\
     code
@@ -159,3 +163,33 @@ def test_pictures_and_links_resolve(imported: tuple[Path, str, str]) -> None:
     project, output, _ = imported
     assert "not in the export" not in output and "leads to no imported" not in output, output
     assert "[red lights](../fixes/red-lights.md)" in _text(project, "setup/install.md")
+    assert "![Its lights](../../assets/imported/lights.png)" in _text(project, "setup/pair.md")
+
+
+@pytest.mark.parametrize(("line", "entry"), [
+    ("* [Pair](pair.md)", {"Pair": "pair.md"}),
+    ("- [Pair](pair.md)", {"Pair": "pair.md"}),
+    ("+ [Pair](pair.md)", {"Pair": "pair.md"}),
+    ("    * [Deep](a/b/c.md)", {"Deep": "a/b/c.md"}),
+    ("* [Part](pair.md#step-2)", {"Part": "pair.md"}),
+    ("* [Spaced](my%20page.md)", {"Spaced": "my page.md"}),
+    ("* [Angled](<my page.md>)", {"Angled": "my page.md"}),
+    ('* [Titled](pair.md "Pairing")', {"Titled": "pair.md"}),
+    ("* [A \\] bracket](pair.md)", {"A ] bracket": "pair.md"}),
+    ("* [**Bold** page](pair.md)", {"Bold page": "pair.md"}),
+    ("* [Ünïcödé 设置](set.md)", {"Ünïcödé 设置": "set.md"}),
+    ("* [](pair.md)", "pair.md"),
+])
+def test_summary_items(line: str, entry: object) -> None:
+    from kbgen.importers.gitbook import summary_nav
+
+    assert summary_nav(f"## Group\n\n{line}\n") == [{"Group": [entry]}]
+
+
+@pytest.mark.parametrize("text", [
+    "* [Elsewhere](https://example.com/x)", "Some prose.", "## ", "# Table of contents",
+    "---", "* not a link"])
+def test_summary_lines_that_are_no_page(text: str) -> None:
+    from kbgen.importers.gitbook import summary_nav
+
+    assert summary_nav(text + "\n") in ([], [{"Group": []}])
