@@ -485,6 +485,31 @@ def test_relevance_try_heading_b_normalises_only_the_headings_field_less(
     assert searching.weight(*short) < kbgen_short  # and a short one gains less
 
 
+def test_relevance_try_title_sections_reads_the_title_alone_as_the_whole_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    title_sections = bench_script("relevance_try_title_sections")
+    pages = [{"title": "Radio", "summary": "Pair the radio.", "headings": "", "slug": "titled",
+              "body": "Open the app."},
+             {"title": "Phones", "summary": "Pair the radio.", "headings": "", "slug": "summed",
+              "body": "Open the app."}]
+    for page in pages:
+        page["sections"] = [page["body"]]
+    index = searching.build_index(pages)
+
+    def whole_page(word: str) -> set[int]:
+        terms = {n for n, _ in searching.clauses(index, searching.index_query_terms(index, word)[0])
+                 for n in n}
+        return index.word_sections(terms)[1]
+
+    assert whole_page("radio") == {0, 1}  # kbgen: the title's and the summary's words
+    monkeypatch.setattr(searching, "_PAGE", searching._PAGE)
+    title_sections.install()
+    assert whole_page("radio") == {0}  # the title's alone
+    assert whole_page("phones") == {1}
+
+
 def test_relevance_try_identifiers_reads_reference_pages_by_their_headings() -> None:
     identifiers = bench_script("relevance_try_identifiers")
 

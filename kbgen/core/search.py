@@ -329,12 +329,8 @@ sections) rarely come back."""
 
 
 _BODY, _HEADINGS = list(FIELD_BOOSTS).index("body"), list(FIELD_BOOSTS).index("headings")
-_PAGE = frozenset({list(FIELD_BOOSTS).index("title")})
-"""The fields whose terms count in every section of their page (search_sections,
-search_headings): the title's. A summary's did too until find66: the summary made a page's
-scattered words one section (bench/RESULTS.md, 2026-12-07: tuning sets left out one at a
-time 12.703 -> 12.718 MRR, 14.035 -> 14.049 recall@5; the blind VA.gov set's MRR 0.7326 ->
-0.7333)."""
+_PAGE = frozenset(list(FIELD_BOOSTS).index(name) for name in ("title", "summary"))
+"""The fields whose terms count in every section of their page (search_sections)."""
 
 
 _JOINED = re.compile(r"[_.]*([A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+)")
@@ -710,7 +706,7 @@ class CompactIndex(Index):
     def word_sections(self, word: Collection[int]) -> tuple[dict[int, int], set[int]]:
         """Where a query word (the terms its clauses reach) is: the sections holding it in
         each page of two or more (masks, `search_sections`), and the documents holding it
-        in their title (`_PAGE`)."""
+        in their title or summary."""
         masks: dict[int, int] = {}
         for n in word:
             for ref, mask in self.masks[n].items():

@@ -4,12 +4,11 @@ A long page of questions (an FAQ, a troubleshooting page) answers a customer's q
 a heading that asks it in nearly the same words, while its title (`FAQ`) holds none of them;
 BM25's length normalisation puts it below a shorter page that holds the words scattered. Among
 the first results, when one section holds HEADING_MIN or more of the query's words that the
-page's headings hold too (`best_heading`), and more of them than the page's title holds, a
-rank is multiplied by (HEADING_BASE + those words) / (HEADING_BASE + the words of the title): a
-page already named by its title gains nothing (its summary is not counted: find66). Read
-from what the index has already: a term's sections (`search_sections`) and its postings in the
-`headings` field (a word of a section that is also a heading word is taken to be in that
-section's heading).
+page's headings hold too (`best_heading`), and more of them than the page's title and summary
+hold, a rank is multiplied by (HEADING_BASE + those words) / (HEADING_BASE + the words of the
+title and summary): a page already named by its title gains nothing. Read from what the index
+has already: a term's sections (`search_sections`) and its postings in the `headings` field (a
+word of a section that is also a heading word is taken to be in that section's heading).
 The browser's worker ranks the same way (`headingRank` in kb-search.js). Measured on the
 tuning sets (bench/RESULTS.md, rel48): 3 words or a base of 4 lose queries, 4 and 8 none.
 """

@@ -5,13 +5,11 @@ question somewhere, each in another section, and the cube of words matched puts 
 short page that answers the question in one place. Passage retrieval's remedy is to score a
 page by its best passage too. Here a passage is a section of the body (a heading and the text
 up to the next heading; the text before the first heading is one too; a question block, from
-its opening to its end, is one too: kbgen.core.search_questions), with the page's title
-counted in every section. Among the first results, a rank is multiplied by (SECTION_BASE + the
-query's words the best section holds) / (SECTION_BASE + the query's words the page holds in
-its sections and title): 1 when one section holds them all (or the page has one section),
-less the more they are scattered. The summary is not counted in every section (find66): a
-summary naming the query's words made a page whose body holds them scattered one section, and
-it outranked the page that answers in one place (bench/RESULTS.md, 2026-12-07).
+its opening to its end, is one too: kbgen.core.search_questions), with the page's title and
+summary counted in every section. Among the first results, a rank is multiplied by
+(SECTION_BASE + the query's words the best section holds) / (SECTION_BASE + the query's words
+the page holds in its sections, title and summary): 1 when one section holds them all (or the
+page has one section), less the more they are scattered.
 
 The index knows, for each term of a page of two sections or more, the sections that hold it
 (`section_masks`, a bit per section), written beside the term's postings, so a query reads
@@ -89,8 +87,8 @@ def section_masks(per_section: Sequence[Iterable[str]], held: Collection[str]) -
 
 def best_section(masks: Sequence[int], in_page: Sequence[bool]) -> tuple[int, int]:
     """How many of the query's words the best section holds, and how many the page holds in
-    its sections and title: word k is in the sections of `masks[k]` (OR of its terms' masks),
-    and in the title when `in_page[k]`."""
+    its sections, title and summary: word k is in the sections of `masks[k]` (OR of its
+    terms' masks), and in the title or summary when `in_page[k]`."""
     best = total = 0
     every = 0
     for mask, page in zip(masks, in_page):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -119,38 +118,3 @@ def test_short_texts_read_once_give_each_document_the_same_terms() -> None:
     assert seen and all(len(text) <= SEEN_LENGTH for text in seen)
     assert max(map(len, FAQ["sections"])) > SEEN_LENGTH  # long sections were read, not kept
     assert "Log in again." in seen and analyse(one, expand)[-1] == {}
-
-
-RADIO_FILLER = "The radio keeps a list of nodes heard on the mesh and shows them on the map. "
-SUMMARISED = [
-    page("Phone app", "\n\n".join([
-        "## Connecting\n\nTurn Bluetooth on in the phone's settings. " + RADIO_FILLER * 2,
-        "## Updates\n\nNew firmware installs itself over the air. " + RADIO_FILLER * 2]),
-        summary="Bluetooth and firmware on the phone."),
-    page("Troubleshooting", "\n\n".join([
-        "## After an update\n\n" + "Once the firmware is new, turn Bluetooth off and on. " * 3
-        + RADIO_FILLER,
-        "## The screen stays dark\n\nHold the button for ten seconds. " + RADIO_FILLER * 2])),
-    *[page(f"Invoice {n}", "Pay by card. " + RADIO_FILLER) for n in range(6)]]
-"""The phone app page names both words in its summary and holds them in two sections apart;
-the troubleshooting page answers with both in one section. A summary counted in every
-section (kbgen until find66) made the first page's words one section, and it came first."""
-
-
-def test_a_summary_does_not_make_a_pages_scattered_words_one_section() -> None:
-    index = build_index(SUMMARISED)
-    assert [hit.ref for hit in search(index, "bluetooth firmware")][:2] == ["1", "0"]
-    titled = [{**SUMMARISED[0], "title": "Bluetooth and firmware", "summary": ""},
-              *SUMMARISED[1:]]  # the title's words still count in every section
-    assert [hit.ref for hit in search(build_index(titled), "bluetooth firmware")][:1] == ["0"]
-
-
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
-def test_the_worker_reads_the_summary_as_python_does(tmp_path: Path) -> None:
-    from tests.core.test_search_weak import worker_ranks
-
-    queries = ["bluetooth firmware", "firmware update bluetooth", "phone settings"]
-    worker = worker_ranks(tmp_path, SUMMARISED, queries)
-    assert worker[0][:2] == ["1", "0"]
-    assert worker == [[hit.ref for hit in search(build_index(SUMMARISED), query)]
-                      for query in queries]

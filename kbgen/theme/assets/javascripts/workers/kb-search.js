@@ -223,7 +223,7 @@ function loadCompact(data) {
            fetched: {}, clauses: new Map(), stems: new Map(), phrases: new Map(),
            docs: new Array(terms.length), weights: new Array(terms.length), tokenSet: null,
            masks: new Array(terms.length), pageDocs: new Array(terms.length),
-           pageField: data.fields.indexOf("title"),
+           pageFields: [data.fields.indexOf("title"), data.fields.indexOf("summary")],
            headDocs: new Array(terms.length), headField: data.fields.indexOf("headings"),
            seen: new Int32Array(data.documents), points: new Float64Array(data.documents),
            ranks: new Float64Array(data.documents),
@@ -234,7 +234,7 @@ function loadCompact(data) {
    the compact form the first time a query reaches the term: the same operations in the
    same order as weight() in Python, so the same numbers. Sets index.docs[n] and
    index.weights[n] (one entry per document and field), index.pageDocs[n] (the documents
-   holding it in their title), index.headDocs[n] (in their headings) and index.masks[n] (after the last field: the
+   holding it in their title or summary), index.headDocs[n] (in their headings) and index.masks[n] (after the last field: the
    sections holding it, as a mask, in each page of two sections or more: SectionMasks, read
    when a query first asks). */
 function postings(n) {
@@ -252,7 +252,7 @@ function postings(n) {
     }
     var value = read.next(), tf = value & 1 ? read.next() + 2 : 1;
     ref += value >>> 1;
-    if (f === index.pageField) page.add(ref);
+    if (f === index.pageFields[0] || f === index.pageFields[1]) page.add(ref);
     if (f === index.headField) head.add(ref);
     var norm = K1 * (1 - B + B * (lengths[ref * fields + f] / average[f]));
     var score = idf * ((K1 + 1) * tf) / (norm + tf) * boosts[f];
@@ -575,10 +575,10 @@ function pairBonus(doc, lists) {
 }
 
 /* Where each query word is in document `doc`: its sections as masks in two halves of
-   HALF_BITS (`low`, `high`, and all of them OR-ed in `every`), and whether its title
-   (`inPage`) and its headings (`inHead`) hold it: `words` are the terms each query
+   HALF_BITS (`low`, `high`, and all of them OR-ed in `every`), and whether its title or
+   summary (`inPage`) and its headings (`inHead`) hold it: `words` are the terms each query
    word's clauses reach; a term's sections are bits of index.masks (pages of two sections or
-   more; 52 bits, exact in doubles), its title documents index.pageDocs, its
+   more; 52 bits, exact in doubles), its title and summary documents index.pageDocs, its
    heading documents index.headDocs (kbgen/core/search.py: word_sections,
    heading_documents). */
 function wordPlaces(doc, words) {
@@ -603,7 +603,7 @@ function wordPlaces(doc, words) {
 }
 
 /* The most query words one section holds: each word the section holds counted, and one of
-   the title too (`heading` false: sectionRank), or only the section's words that
+   the title or summary too (`heading` false: sectionRank), or only the section's words that
    the page's headings hold (`heading` true: headingRank); a page without masks: 0. */
 function bestOfSections(places, heading) {
   var best = 0, bit, i, count, words = places.low.length, inPage = places.inPage;
@@ -622,8 +622,8 @@ function bestOfSections(places, heading) {
 }
 
 /* A rank times (SECTION_BASE + the query's words document `doc`'s best section holds) /
-   (SECTION_BASE + the words its sections and title hold), a word of the title counting in
-   every section (kbgen/core/search_sections.py: best_section,
+   (SECTION_BASE + the words its sections, title and summary hold), a word of the title or
+   summary counting in every section (kbgen/core/search_sections.py: best_section,
    section_rank). */
 function sectionRank(value, places) {
   var total = 0, i;
@@ -634,8 +634,8 @@ function sectionRank(value, places) {
 }
 
 /* A rank times (HEADING_BASE + the query's words one section and the page's headings both
-   hold) / (HEADING_BASE + the words of the title), when those are HEADING_MIN or more and
-   more than the title's (kbgen/core/search_headings.py). */
+   hold) / (HEADING_BASE + the words of the title and summary), when those are HEADING_MIN or
+   more and more than the title's and summary's (kbgen/core/search_headings.py). */
 function headingRank(value, places) {
   var inPage = 0, inHead = 0, i;
   for (i = 0; i < places.inPage.length; i++) {
