@@ -16,6 +16,7 @@ import yaml
 
 from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.importers.htmltext import plain_text
+from kbgen.importers.markdown_text import protected
 
 CONFIG = ".gitbook.yaml"
 SUMMARY = "SUMMARY.md"
@@ -127,3 +128,42 @@ def content_refs(body: str, page: Path, content: Path, titles: dict[str, str]) -
         return f"{indent}[{title.replace(']', '')}]({url})"
 
     return _CONTENT_REF.subn(card, body)
+
+
+_TAB = re.compile(
+    r"""^([ \t]*)\{%-?\s*tab\s+title\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')[^%\n]*%\}[ \t]*$""", re.M)
+_TABS_FRAME = re.compile(r"^[ \t]*\{%-?\s*(?:end)?tabs?\s*-?%\}[ \t]*\n?", re.M)
+_EMBED = re.compile(r"""\{%-?\s*embed\s+url\s*=\s*["']([^"'\s]+)["'][^%\n]*%\}"""
+                    r"""(?:[ \t]*\n?((?:[^\n{]*\n){0,3}?)[ \t]*\{%-?\s*endembed\s*-?%\})?""")
+
+
+def blocks(body: str) -> tuple[str, list[str]]:
+    """GitBook's tabs (`{% tabs %}{% tab title="Windows" %}...{% endtab %}{% endtabs %}`),
+    each tab's title kept in bold over its text, as kbgen has no tabs; and its embeds
+    (`{% embed url="https://youtu.be/x" %}`, a player or a page's card) as a link to what they
+    showed; with what was done, for the summary."""
+    counts = {"tabs": 0, "embeds": 0}
+
+    def change(part: str) -> str:
+        part, tabs = _TAB.subn(lambda m: f"{m.group(1)}**{m.group(2) or m.group(3)}**\n", part)
+        if tabs:
+            part = _TABS_FRAME.sub("", part)
+        part, embeds = _EMBED.subn(_embed_link, part)
+        counts["tabs"] += tabs
+        counts["embeds"] += embeds
+        return part
+
+    body = protected(body, change)  # code that shows the tags keeps them
+    notes = []
+    if counts["tabs"]:
+        notes.append(f"GitBook tabs shown one after the other, each under its title in bold"
+                     f" ({counts['tabs']}×)")
+    if counts["embeds"]:
+        notes.append(f"GitBook embeds (videos, pages) made links to what they showed"
+                     f" ({counts['embeds']}×)")
+    return body, notes
+
+
+def _embed_link(match: re.Match[str]) -> str:
+    url, caption = match.group(1), (match.group(2) or "").strip()
+    return f"[{caption or url}](<{url}>)"

@@ -915,6 +915,9 @@ class MarkdownSite:
             if tabs:
                 warnings.append(f"tabs (pymdownx.tabbed) shown one after the other, each"
                                 f" under its title in bold ({tabs}×)")
+        if self.site.flavour == "gitbook" and "{%" in body:
+            body, done = gitbook.blocks(body)
+            warnings += done
         if self.site.flavour == "gitbook" and "content-ref" in body:
             body, cards = gitbook.content_refs(body, path, site.content, {
                 listed: entry.title for listed, entry in self.nav.items() if entry.title})

@@ -73,7 +73,31 @@ Paired hubs show a green dot.
 """,
     "setup/install.md": "# Install the app\n\nGet it from the store. See [red lights]"
                         "(../fixes/red-lights.md).\n",
-    "fixes/red-lights.md": "# Lights blink red\n\nRestart the hub.\n",
+    "fixes/red-lights.md": """\
+# Lights blink red
+
+Restart the hub:
+
+{% tabs %}
+{% tab title="Android" %}
+Open the app and tap **Restart**.
+{% endtab %}
+
+{% tab title='iPhone' %}
+Open Settings, then the hub.
+{% endtab %}
+{% endtabs %}
+
+{% embed url="https://www.youtube.com/watch?v=hub123" %}
+
+{% embed url="https://status.example.com/" %}
+The status page
+{% endembed %}
+
+```liquid
+{% tab title="Shown" %} stays in code
+```
+""",
     "fixes/plugins/README.md": "# Plugins\n\nPlugins add features.\n",
     "fixes/plugins/sign-in.md": "# Sign-in plugin\n\nSign in with the app.\n",
     "api/devices.md": """\
@@ -193,3 +217,14 @@ def test_summary_lines_that_are_no_page(text: str) -> None:
     from kbgen.importers.gitbook import summary_nav
 
     assert summary_nav(text + "\n") in ([], [{"Group": []}])
+
+
+def test_tabs_are_titled_text_and_embeds_links(imported: tuple[Path, str, str]) -> None:
+    project, output, _ = imported
+    red = _text(project, "fixes/red-lights.md")
+    assert ("Restart the hub:\n\n**Android**\n\nOpen the app and tap **Restart**.\n\n"
+            "**iPhone**\n\nOpen Settings, then the hub.\n") in red, red
+    assert "[https://www.youtube.com/watch?v=hub123](https://www.youtube.com/watch?v=hub123)" \
+        in red and "[The status page](https://status.example.com/)" in red, red
+    assert '{% tab title="Shown" %} stays in code' in red
+    assert red.count("{%") == 1 and "Liquid tag" not in output, output
