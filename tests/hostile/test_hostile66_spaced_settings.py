@@ -51,6 +51,8 @@ KEPT = {
     "nginx key file": F + "\nssl_certificate_key /etc/ssl/private/site.key;\n" + F,
     "token endpoint": F + "\ntoken_endpoint https://auth.example.com/token\n" + F,
     "prose with quotes": "Click Forgot password 'Reset' button to continue.",
+    "a heading": "Password Requirements\n\n- Minimum length: eight characters",
+    "a title in code": F + "\nPassword Reset\n" + F,
 }
 """No secret value: no password or token finding."""
 

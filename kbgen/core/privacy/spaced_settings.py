@@ -9,7 +9,8 @@ Read: a line that is one setting, its name then a space then its value and nothi
 quoted value right after a name (`password 'hunter2xyz'` inside a sentence). Name and value are
 judged as `name: value` by the rules that read a key and its value (kbgen.core.privacy.context.
 judged_as_key): the name must say it holds a secret, the value must look like one, so
-placeholders, variables, templates, file paths and words (`password required`) publish."""
+placeholders, variables, templates, file paths and words (`password required`) publish; an
+unquoted value of letters only is not read (`Password Requirements` is a heading)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def spaced_settings(line: str, judge: Judge) -> Iterator[_Hit]:
         for match in pattern.finditer(line):
             if match.start("value") in seen or not needs(match.group("name")):
                 continue
+            if not match.group("open") and match.group("value").isalpha():
+                continue  # `Password Requirements`: a title; an unquoted value needs more
             seen.add(match.start("value"))
             hits = list(judged_as_key(match.group("name"), match.group("value"),
                                       match.start("value"), judge, value_only=True))
