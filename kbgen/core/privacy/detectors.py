@@ -157,6 +157,8 @@ from kbgen.core.privacy.shell_settings import line_needs as _shell_setting_line_
 from kbgen.core.privacy.shell_settings import shell_settings
 from kbgen.core.privacy.spaced_hex import _spaced_hex
 from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
+from kbgen.core.privacy.spaced_settings import needs as _spaced_setting_needs
+from kbgen.core.privacy.spaced_settings import spaced_settings
 from kbgen.core.privacy.spaced_values import _spaced_needs, _spaced_values
 from kbgen.core.privacy.split_passwords import (
     SHORT_NEEDS,
@@ -282,6 +284,12 @@ def _shared_keys(line: str, context: _Context) -> Iterator[_Hit]:
     """A pre-shared key under a Wi-Fi or VPN setting's name (`psk: …`, `set psksecret …`:
     kbgen.core.privacy.shared_keys)."""
     return shared_keys(line, lambda text: _hits_in_line(text, context, _COMMENT_JUDGES))
+
+
+def _spaced_settings(line: str, context: _Context) -> Iterator[_Hit]:
+    """A secret a setting gives after a space only (`requirepass …`, `password 'hunter2'`:
+    kbgen.core.privacy.spaced_settings)."""
+    return spaced_settings(line, lambda text: _hits_in_line(text, context, _DEFINITION_JUDGES))
 
 
 def _shell_settings(line: str, context: _Context) -> Iterator[_Hit]:
@@ -464,6 +472,7 @@ DETECTORS: tuple[Detector, ...] = (
     _labelled_secrets,
     _shared_keys,
     _shell_settings,
+    _spaced_settings,
     _listed_secrets,
     _named_values,
     _phrase_labelled,
@@ -602,6 +611,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wifi_codes: lambda text, folded: _wifi_code_needs(folded),
     _shared_keys: lambda text, folded: _shared_key_needs(folded),
     _shell_settings: _shell_setting_line_needs,
+    _spaced_settings: lambda text, folded: _spaced_setting_needs(folded),
     _listed_secrets: _listed_secret_needs,
     _named_values: _named_value_needs,
     _secret_name_values: lambda text, folded: _secret_name_value_needs(text),
