@@ -35,6 +35,7 @@ from kbgen.core.deceptive_links import (
 )
 from kbgen.core.examples import Acceptance
 from kbgen.core.internal import split_internal
+from kbgen.core.limits import MAX_DATA_BYTES
 from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.phone_regions import national_regions
@@ -407,12 +408,24 @@ def accepted_values(kb: KnowledgeBase, config: KbConfig) -> list[Accepted]:
     return sorted(found, key=lambda item: (item.path, item.line))
 
 
+def _over_limit(path: Path) -> bool:
+    """Whether a data file is over the loader's size limit, which refuses it without reading
+    it (limits.MAX_DATA_BYTES): the gate does not read it either (a 500 kB synonyms file of
+    40,000 values took `kbgen check` about 9 CPU s of scanning after its refusal)."""
+    try:
+        return path.stat().st_size > MAX_DATA_BYTES
+    except OSError:
+        return False  # absent or unreadable: the reader says so
+
+
 def _synonyms(content_dir: Path, allowed: Allowed, region: str | None) -> Iterator[Problem]:
     """`_data/synonyms.yml`: its phrases go into the public search index."""
     source = Source(SYNONYMS_FILE, (content_dir / SYNONYMS_FILE).absolute())
     if not source.path.is_file() or not source.path.resolve().is_relative_to(
             content_dir.resolve()):
         return  # absent, or a link out of the content folder (refused by the loader)
+    if _over_limit(source.path):
+        return  # refused by the loader for its size, unread
     try:
         document = load_yaml(source.path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, YamlProblem):
@@ -477,6 +490,8 @@ def settings_problems(config_file: Path, content_dir: Path, config: KbConfig,
 
 def _contact(content_dir: Path) -> ContactData | None:
     """The contact data, quietly (the loader reports its problems), for its allowances."""
+    if _over_limit(content_dir / CONTACT_FILE):
+        return None  # refused by the loader for its size, unread
     try:
         document = load_yaml((content_dir / CONTACT_FILE).read_text(encoding="utf-8-sig"))
         return ContactData.model_validate(document.data)

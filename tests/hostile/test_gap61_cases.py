@@ -52,12 +52,16 @@ a product's version and a role from a password and a customer's name (these rows
 as on main)."""
 
 
-@pytest.mark.parametrize("case", [case for case in CASES if case["verdict_gap61"] == "caught"
-                                  and not (case["cls"] == "keyfile"
-                                           and _DROPPED.search(case["text"]))],
-                         ids=lambda case: f"{case['cls']}-{case['lang']}-{case['wrap']}")
-def test_a_caught_variant_stays_caught(case: dict[str, str]) -> None:
-    assert gate_verdict(case["text"]) == "caught"
+CAUGHT = [case for case in CASES if case["verdict_gap61"] == "caught"
+          and not (case["cls"] == "keyfile" and _DROPPED.search(case["text"]))]
+
+
+@pytest.mark.parametrize("cls", sorted({case["cls"] for case in CAUGHT}))
+def test_a_caught_variant_stays_caught(cls: str) -> None:
+    # one test a class, not a test a row: pytest's reporting cost more than the scans
+    verdicts = {f"{case['cls']}-{case['lang']}-{case['wrap']}: {case['text'][:60]}":
+                gate_verdict(case["text"]) for case in CAUGHT if case["cls"] == cls}
+    assert {name: verdict for name, verdict in verdicts.items() if verdict != "caught"} == {}
 
 
 _SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow".split()
