@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.work import LINEAR_SIZES, faster_than_linear
+from tests.work import LINEAR_SIZES, faster_than_linear, grows_past_double
 
 Work = Callable[[int], float]
 
@@ -82,3 +82,10 @@ def test_the_old_judge_read_the_measured_step_as_growth() -> None:
     # 100 -> 400 values over six times was the old judge's growth: the step read as one
     assert MEASURED_STEP(400) > 6 * MEASURED_STEP(100)
     assert not _judged(MEASURED_STEP)
+
+
+@pytest.mark.parametrize("name", FASTER)
+def test_whatever_fails_more_than_doubles_from_2n_to_4n(name: str) -> None:
+    # so a test counts at n only the readers grows_past_double finds
+    _, middle, large = (round(FASTER[name](n)) for n in LINEAR_SIZES)
+    assert grows_past_double(middle, large)
