@@ -51,6 +51,9 @@ KEPT = {
     "nginx key file": F + "\nssl_certificate_key /etc/ssl/private/site.key;\n" + F,
     "token endpoint": F + "\ntoken_endpoint https://auth.example.com/token\n" + F,
     "prose with quotes": "Click Forgot password 'Reset' button to continue.",
+    "nginx fastcgi socket": F + "\nfastcgi_pass unix:/var/run/php/php8.2-fpm.sock;\n" + F,
+    "nginx upstream": F + "\nfastcgi_pass php-fpm:9000;\n" + F,
+    "nginx proxy": F + "\n    proxy_pass http://127.0.0.1:8080;\n" + F,
     "a heading": "Password Requirements\n\n- Minimum length: eight characters",
     "a title in code": F + "\nPassword Reset\n" + F,
 }

@@ -133,6 +133,7 @@ from kbgen.core.privacy.detectors import (
 )
 from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
 from kbgen.core.privacy.escaped import _soft_broken
+from kbgen.core.privacy.folded_lines import folded_values
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.html_tables import html_table_passwords
 from kbgen.core.privacy.identity_documents import documents_in_columns
@@ -290,6 +291,7 @@ def _scan_shown(
                 *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
                 *national_ids_in_columns(lines, context),
                 *documents_in_columns(lines, context),
+                *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
                 *person_secret_manifests(lines, context),
                 *_joined_script_values(lines, context),

@@ -38,6 +38,11 @@ _PASSWORD_NAME = re.compile(r"(?i)(?:require|master|auth|admin)_?pass(?:word)?|m
                             r"|passwd|pwd")
 """A dialect's own name for a password setting (Redis' `requirepass`, `masterauth`), judged
 as `password` when its own name says nothing to the judges."""
+_PASS_ON = re.compile(r"(?i)(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass")
+"""nginx's directives that pass a request on to an upstream (`fastcgi_pass unix:/run/php.sock;`,
+`proxy_pass http://app:8000;`): `pass` is the verb, the value an address."""
+_ADDRESS = re.compile(r"^(?:unix:|[a-z][a-z0-9+.-]*://|/)")
+"""A value that is a socket, a URL or a path."""
 _SECRET_WORD = re.compile(r"(?i)pass|secret|token|key|auth|cred|pwd|pin")
 
 
@@ -55,6 +60,8 @@ def spaced_settings(line: str, judge: Judge) -> Iterator[_Hit]:
                 continue
             if not match.group("open") and match.group("value").isalpha():
                 continue  # `Password Requirements`: a title; an unquoted value needs more
+            if _PASS_ON.fullmatch(match.group("name")) or _ADDRESS.match(match.group("value")):
+                continue
             seen.add(match.start("value"))
             hits = list(judged_as_key(match.group("name"), match.group("value"),
                                       match.start("value"), judge, value_only=True))
