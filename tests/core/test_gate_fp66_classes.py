@@ -1,7 +1,7 @@
 """Five shapes of real help centres' text the gate read as secrets, and the leaks that look
 like them (issue 19, fp66): a host key's fingerprint in a console banner (OPNsense), a made-up
 id that steps through the digits and the alphabet (NetBird), a file's name before its extension
-(Meshtastic), a settings row's value its note tells the reader to replace (OPNsense), a URL's
+(Meshtastic), a URL's
 password that is the word for a password in another language (RustDesk's Polish
 `użytkownik:hasło@…`), a DNS record's public key or digest (maddy's DKIM and TLSA records).
 Every text is scanned once; each kept text is an error on main, each leak an error on main
@@ -41,10 +41,6 @@ KEPT: dict[str, str] = {
         "# Ex: display-waveshare-2.8.yaml  lora-MeshAdv-900M30S.yaml  lora-meshstick-1262.yaml\n",
     "file stem: a copy command":
         "cp /etc/meshtasticd/available.d/lora-MeshAdv-900M30S.yaml /etc/meshtasticd/config.d/\n",
-    "own value: an RST settings row":
-        f" **Pre-Shared Key**          {ROW_KEY}   *Random key*. **CREATE YOUR OWN!**\n",
-    "own value: a label with brackets":
-        f"**Shared Key (PSK)**                 {ROW_KEY}   *Random key*. **CREATE YOUR OWN!**\n",
     "word password: Polish": "dodać `proxy=http://użytkownik:hasło@przykład.com:8080` do `.env`\n",
     "word password: Spanish": "`proxy=http://usuario:contraseña@ejemplo.com:8080`\n",
     "word password: Portuguese": "`proxy=http://usuário:senha@exemplo.com.br:8080`\n",

@@ -13,11 +13,9 @@ from typing import Any
 from kbgen.core import ids, names, nearby, published_passwords, secret_objects, surroundings
 from kbgen.core.elided_keys import elided_key_spans
 from kbgen.core.placeholder_words import placeholder_by_word
-from kbgen.core.privacy import make_your_own
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.encoded import _base64_kind
 from kbgen.core.privacy.file_stems import file_stem
-from kbgen.core.privacy.make_your_own import made_up_in_row
 from kbgen.core.privacy.model import AWS_KEY, PASSWORD, PRIVATE_KEY, TOKEN, URL_PASSWORD
 from kbgen.core.privacy.no_values import names_a_password
 from kbgen.core.privacy.placed_above import says_whose
@@ -293,11 +291,9 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # `lora-MeshAdv-900M30S.yaml` (kbgen.core.privacy.file_stems)
         if stepped(value) and not says_whose(line):
             continue  # a made-up id (`e5f6a7b8c9d0…`: kbgen.core.privacy.stepped_values)
-        made_up = made_up_in_row(line, start, start + len(value)) and not ids.key_shaped(value)
         identifier = ids.identifier(value, before, near)  # a ULID, a typed id, an id named so
-        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value),
-                   allowed=identifier or made_up,
-                   reason=ids.REASON if identifier else make_your_own.REASON if made_up else "")
+        yield _Hit(start, start + len(value), TOKEN, _mask_secret(value), allowed=identifier,
+                   reason=ids.REASON if identifier else "")
 
 
 _BEARER = re.compile(r"(?i)(?<![a-z])bearer[ \t]+([A-Za-z0-9._~+/-]{16,}=*)(?![\w.~+/=-])")
