@@ -22,7 +22,7 @@ REFUSED = {
     "french": "Mon domicile : 48.8566, 2.3522",
     "spanish": "Vivo en -34.6037, -58.3816, el timbre no funciona.",
     "degrees minutes seconds": "Home: 51°30'26.5\"N 0°07'39.1\"W",
-    "table row": "| Customer | Home |\n|---|---|\n| Mary Quinn | 52.3731, 4.8922 |",
+    "table row": "| Customer | Home |\n|---|---|\n| Mary Quinn | 52.373123, 4.892234 |",
     "yaml in code": F + '\nhome_location: "52.373123,4.892234"\n' + F,
     "json keys": F + 'json\n{"home": {"lat": 52.373123, "lon": 4.892234}}\n' + F,
     "apple maps": "https://maps.apple.com/?ll=52.373123,4.892234&q=Home",
@@ -30,8 +30,8 @@ REFUSED = {
     "google q": "https://maps.google.com/?q=52.373123,4.892234",
     "html geo link": '<a href="geo:40.712776,-74.005974">my home</a>',
     "markdown link": "[my flat](https://www.google.com/maps/place/@35.658581,139.745433,18z)",
-    "list item": "- Address for the install: 59.3293, 18.0686",
-    "front matter": "---\ntitle: Visit\nlocation: 52.3731, 4.8922\n---\nText.",
+    "list item": "- Install at 59.329323, 18.068581",
+    "front matter": "---\ntitle: Visit\nlocation: 52.373123, 4.892234\n---\nText.",
     "japanese": "自宅の位置：35.6586, 139.7454",
     "portuguese": "Moro em -23.5505, -46.6333.",
 }
@@ -48,6 +48,9 @@ KEPT = {
     "one number": "Latitude 52.373123 alone is no place.",
     "a price list": "Prices: 1.2345, 0.5432 EUR per kWh",
     "a log's timings": "took 0.0123, 0.0456 s",
+    "a city's centre": "Coordinates 51.5074, -0.1278; ratio 16.9; 100% done; 50%-off.",
+    "a device log's fix": "[RX] POSN  ch=0  from=!cafebabe  lat=47.6062 lon=-122.3321",
+    "a capital": "Paris is at 48.8566, 2.3522.",
 }
 """No house found: no finding of the kind."""
 

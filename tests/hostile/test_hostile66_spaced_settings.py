@@ -54,6 +54,9 @@ KEPT = {
     "nginx fastcgi socket": F + "\nfastcgi_pass unix:/var/run/php/php8.2-fpm.sock;\n" + F,
     "nginx upstream": F + "\nfastcgi_pass php-fpm:9000;\n" + F,
     "nginx proxy": F + "\n    proxy_pass http://127.0.0.1:8080;\n" + F,
+    "a product's default in prose": ('The default credentials after a fresh install are'
+                                     ' username "root" and password "opnsense".'),
+    "a sentence's words": "Select groups allowed to open the\n   password page.",
     "a heading": "Password Requirements\n\n- Minimum length: eight characters",
     "a title in code": F + "\nPassword Reset\n" + F,
 }

@@ -3,8 +3,10 @@ live at 52.3731, 4.8922`, `geo:52.3731,4.8922`, a map link's `@52.3731234,4.8922
 `?q=`/`?ll=`/`?mlat=…&mlon=…`, `51°30'26.5"N 0°07'39.1"W`. A customer's home written so is
 as private as its street address; main published every one.
 
-Read: a latitude and a longitude (in range, not both within two degrees of 0) with four decimals
-or more each (about 11 m), or degrees, minutes and seconds; as a `geo:` URI, in a map link,
+Read: a latitude and a longitude (in range, not both within two degrees of 0) with five decimals
+or more (about 1 m), or four (about 11 m) in a `geo:` URI, a map link or after a home's name
+(a city's published centre is written with four: `51.5074, -0.1278`), or degrees, minutes and
+seconds; as a `geo:` URI, in a map link,
 as two numbers of a pair (`lat, lon` not inside a longer list of numbers: `0.15,0.57,0.1094,
 0.1944` is an overlay's rectangle) or under `lat`/`lon` keys on one line. A town's two decimals
 (`52.37, 4.89`), a format or example its sentence names, and coordinates a page gives for its
@@ -37,6 +39,12 @@ _DMS = re.compile(
     r"(?P<ns>[NSns])[ \t,]*(?P<lon>\d{1,3})°[ \t]*(?P<lonm>\d{1,2})['′][ \t]*"
     r"(?P<lons>\d{1,2}(?:\.\d+)?)[\"″][ \t]*(?P<ew>[EWOew])")
 _HINT = re.compile(r"\d\.\d{4}|°")
+_LINKED = re.compile(r"(?i)geo:|maps|/@|[?&](?:q|ll|query|center)=$")
+"""What a pair in a `geo:` URI or a map link follows: a place someone pinned and shared."""
+_HOME = re.compile(r"(?i)\b(?:liv(?:e|es|ing)|home|house|flat|apartment|place|address|wohn\w*"
+                   r"|zuhause|domicile|chez|maison|casa|vivo|moro|woon\w*|thuis|hjem|koti\w*"
+                   r"|dom)\b|自宅|住所|家")
+"""A home named before a pair of four decimals (`I live at`, `Mon domicile :`)."""
 
 
 def needs(text: str) -> bool:
@@ -51,9 +59,19 @@ def _place(lat: str, lon: str) -> bool:
     return abs(north) <= 90 and abs(east) <= 180 and (abs(north) >= 2 or abs(east) >= 2)
 
 
+def _precise(line: str, match: re.Match[str]) -> bool:
+    """Whether the pair finds one house: five decimals or more (about 1 m), or four (about
+    11 m: a city's published centre, `51.5074, -0.1278`, is written so) in a `geo:` URI or a
+    map link, or after a home's name in the 60 characters before it."""
+    if match.re is _DMS or min(len(match.group(key).split(".")[1]) for key in ("lat", "lon")) >= 5:
+        return True
+    before = line[max(0, match.start("lat") - 60):match.start("lat")]
+    return match.re is _MLAT or bool(_LINKED.search(before[-12:]) or _HOME.search(before))
+
+
 def _hit(line: str, match: re.Match[str]) -> _Hit | None:
     start, end = match.start("lat"), match.end("lon")
-    if named_example(line[:start], line):
+    if not _precise(line, match) or named_example(line[:start], line):
         return None
     lat, lon = match.group("lat"), match.group("lon")
     return _Hit(start, end, POSTAL_ADDRESS,

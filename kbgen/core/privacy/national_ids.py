@@ -431,18 +431,31 @@ def national_ids_in_columns(lines: list[str], context: _Context) -> Iterator[tup
     yield from _below(lines, context)
 
 
+_QUOTED = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+"""A block quote's markers (`> `, `> > `): a quoted ticket's lines are read without them."""
+_NAME_LABELS = re.compile(rf"(?i)(?<!{_LATIN})(?:{'|'.join(_names(s) for s in _SCHEMES)})"
+                          r"[^\d\n.!?;]{0,40}:[^\w\n]*$")
+"""A line that ends a label naming a scheme with a colon (`BSN van de klant:`, `SSN of the
+caller:`)."""
+
+
 def _below(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """The numbers that open the line after a line ending with their scheme's name (`SSN:`
-    above `524-44-8377`), a blank line between or not."""
-    for index, line in enumerate(lines):
-        if len(line) > 200 or not needs(line.lower()) or not _NAME_ENDS.search(line):
+    above `524-44-8377`) or a label naming it (`BSN van de klant:`), a blank line between or
+    not; a block quote's lines read without their `>`."""
+    bare = [_QUOTED.sub("", line) for line in lines]
+    for index, line in enumerate(bare):
+        if len(line) > 200 or not needs(line.lower()) or not (
+                _NAME_ENDS.search(line) or _NAME_LABELS.search(line)):
             continue
         below = next((n for n in range(index + 1, min(index + 3, len(lines)))
-                      if lines[n].strip()), None)
+                      if bare[n].strip()), None)
         if below is None:
             continue
-        opening = next((at for at, ch in enumerate(lines[below]) if ch.isalnum()), -1)
-        yield from ((at, hit) for at, hit in _under(line, below, 0, lines[below], context)
+        shift = len(lines[below]) - len(bare[below])
+        opening = next((at for at, ch in enumerate(bare[below]) if ch.isalnum()), -1)
+        yield from ((at, replace(hit, start=hit.start + shift, end=hit.end + shift))
+                    for at, hit in _under(line, below, 0, bare[below], context)
                     if hit.start == opening)
 
 

@@ -9,8 +9,9 @@ Read: a line that is one setting, its name then a space then its value and nothi
 quoted value right after a name (`password 'hunter2xyz'` inside a sentence). Name and value are
 judged as `name: value` by the rules that read a key and its value (kbgen.core.privacy.context.
 judged_as_key): the name must say it holds a secret, the value must look like one, so
-placeholders, variables, templates, file paths and words (`password required`) publish; an
-unquoted value of letters only is not read (`Password Requirements` is a heading)."""
+placeholders, variables, templates, file paths and words (`password required`) publish; a
+value of letters only is not read unquoted (`Password Requirements` is a heading) nor quoted in
+a sentence (`the default credentials are … and password "opnsense"`: a product's own)."""
 
 from __future__ import annotations
 
@@ -58,8 +59,9 @@ def spaced_settings(line: str, judge: Judge) -> Iterator[_Hit]:
         for match in pattern.finditer(line):
             if match.start("value") in seen or not needs(match.group("name")):
                 continue
-            if not match.group("open") and match.group("value").isalpha():
-                continue  # `Password Requirements`: a title; an unquoted value needs more
+            if (pattern is _QUOTED or not match.group("open")) and match.group(
+                    "value").rstrip(".,:!?").isalpha():
+                continue  # `Password Requirements`, `and password "opnsense"`: words
             if _PASS_ON.fullmatch(match.group("name")) or _ADDRESS.match(match.group("value")):
                 continue
             seen.add(match.start("value"))
