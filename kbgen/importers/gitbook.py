@@ -138,7 +138,7 @@ _EMBED = re.compile(r"""\{%-?\s*embed\s+url\s*=\s*["']([^"'\s]+)["'][^%\n]*%\}""
 
 
 _ATTRIBUTE = r"""\b{}\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')"""
-_FILE = re.compile(r"""\{%-?\s*file\s+((?:[^%\n]|%(?!\}))*?)-?%\}"""
+_FILE = re.compile(r"""\{%-?\s*file\s+((?:[^%{\n]|%(?!\})){0,1000}?)-?%\}"""
                    r"""(?:([^{]{0,400}?)\{%-?\s*endfile\s*-?%\})?""")
 """A file to download (`{% file src="../.gitbook/assets/guide.pdf" %}caption{% endfile %}`,
 or `caption="..."` in the tag)."""

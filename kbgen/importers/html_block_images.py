@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from kbgen.core.links import images_in_text, inline_link_spans
 
 _BLOCK = frozenset(BLOCK_LEVEL_ELEMENTS)
-_OPENING = re.compile(r"^ {0,3}<([A-Za-z][\w-]*)((?:\s[^<>]*)?)(/?)>?", re.M)
+_OPENING = re.compile(r"^ {0,3}<([A-Za-z][\w-]*)((?:\s[^<>\n]*)?)(/?)>?", re.M)
+"""A tag opening a line; its attributes are read on that line only (a line per match)."""
 _MARKDOWN_ON = re.compile(r"""\bmarkdown\s*=\s*["']?(?!0\b)""", re.I)
 """md_in_html's `markdown="1"` (`block`, `span`): the block's own text is read as Markdown."""
 _VOID = frozenset({"hr"})
@@ -60,8 +62,9 @@ def _block_end(text: str, start: int, tag: str, void: bool) -> int:
 
 
 def inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether `position` lies in one of `spans`."""
-    return any(start <= position < end for start, end in spans)
+    """Whether `position` lies in one of `spans` (in order, apart)."""
+    at = bisect_right(spans, (position, len(spans) and spans[-1][1] + 1)) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
 def html_image(src: str, alt: str, title: str | None = None) -> str:
