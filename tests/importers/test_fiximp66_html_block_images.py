@@ -112,3 +112,27 @@ def test_code_is_left_as_written(name: str) -> None:
 def test_a_missing_picture_in_a_figure_is_its_text() -> None:
     imported = _imported('<figure><img src="gone.png" alt="The form"></figure>')
     assert "<img" not in imported and "The form" in imported and "![" not in imported
+
+
+HOSTED = {  # Zendesk, Freshdesk, Help Scout, Intercom: HTML bodies, made Markdown whole
+    "figure": '<figure><img src="a.png" alt="A"><figcaption><p>Cap</p></figcaption></figure>',
+    "centred": '<p style="text-align: center"><img src="a.png" alt="A"></p>',
+    "linked figure": '<figure class="image"><a href="big.png"><img src="a.png" alt="A"></a>'
+                     "<figcaption>Click</figcaption></figure>",
+    "in a table": '<table><tr><td><img src="a.png" alt="A"></td></tr></table>',
+    "icon in a cell": ("<table><tr><th>Button</th><th>Does</th></tr><tr><td><strong>"
+                       '<img src="a.png" alt="Save"> Save</strong></td><td>Keeps it</td></tr>'
+                       "</table>"),
+    "linked in a cell": '<table><tr><td><a href="big.png"><img src="a.png"></a></td></tr></table>',
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTED))
+def test_a_hosted_help_centres_figure_shows_its_picture(name: str) -> None:
+    from kbgen.importers.htmltext import to_markdown
+
+    text = to_markdown(f"<p>Intro.</p>{HOSTED[name]}<p>After.</p>", lambda href: href,
+                       _image, lambda _: None)
+    html = markdown.markdown(text, extensions=EXTENSIONS)
+    assert re.search(rf'<img\b[^>]*\bsrc="{re.escape(NEW)}a\.png"', html), (text, html)
+    assert "![" not in html, (text, html)
