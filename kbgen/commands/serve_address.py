@@ -31,7 +31,8 @@ def dev_address(value: str) -> str:
         before, _, after = text.rpartition(":")
         if not _is_ip(text, 6):
             raise _refused(value, "an IPv6 address with a port is written in brackets")
-        if _is_ip(before, 6) and after:
+        if _is_ip(before, 6) and after.isascii() and after.isdigit():  # `::1:8000`; not the
+            # IPv4 end of `::ffff:127.0.0.1`, which is no port
             raise _refused(value, f"it reads as the address {text} or as {before} port {after};"
                                   " write an IPv6 address in brackets")
         shown, port = f"[{text}]", None
@@ -40,7 +41,9 @@ def dev_address(value: str) -> str:
         port = given if colon else None
         if not host:
             raise _refused(value, "no address before the port")
-        if host != "localhost" and not _is_ip(host, 4):
+        if host.lower() == "localhost":  # host names ignore case
+            host = "localhost"
+        elif not _is_ip(host, 4):
             raise _refused(value, f"'{host}' is no IP address (kbgen serve listens on an IP"
                                   " address or on localhost)")
         shown = host

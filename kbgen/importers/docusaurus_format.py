@@ -29,14 +29,16 @@ def site_format(config_text: str) -> str:
 
 def core_major(root: Path) -> int | None:
     """The major version of `@docusaurus/core` the site's package.json asks for (`^2.4.3`
-    -> 2), None when it does not say."""
+    -> 2) under `dependencies`, `devDependencies` or `peerDependencies` (the first that
+    lists it), None when none does."""
     try:
         package = json.loads((root / "package.json").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         return None
-    wanted = next((found.get("@docusaurus/core") for key in ("dependencies", "devDependencies")
+    wanted = next((version for key in ("dependencies", "devDependencies", "peerDependencies")
                    if isinstance(package, dict)
-                   and isinstance(found := package.get(key), dict)), None)
+                   and isinstance(found := package.get(key), dict)
+                   and (version := found.get("@docusaurus/core")) is not None), None)
     major = _MAJOR.match(wanted) if isinstance(wanted, str) else None
     return int(major.group(1)) if major else None
 

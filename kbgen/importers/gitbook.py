@@ -137,20 +137,90 @@ _EMBED = re.compile(r"""\{%-?\s*embed\s+url\s*=\s*["']([^"'\s]+)["'][^%\n]*%\}""
                     r"""(?:[ \t]*\n?((?:[^\n{]*\n){0,3}?)[ \t]*\{%-?\s*endembed\s*-?%\})?""")
 
 
+_ATTRIBUTE = r"""\b{}\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')"""
+_FILE = re.compile(r"""\{%-?\s*file\s+((?:[^%{\n]|%(?!\})){0,1000}?)-?%\}"""
+                   r"""(?:([^{]{0,400}?)\{%-?\s*endfile\s*-?%\})?""")
+"""A file to download (`{% file src="../.gitbook/assets/guide.pdf" %}caption{% endfile %}`,
+or `caption="..."` in the tag)."""
+_PARAMETER = re.compile(r"^([ \t]*)\{%-?\s*swagger-parameter\b([^%\n]*?)-?%\}[ \t]*$", re.M)
+_RESPONSE = re.compile(r"^([ \t]*)\{%-?\s*swagger-response\b([^%\n]*?)-?%\}[ \t]*$", re.M)
+_SWAGGER_PARTS = re.compile(
+    r"^[ \t]*\{%-?\s*(?:end)?swagger-(?:description|parameter|response)\s*-?%\}[ \t]*$\n?",
+    re.M)
+"""The frames of an API operation's description, parameters and responses (their text kept)."""
+_CODE_TITLE = re.compile(r"^([ \t]*)\{%-?\s*code\b([^%\n]*?)-?%\}[ \t]*$", re.M)
+_CODE_END = re.compile(r"^[ \t]*\{%-?\s*endcode\s*-?%\}[ \t]*$\n?", re.M)
+
+
+def _attribute(attributes: str, name: str) -> str:
+    found = re.search(_ATTRIBUTE.format(name), attributes, re.I)
+    return (found.group(1) if found.group(1) is not None else found.group(2)).strip() \
+        if found else ""
+
+
+def _file_link(match: re.Match[str]) -> str:
+    """`{% file src="x.pdf" %}caption{% endfile %}` -> `[caption](<x.pdf>)`: the import copies
+    the file and links it (its name when it has no caption)."""
+    src = _attribute(match.group(1), "src")
+    caption = " ".join((match.group(2) or _attribute(match.group(1), "caption")).split())
+    if not src:
+        return caption
+    label = caption or unquote(src.rstrip("/").rsplit("/", 1)[-1])
+    return f"[{label.replace('[', '(').replace(']', ')')}](<{src}>)"
+
+
+def _parameter(match: re.Match[str]) -> str:
+    """`{% swagger-parameter in="body" name="email" type="string" required="true" %}` ->
+    `` `email` (body, string, required): `` over its description."""
+    attributes = match.group(2)
+    name = _attribute(attributes, "name")
+    facts = [_attribute(attributes, "in"), _attribute(attributes, "type")]
+    if _attribute(attributes, "required").lower() == "true":
+        facts.append("required")
+    shown = ", ".join(fact for fact in facts if fact)
+    return f"\n{match.group(1)}`{name}`{f' ({shown})' if shown else ''}:" if name else ""
+
+
+def _response(match: re.Match[str]) -> str:
+    """`{% swagger-response status="201: Created" description="Made" %}` -> `**201: Created**
+    Made` over the response's example."""
+    attributes = match.group(2)
+    status, said = _attribute(attributes, "status"), _attribute(attributes, "description")
+    shown = " ".join(part for part in (f"**{status}**" if status else "", said) if part)
+    return f"\n{match.group(1)}{shown}\n" if shown else ""
+
+
+def _code_title(match: re.Match[str]) -> str:
+    """`{% code title="install.sh" %}` -> `**install.sh**` over the code it frames."""
+    title = _attribute(match.group(2), "title")
+    return f"{match.group(1)}**{title}**\n" if title else ""
+
+
 def blocks(body: str) -> tuple[str, list[str]]:
     """GitBook's tabs (`{% tabs %}{% tab title="Windows" %}...{% endtab %}{% endtabs %}`),
     each tab's title kept in bold over its text, as kbgen has no tabs; and its embeds
     (`{% embed url="https://youtu.be/x" %}`, a player or a page's card) as a link to what they
-    showed; with what was done, for the summary."""
-    counts = {"tabs": 0, "embeds": 0}
+    showed; its files to download (`{% file %}`) as links to them, its API parameters and
+    responses under their name or status, and its code titles in bold over the code; with
+    what was done, for the summary."""
+    counts = {"tabs": 0, "embeds": 0, "files": 0, "api": 0, "code": 0}
 
     def change(part: str) -> str:
         part, tabs = _TAB.subn(lambda m: f"{m.group(1)}**{m.group(2) or m.group(3)}**\n", part)
         if tabs:
             part = _TABS_FRAME.sub("", part)
         part, embeds = _EMBED.subn(_embed_link, part)
+        part, files = _FILE.subn(_file_link, part)
+        part, parameters = _PARAMETER.subn(_parameter, part)
+        part, responses = _RESPONSE.subn(_response, part)
+        part = _SWAGGER_PARTS.sub("", part)
+        part, titles = _CODE_TITLE.subn(_code_title, part)
+        part = _CODE_END.sub("", part)
         counts["tabs"] += tabs
         counts["embeds"] += embeds
+        counts["files"] += files
+        counts["api"] += parameters + responses
+        counts["code"] += titles
         return part
 
     body = protected(body, change)  # code that shows the tags keeps them
@@ -161,6 +231,15 @@ def blocks(body: str) -> tuple[str, list[str]]:
     if counts["embeds"]:
         notes.append(f"GitBook embeds (videos, pages) made links to what they showed"
                      f" ({counts['embeds']}×)")
+    if counts["files"]:
+        notes.append(f"GitBook files to download made links to them, the files copied"
+                     f" ({counts['files']}×)")
+    if counts["api"]:
+        notes.append(f"GitBook API parameters and responses written as their name or status"
+                     f" over their text ({counts['api']}×)")
+    if counts["code"]:
+        notes.append(f"GitBook code blocks' titles written in bold over the code"
+                     f" ({counts['code']}×)")
     return body, notes
 
 

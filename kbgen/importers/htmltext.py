@@ -43,6 +43,13 @@ def _in_cell(parent_tags: Any) -> bool:
     return "td" in parent_tags or "th" in parent_tags
 
 
+_PICTURE_PARENTS = ["td", "th", "a", "span", "strong", "b", "em", "i", "u", "p", "div",
+                    "font", "center", "figure", "picture"]
+"""What may hold a picture that markdownify would make its alt text in a table cell (an
+icon, a screenshot in a column): the picture is kept, as the old page showed it; a
+heading's own picture stays its alt text."""
+
+
 class _Converter(MarkdownConverter):
     """markdownify, asking `link` and `image` what each href and src becomes."""
 
@@ -50,7 +57,8 @@ class _Converter(MarkdownConverter):
                  warn: Callable[[str], None],
                  missing: Callable[[str], str] = image_text) -> None:
         super().__init__(heading_style=ATX, bullets="-", code_language_callback=_code_language,
-                         escape_misc=False, table_infer_header=True)
+                         escape_misc=False, table_infer_header=True,
+                         keep_inline_images_in=_PICTURE_PARENTS)
         self._link, self._image, self._warn = link, image, warn
         self._missing = missing
 

@@ -44,6 +44,7 @@ from kbgen.importers.markdown_text import (
     mkdocs_tabs,
 )
 from kbgen.importers.material_blog import post_address
+from kbgen.importers.math_blocks import math_as_code
 from kbgen.importers.mdx_partials import MdxPartials
 from kbgen.importers.mdx_text import mdx_text
 from kbgen.importers.mkdocs_icons import remove_icons
@@ -837,6 +838,9 @@ class MarkdownSite:
         listed = self.nav.get(path.relative_to(site.content).as_posix())
         if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
             collection = self._nav_section(listed.section, export)  # in the nav's section
+        elif not folder and listed is not None and site.flavour == "gitbook" \
+                and (first := self._first_nav_section()) is not None:  # GitBook's README
+            collection = self._first_group(first, export)  # over the summary's first group
         elif not folder and post_of is None and self.sidebars.sidebar_of:  # Docusaurus: a
             section = self._part_of(self._doc_id(path, meta))  # doc at the top, in the
             if section is not None:  # sidebar's first-level category that lists it
@@ -927,6 +931,10 @@ class MarkdownSite:
         if self.site.flavour == "vitepress":
             body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
             warnings += done
+        body, formulas = math_as_code(body)
+        if formulas:
+            warnings.append(f"formulas (`$$ … $$`) kept as written in a code block: kbgen's"
+                            f" pages draw no formulas ({formulas}×)")
         if "import " in body:
             body, partials = self.partials.inline(body, path)
             if partials:
@@ -1260,6 +1268,20 @@ class MarkdownSite:
             if siblings < 2:
                 return name
         return stripped
+
+    def _first_group(self, title: str, export: Export) -> str:
+        """The category of the nav's first section `title`: the folder whose pages it lists
+        (GitBook's `## Getting started` over `start/`), else one of its own."""
+        folders = sorted({path.split("/", 1)[0] for path in self.nav if "/" in path})
+        return next((folder for folder in folders
+                     if folder_section(self.nav, folder) == title), None) \
+            or self._nav_section(title, export)
+
+    def _first_nav_section(self) -> str | None:
+        """The title of the nav's first section: where a GitBook space's pages listed above
+        its summary's first group (its README, the space's welcome page) go, first."""
+        listed = sorted((e.position, e.section) for e in self.nav.values() if e.section)
+        return listed[0][1] if listed else None
 
     def _nav_section(self, title: str, export: Export) -> str:
         """The category of the MkDocs pages at the docs' top that the nav lists under one

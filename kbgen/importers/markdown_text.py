@@ -3,6 +3,7 @@ MDX), links and images resolved, code blocks left exactly as they were."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 
 from kbgen.core.links import InlineLink, images_in_text, inline_link_spans
 from kbgen.core.markdown_code import Kind, code_map
+from kbgen.importers.html_block_images import images_as_html, inside, raw_html_spans
 from kbgen.importers.image_text import image_text
 from kbgen.importers.link_definitions import rewrite_definitions
 from kbgen.importers.mdx_images import image_imports, images_as_markdown
@@ -692,14 +694,25 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         title = "" if found.title is None else f' "{found.title.replace(chr(34), "&quot;")}"'
         return f"{bang}[{label}]({address}{title})"
 
-    def replace_img(match: re.Match[str]) -> str:
+    def replace_img(match: re.Match[str], raw: list[tuple[int, int]]) -> str:
         new = image(match.group(1))
         alt = _HTML_ALT.search(match.group(0))
         label = alt.group(1) if alt else ""
-        return f"![{label}]({new})" if new else missing(label)
+        if not new:
+            return missing(label)
+        if inside(raw, match.start()):  # Markdown is not read there: the tag stays
+            tag, at = match.group(0), match.start()
+            src = html.escape(new, quote=True)
+            return f"{tag[:match.start(1) - at]}{src}{tag[match.end(1) - at:]}"
+        return f"![{label}]({new})"
 
-    return protected(text, lambda part: rewrite_definitions(
-        _HTML_IMG.sub(replace_img, each_link(part, replace)), link, image))
+    def change(part: str) -> str:
+        part = each_link(part, replace)
+        raw = raw_html_spans(part) if "<" in part else []
+        part = _HTML_IMG.sub(lambda match: replace_img(match, raw), part)
+        return images_as_html(rewrite_definitions(part, link, image))[0]
+
+    return protected(text, change)
 
 
 def _images_in_text(found: InlineLink, replace: Callable[[InlineLink], str]) -> str:
