@@ -44,12 +44,23 @@ _PASS_ON = re.compile(r"(?i)(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass")
 `proxy_pass http://app:8000;`): `pass` is the verb, the value an address."""
 _ADDRESS = re.compile(r"^(?:unix:|[a-z][a-z0-9+.-]*://|/)")
 """A value that is a socket, a URL or a path."""
+_RELATIVE_PATH = re.compile(r"^(?:[\w-]+/)+[\w.-]+\.[A-Za-z0-9]{1,6}$")
+"""A value shaped as a relative path to a file (`analysis-2022/results-03.csv.c4gh`)."""
 _SECRET_WORD = re.compile(r"(?i)pass|secret|token|key|auth|cred|pwd|pin")
 
 
 def needs(folded: str) -> bool:
     """Whether a folded line may name a secret's setting."""
     return _SECRET_WORD.search(folded) is not None
+
+
+def _relative_path(value: str) -> bool:
+    """Whether a value is a relative path whose parts are words and numbers (a random part,
+    `Qx7pLm2/Zr9.txt`, is not a path's)."""
+    if not _RELATIVE_PATH.match(value):
+        return False
+    return all(part.isalpha() or part.isdigit()
+               for part in re.split(r"[-_/.]", value.rsplit(".", 1)[0]) if part)
 
 
 def spaced_settings(line: str, judge: Judge) -> Iterator[_Hit]:
@@ -62,7 +73,8 @@ def spaced_settings(line: str, judge: Judge) -> Iterator[_Hit]:
             if (pattern is _QUOTED or not match.group("open")) and match.group(
                     "value").rstrip(".,:!?").isalpha():
                 continue  # `Password Requirements`, `and password "opnsense"`: words
-            if _PASS_ON.fullmatch(match.group("name")) or _ADDRESS.match(match.group("value")):
+            if (_PASS_ON.fullmatch(match.group("name")) or _ADDRESS.match(match.group("value"))
+                    or _relative_path(match.group("value"))):
                 continue
             seen.add(match.start("value"))
             hits = list(judged_as_key(match.group("name"), match.group("value"),
