@@ -10,9 +10,10 @@ them as keys.
 Accepted only on a line that is the record as a zone file writes it (RFC 1035, 5.1): the
 record's owner name, which the type fixes, then an optional TTL and class, the type and its
 data, and nothing after the data but a quote, a bracket or a `;` comment; nothing on the line
-names anything private, secret or a password (fixfp66: rev66 F15, the owner and the type were
-optional, so `SHA-256 hex` after `TLSA 3 1 1` alone or `"v=DKIM1; k=ed25519; p=…"` alone
-passed):
+names anything private, secret or a password, and nothing before the data does so in any
+language the gate reads (kbgen.core.secret_names: `Schlüssel IN SSHFP …`). fixfp66, rev66 F15:
+the owner and the type were optional, so a digest after `TLSA 3 1 1` alone or
+`"v=DKIM1; k=ed25519; p=…"` alone passed:
 
 - DKIM: the owner `SELECTOR._domainkey[.DOMAIN][.]` (RFC 6376, 3.6.2.1), `TXT`, the quoted
   `v=DKIM1;` data, and `p=` then base64 that decodes to a SubjectPublicKeyInfo (an RSA key as
@@ -37,6 +38,8 @@ import base64
 import binascii
 import re
 from collections.abc import Callable
+
+from kbgen.core.secret_names import names_a_secret
 
 _ZONE_REST = r"(?:[ \t]+\d+)?(?:[ \t]+IN)?(?:[ \t]+\d+)?[ \t]+"
 """After the owner name: a TTL and the class, in either order (RFC 1035, 5.1), then blanks."""
@@ -71,14 +74,15 @@ def record_spans(line: str, public_key_info: Callable[[bytes], bool]) -> list[tu
     spans: list[tuple[int, int]] = []
     if _NOT_PUBLIC.search(line):
         return spans
-    if "DKIM1" in line and _DKIM_RECORD.match(line):
+    dkim = _DKIM_RECORD.match(line) if "DKIM1" in line else None
+    if dkim is not None and not names_a_secret(line[:dkim.end()]):
         ed25519 = _ED25519.search(line) is not None
         for match in _DKIM_KEY.finditer(line):
             der = _decoded(match.group("key"))
             if der is not None and (public_key_info(der) or ed25519 and ed25519_point(der)):
                 spans.append(match.span("key"))
     record = _DIGEST_RECORD.match(line) if "TLSA" in line or "SSHFP" in line else None
-    if record is None:
+    if record is None or names_a_secret(line[:record.end()]):
         return spans
     pattern, lengths = ((_TLSA, _TLSA_LENGTHS) if record.group("tlsa")
                         else (_SSHFP, _SSHFP_LENGTHS))

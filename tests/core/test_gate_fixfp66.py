@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from kbgen.core.privacy import scan
-from kbgen.core.privacy.secret_names import PASSWORD_FIELD_NAMES, names_a_password
+from kbgen.core.secret_names import PASSWORD_FIELD_NAMES, names_a_password
 
 ED_KEY = "nAcUUozPlhc4VPhp7hZl+owES7j7OlEv0laaDEDBAqg="
 """maddy's ed25519 DKIM key (a point of the curve)."""
@@ -93,6 +93,9 @@ LEAKS: dict[str, str] = {
     "DNS: TLSA owner not a port's": f"mx1.example.org. TLSA 3 1 1 {SHA256_HEX}\n",
     "DNS: TLSA in a quoted ticket": f"> _25._tcp.mx1.initech.com. TLSA 3 1 1 {SHA256_HEX}\n",
     "DNS: SSHFP without owner": f"IN SSHFP 4 2 {SHA256_HEX}\n",
+    "DNS: SSHFP owned by a German key": f"Schlüssel IN SSHFP 4 2 {SHA256_HEX}\n",
+    "DNS: TLSA owned by a Spanish password":
+        f"_443._tcp.contraseña.acme.es. TLSA 3 1 1 {SHA256_HEX}\n",
     "DNS: DKIM data alone": f'"v=DKIM1; k=ed25519; p={ED_KEY}"\n',
     "DNS: DKIM without TXT": f'default._domainkey.example.org. "v=DKIM1; k=ed25519; p={ED_KEY}"\n',
     "DNS: DKIM owner not a selector's":

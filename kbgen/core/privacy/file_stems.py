@@ -15,7 +15,7 @@ more, capitalised or not: `lora`, `Mesh`) in parts making WORD_SHARE of it or mo
 no random part; it starts as no service's key does (`ghp_…`, `sk_live_…`: ids.key_shaped); and
 the line names no secret, token, password, key or credentials, in English (`secrets/…`,
 `api_key=….json`: kbgen.core.names) or in any language the gate reads (`Zugangsdaten-…`,
-`identifiants-…`, `claves-cliente-…`: kbgen.core.privacy.secret_names; fixfp66, rev66 F17).
+`identifiants-…`, `claves-cliente-…`: kbgen.core.secret_names; fixfp66, rev66 F17).
 
 A part is random, by its structure (fixfp66: a part had to mix both cases to be random, so
 `export-customers-q7w8e9r1t2y3u4i5o6p7.csv` and `backup-export-9f3a7c2e1b4d8f6a.zip` passed):
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from kbgen.core import names
-from kbgen.core.privacy.secret_names import names_a_secret
+from kbgen.core.secret_names import names_a_secret
 
 _EXTENSION = re.compile(r"\.[a-z][a-z0-9]{1,4}(?=$|[\s\"'`()\[\]<>,;|.])")
 """A dot and a file extension after the run, then the end of the name."""

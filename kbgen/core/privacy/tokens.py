@@ -18,7 +18,6 @@ from kbgen.core.privacy.encoded import _base64_kind
 from kbgen.core.privacy.file_stems import file_stem
 from kbgen.core.privacy.model import AWS_KEY, PASSWORD, PRIVATE_KEY, TOKEN, URL_PASSWORD
 from kbgen.core.privacy.placed_above import says_whose
-from kbgen.core.privacy.secret_names import names_a_password
 from kbgen.core.privacy.stepped_values import stepped
 from kbgen.core.privacy.values import (
     _HEX,
@@ -29,6 +28,7 @@ from kbgen.core.privacy.values import (
     _looks_like_key,
 )
 from kbgen.core.public_keys import public_key_spans
+from kbgen.core.secret_names import names_a_password
 from kbgen.core.url_parts import Markup
 
 _TOKEN_HINT = re.compile(r"[A-Za-z0-9+/_=-]{16}|BEGIN|PRIVATE|PuTTY|://")

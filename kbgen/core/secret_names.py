@@ -12,7 +12,8 @@ Two accepting rules ask about words, and each read its own, uneven list (rev66 F
   (kbgen.core.privacy.file_stems): `credentials-….txt` was refused, `Zugangsdaten-….txt`,
   `identifiants-….txt` and `claves-cliente-….txt` passed; now any word for a password, a key,
   a secret, a token or login credentials in those languages, inside a compound too
-  (`Kundenpasswörter`, `claves`), names one.
+  (`Kundenpasswörter`, `claves`), names one; so for a DNS record's owner
+  (kbgen.core.published_records: `Schlüssel IN SSHFP …`).
 """
 
 from __future__ import annotations
