@@ -16,10 +16,11 @@ the owner and the type were optional, so a digest after `TLSA 3 1 1` alone or
 `"v=DKIM1; k=ed25519; p=…"` alone passed:
 
 - DKIM: the owner `SELECTOR._domainkey[.DOMAIN][.]` (RFC 6376, 3.6.2.1), `TXT`, the quoted
-  `v=DKIM1;` data, and `p=` then base64 that decodes to a SubjectPublicKeyInfo (an RSA key as
-  `opendkim-genkey` prints it: a private key's DER, PKCS#1 or PKCS#8, or random bytes stay a
-  finding), or, where the record says `k=ed25519`, to 32 bytes that are a point of Ed25519's
-  curve (RFC 8032, 5.1.3: half of all random 32 bytes are not; a private seed is any 32);
+  `v=DKIM1;` data, and `p=` then base64 that decodes to a SubjectPublicKeyInfo of an RSA key
+  (rsaEncryption, then a BIT STRING holding the key's SEQUENCE, as `opendkim-genkey` prints it:
+  a private key's DER, PKCS#1 or PKCS#8, another algorithm or random bytes stay a finding),
+  or, where the record says `k=ed25519`, to 32 bytes that are a point of Ed25519's curve
+  (RFC 8032, 5.1.3: half of all random 32 bytes are not; a private seed is any 32);
 - TLSA: the owner `_PORT._PROTOCOL[.HOST][.]` (RFC 6698, 3), `TLSA`, a usage (0-3), a selector
   (0-1), a matching type 1 or 2, then hex of that digest's length (64 for SHA-256, 128 for
   SHA-512);
@@ -79,7 +80,8 @@ def record_spans(line: str, public_key_info: Callable[[bytes], bool]) -> list[tu
         ed25519 = _ED25519.search(line) is not None
         for match in _DKIM_KEY.finditer(line):
             der = _decoded(match.group("key"))
-            if der is not None and (public_key_info(der) or ed25519 and ed25519_point(der)):
+            if der is not None and (ed25519_point(der) if ed25519
+                                    else public_key_info(der) and rsa_public_key(der)):
                 spans.append(match.span("key"))
     record = _DIGEST_RECORD.match(line) if "TLSA" in line or "SSHFP" in line else None
     if record is None or names_a_secret(line[:record.end()]):
@@ -98,6 +100,24 @@ def _decoded(text: str) -> bytes | None:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         return None
+
+
+_RSA_ALGORITHM = bytes.fromhex("300d06092a864886f70d0101010500")
+"""SEQUENCE { OID rsaEncryption (1.2.840.113549.1.1.1), NULL }: an RSA key's algorithm."""
+
+
+def rsa_public_key(der: bytes) -> bool:
+    """SubjectPublicKeyInfo `der` holds an RSA public key: right after the outer SEQUENCE's
+    header comes rsaEncryption's algorithm, then a BIT STRING whose content (after its unused
+    bits' count, 0) is a SEQUENCE (RSAPublicKey: modulus and exponent, RFC 3447, A.1.1)."""
+    at = der.find(_RSA_ALGORITHM, 0, 4 + len(_RSA_ALGORITHM))
+    if at not in (2, 3, 4):
+        return False
+    key = at + len(_RSA_ALGORITHM)
+    if der[key:key + 1] != b"\x03" or len(der) < key + 2:
+        return False
+    header = 2 + (der[key + 1] & 0x7F if der[key + 1] & 0x80 else 0)
+    return der[key + header:key + header + 2] == b"\x00\x30"
 
 
 _P = 2 ** 255 - 19

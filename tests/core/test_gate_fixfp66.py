@@ -27,6 +27,12 @@ SHA512_HEX = ("db15c6c85d464fb759bbca1125b6e6b69ae0065d08cc68baa734cf2a14774b689
               "45e13b75f72583a3991b42817b6def0786f14187a8a8bf1c")
 SHA1_HEX = "d2bec7d7e20f52624024d7fa8574bc2235c6d15e"
 RANDOM = "k3j9x2m8q7w4e5r1"
+DKIM_RSA = ("MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCy8IN2RpqpiUT+mPvGsiBWSYPOSpgvIYCdvlBmLiMv"
+            "Z9vhC3VpymDcUgWljfPn4Xv/y7WETlL2b/FxFei8wgE7wv87UIUavROyjvJKjNDt8Iq3ARLSCqvt8oAVSKbLT"
+            "KQDkX0+59AzBrsllC/nKQL5WOjQSKPJn+QaDuNchZlK/wIDAQAB")
+"""A 1024-bit RSA key's SubjectPublicKeyInfo, as `opendkim-genkey` publishes it."""
+OTHER_SPKI = "MDIwBQYDK2VwAykAAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJw=="
+"""A SubjectPublicKeyInfo's frame (another algorithm's) around 40 bytes of anything."""
 
 PUBLISHED: dict[str, str] = {
     # file stems: products' names and model numbers
@@ -45,6 +51,9 @@ PUBLISHED: dict[str, str] = {
         f'sel1._domainkey.example.com. 3600 IN TXT "v=DKIM1; k=ed25519; p={ED_KEY}"\n',
     "DNS: DKIM in brackets": f'mail._domainkey IN TXT ( "v=DKIM1; k=ed25519; p={ED_KEY}" )\n',
     "DNS: DKIM indented": f'    s2._domainkey  IN  TXT  "v=DKIM1; k=ed25519; p={ED_KEY}"\n',
+    "DNS: DKIM RSA":
+        f'mail._domainkey.example.com. IN TXT "v=DKIM1; k=rsa; p={DKIM_RSA}"\n',
+    "DNS: DKIM RSA without k=": f'mail._domainkey 300 IN TXT "v=DKIM1; p={DKIM_RSA}"\n',
     "DNS: maddy's TLSA": f"_25._tcp.mx1.example.org. TLSA 3 1 1 {SHA256_HEX}\n",
     "DNS: TLSA SHA-512 with TTL": f"_443._tcp.www.example.net. 300 IN TLSA 3 0 2 {SHA512_HEX}\n",
     "DNS: TLSA with a comment": f"_25._tcp.mx IN TLSA 2 1 1 {SHA256_HEX} ; rollover key\n",
@@ -101,6 +110,8 @@ LEAKS: dict[str, str] = {
     "DNS: DKIM owner not a selector's":
         f'example.org. IN TXT "v=DKIM1; k=ed25519; p={ED_KEY}"\n',
     "DNS: DKIM in a quoted ticket": f'> mail._domainkey IN TXT "v=DKIM1; k=ed25519; p={ED_KEY}"\n',
+    "DNS: another algorithm's frame":
+        f'mail._domainkey.initech.com. IN TXT "v=DKIM1; k=rsa; p={OTHER_SPKI}"\n',
     "DNS: ed25519 off the curve":
         f'mail._domainkey.initech.com. IN TXT "v=DKIM1; k=ed25519; p={OFF_CURVE}"\n',
     "DNS: a provider's form":
