@@ -133,6 +133,8 @@ LEAKS: dict[str, str] = {
     "URL word: Dutch production": "https://jan:wachtwoord_prod@portal.bakkerij-jansen.nl\n",
     "URL word: Czech doubled": "https://jan:heslohes1o@intranet.novak.cz\n",
     "URL word: Turkish and digits": "ftp://ali:şifre123@ftp.yilmaz.com.tr/\n",
+    "URL word: no URL, German": "Benutzer:Passwort@Hunter2024x\n",
+    "URL word: no URL, Dutch": "Login wachtwoord@Geheim2024x\n",
 }
 """Each must stay an error (main refuses each)."""
 

@@ -112,12 +112,18 @@ def _world_passwords(line: str, context: _Context) -> Iterator[_Hit]:
 
 
 def _url_host(line: str, match: re.Match[str]) -> bool:
-    """The word is a URL's password and the value its host (`user:wachtwoord@host:8080`): the
-    word ends at `@`, with `:` before it; the URL readers judge the password (fixfp66: Dutch,
-    Czech, Italian, Hungarian, Turkish and Danish words were refused so, Polish not)."""
+    """The word is a URL's password and the value its host (`http://user:wachtwoord@host`):
+    the word ends at `@`, and a scheme's `://` and a user name stand before it; the URL readers
+    judge the password (fixfp66: Dutch, Czech, Italian, Hungarian, Turkish and Danish words
+    were refused so, Polish not)."""
     at = match.start("value")
     return (line.startswith("@", at) and at > 0 and line[at - 1].isalpha()
-            and match.start() > 0 and line[match.start() - 1] == ":")
+            and _USERINFO_START.search(line, max(0, match.start() - 200), match.start())
+            is not None)
+
+
+_USERINFO_START = re.compile(r"://[^\s/@:]*:$")
+"""A URL's scheme and user name, up to the `:` before its password."""
 
 
 def _passwords_on_next_line(lines: list[str], context: _Context
