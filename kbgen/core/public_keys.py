@@ -43,12 +43,14 @@ _FINGERPRINT = re.compile(
     r"(?<![\w])(?:SHA256:(?P<sha>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])"
     r"|MD5:(?P<md5>[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15})(?![\w:]))")
 _SPACED_FINGERPRINT = re.compile(
-    r"^[ \t]*(?:SSH:[ \t]*)?SHA256[ \t]+(?P<sha>[A-Za-z0-9+/]{43})[ \t]+"
+    r"^[ \t]*SSH:[ \t]+SHA256[ \t]+(?P<sha>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048])[ \t]+"
     r"\((?:RSA|DSA|ECDSA|ED25519|ECDSA-SK|ED25519-SK)\)[ \t]*$")
-"""A host key's SHA-256 fingerprint as a console banner prints it (OPNsense's `SSH:   SHA256
-pwup…G9j8 (ECDSA)`, fp66): the line holds only `SSH:`, `SHA256`, 43 base64 characters (32
-bytes, unpadded) and an SSH key type in brackets, as `ssh-keygen -l` ends its line; on a line
-naming nothing private, preshared or secret."""
+"""A host key's SHA-256 fingerprint as OPNsense's console banner prints it (`SSH:   SHA256
+pwup…G9j8 (ECDSA)`, fp66): the line holds only `SSH:`, `SHA256`, the 32 bytes' unpadded base64
+and an SSH key type in brackets, as `ssh-keygen -l` ends its line; on a line naming nothing
+private, preshared or secret. The banner's `SSH:` is needed (`SHA256 … (RSA)` alone is no
+banner's line: fixfp66, rev66 F15), and the 43rd character must be one that 32 bytes end with
+(its last two bits zero): three in four random 43-character runs are not."""
 _NAMED_PUBLIC = re.compile(r"(?i)\bpublic[ _-]?key|\bPublicKey\b")
 """A line calling its key public in its words."""
 _PUBLIC_SETTING = re.compile(r"(?i)^\s*(?:-\s+)?[\"']?public[\"']?\s*[:=]")

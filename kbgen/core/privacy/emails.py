@@ -12,7 +12,6 @@ from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.privacy import free_mail_domains, own_names
 from kbgen.core.privacy.context import MAX_SPLIT_PART, _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import EMAIL, URL_PASSWORD, Allowed
-from kbgen.core.privacy.no_values import names_a_password
 from kbgen.core.privacy.values import (
     _NOT_PASSWORDS,
     _PLACEHOLDER_WORDS,
@@ -20,6 +19,7 @@ from kbgen.core.privacy.values import (
     _looks_like_password,
 )
 from kbgen.core.search_segments import UNSPACED
+from kbgen.core.secret_names import names_a_password
 
 _LEAD = r"(?<![\w.%+-])[_.+-]*"
 """Where an address starts: after no letter or digit, and past signs written against it

@@ -63,18 +63,6 @@ KIND_WORDS = frozenset(word for words in _CONCEPTS.values() for word in words)
 """Words for a secret or its kind."""
 
 
-_SHORT_FORMS = frozenset({"pass", "passwords", "passwd", "pwd", "passe", "passcode", "passphrase"})
-"""Words for a password that are no field's whole name (`user:pass@host` is a password:
-the hostile set holds it; `passwd` is judged by the readers' own word list)."""
-
-
-def names_a_password(value: str) -> bool:
-    """`value` is, whole, the name of a password field in one of the gate's languages
-    (`hasło`, `Passwort`, `пароль`, not `pass`): it names its field, as `password` does
-    (fp66)."""
-    folded = value.casefold()
-    return _CONCEPT_OF.get(folded) == "password" and folded not in _SHORT_FORMS
-
 _WORD_SPLIT = re.compile(r"[\s_|/-]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 """Between words: separators, and case changes (`APIPassword` is `API` `Password`)."""
 _SETTING = re.compile(

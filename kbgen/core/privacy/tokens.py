@@ -17,7 +17,6 @@ from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _m
 from kbgen.core.privacy.encoded import _base64_kind
 from kbgen.core.privacy.file_stems import file_stem
 from kbgen.core.privacy.model import AWS_KEY, PASSWORD, PRIVATE_KEY, TOKEN, URL_PASSWORD
-from kbgen.core.privacy.no_values import names_a_password
 from kbgen.core.privacy.placed_above import says_whose
 from kbgen.core.privacy.stepped_values import stepped
 from kbgen.core.privacy.values import (
@@ -29,6 +28,7 @@ from kbgen.core.privacy.values import (
     _looks_like_key,
 )
 from kbgen.core.public_keys import public_key_spans
+from kbgen.core.secret_names import names_a_password
 from kbgen.core.url_parts import Markup
 
 _TOKEN_HINT = re.compile(r"[A-Za-z0-9+/_=-]{16}|BEGIN|PRIVATE|PuTTY|://")
@@ -286,8 +286,7 @@ def _high_entropy(line: str, context: _Context) -> Iterator[_Hit]:
         if not _looks_like_key(value):
             continue
         start = match.start() + match.group().find(value)
-        if (file_stem(line, value, start + len(value)) and not ids.key_shaped(value)
-                and not names.names_secret(line)):
+        if file_stem(line, value, start + len(value)) and not ids.key_shaped(value):
             continue  # `lora-MeshAdv-900M30S.yaml` (kbgen.core.privacy.file_stems)
         if stepped(value) and not says_whose(line):
             continue  # a made-up id (`e5f6a7b8c9d0…`: kbgen.core.privacy.stepped_values)

@@ -103,10 +103,27 @@ def _world_passwords(line: str, context: _Context) -> Iterator[_Hit]:
     reported: set[int] = set()
     for match in chain(_WORLD.finditer(line), _WORLD_GLUED.finditer(line)):
         value = _value(match.group("value"))
+        if _url_host(line, match):
+            continue
         if match.end("value") not in reported and _policy_shaped(value) \
                 and _looks_like_password(value, False):
             reported.add(match.end("value"))
             yield _famous_or_hit(line, match.start("value"), value)
+
+
+def _url_host(line: str, match: re.Match[str]) -> bool:
+    """The word is a URL's password and the value its host (`http://user:wachtwoord@host`):
+    the word ends at `@`, and a scheme's `://` and a user name stand before it; the URL readers
+    judge the password (fixfp66: Dutch, Czech, Italian, Hungarian, Turkish and Danish words
+    were refused so, Polish not)."""
+    at = match.start("value")
+    return (line.startswith("@", at) and at > 0 and line[at - 1].isalpha()
+            and _USERINFO_START.search(line, max(0, match.start() - 200), match.start())
+            is not None)
+
+
+_USERINFO_START = re.compile(r"://[^\s/@:]*:$")
+"""A URL's scheme and user name, up to the `:` before its password."""
 
 
 def _passwords_on_next_line(lines: list[str], context: _Context
