@@ -11,7 +11,12 @@ heading. The number is a document number's shape: 6 to 20 capitals and digits (o
 groups), at least four of them digits, and no date. A field's format or example (`for example
 123456789`, `like … on the sample card`), a number of one repeated or counted-up digit
 (`000000000`, `123456789`), a version, a date and a placeholder (`XXXXXXXXX`, `<your passport
-number>`) publish. Found as `national ID number` (marker `kb:allow national-id`): an identity
+number>`) publish. The number must be the document's own: the last word before it is the
+name, a number's word (`number`, `no.`, `nummer`, `n.º`, `番号`), a verb (`is`), a possessive or
+a colon, never another thing's label (rev66: `Laravel Passport … client ID 9C0A1B2D`, `passport
+verification … error E40312`, `Passport Wallet (SKU PW2024BLK)`, `pet passport … (ISO
+11784)`); a number a third group of digits follows is a phone's (`Passport Adviceline: 0300
+222 0000`). Found as `national ID number` (marker `kb:allow national-id`): an identity
 document's number, as the national ones are."""
 
 from __future__ import annotations
@@ -52,6 +57,18 @@ _SENTENCE_END = re.compile(r"\.\s+[^\W\d_]")
 _VALUE = re.compile(r"(?<![\w.-])(?P<value>[A-Z0-9]{2,20}(?:[ -][A-Z0-9]{2,12})?)"
                     r"(?!\w|[.@/-]\w|,\d)")
 """A document number: capitals and digits, one or two groups."""
+_NUMBER_WORDS = re.compile(
+    r"(?i)(?:numbers?|nos?|nr|nbr|num|nummer[ns]?|numm?ero|num[ée]ro|n[º°o]|º|°|o|is|was|are|ist"
+    r"|lautet|war|est|es|era|è|é|är|er|wynosi|являет\w*|号码|號碼|号|號|番号|번호|は|是|为|為"
+    r"|of|de|del|di|da|do|du|van|von|der|des|the|your|my|his|her|their|customer'?s|client'?s"
+    r"|kund\w*|klant|cliente?|passport|passports|licen[cs]e|"
+    + _PASSPORT + "|" + _LICENCE + ")")
+"""The last word before a document's number that keeps the number the document's (`passport
+number is`, `numéro de passeport`, `Reisepassnummer`); another word there labels the number
+as something else's (`client ID 9C0A1B2D` is the ID's, `error E40312` the error's)."""
+_LAST_WORD = re.compile(r"([^\W\d_]+|[#:：=])[^\w#:：=]*$")
+_TAGS = re.compile(r"<[^>\n]*>")
+_THIRD_GROUP = re.compile(r"[ -]\d")
 _DATE = re.compile(r"^(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{2,4}|\d{8})$")
 _SERIES = re.compile(r"(?i)(?<![^\W\d_])(?P<doc>" + _either("паспорт") + r"\w*)[^\d\n]{0,20}?"
                      r"(?P<series>\d{2}[ ]?\d{2})[^\d\n.]{1,12}?(?P<value>\d{6})(?!\d)")
@@ -78,6 +95,18 @@ def _document_number(value: str) -> bool:
     return not re.fullmatch(r"[A-Z]+", compact)
 
 
+def _labelled(between: str) -> bool:
+    """Whether the text between a document's name and a number keeps the number the document's:
+    empty or `ID`, or its last word a number's word, a verb, a possessive or a colon/`#`/`=`
+    (not `client ID`: the client's)."""
+    between = _TAGS.sub(" ", between)
+    if re.fullmatch(r"(?i)[\W_]*id[\W_]*", between):
+        return True  # `passport ID C01X00T47`, `passport_id`: the document's own ID
+    last = _LAST_WORD.search(between)
+    return last is None or last.group(1) in "#:：=" or _NUMBER_WORDS.fullmatch(last.group(1)) \
+        is not None
+
+
 def _excerpt(doc: str, value: str) -> str:
     compact = re.sub(r"[ -]", "", value)
     return f"{doc.lower()} {compact[:1]}{'*' * (len(compact) - 3)}{compact[-2:]}"
@@ -94,6 +123,10 @@ def identity_documents(line: str, context: _Context) -> Iterator[_Hit]:
                 break  # a digit or a sentence's end: what follows is not the name's
             if not _document_number(value.group("value")):
                 continue
+            head = value.group("value").split(" ")[0] if " " in value.group("value") else ""
+            labelled = _labelled(between + head if head.isalpha() else between)
+            if not labelled or _THIRD_GROUP.match(line, value.end()):
+                break  # `client ID 9C0A1B2D`, `0300 222 0000`: another thing's number
             before = line[:value.start()]
             if not (named_example(before, line) or _VERSION_WORDS.search(before)):
                 yield _Hit(value.start(), value.end(), NATIONAL_ID,
@@ -106,7 +139,8 @@ def identity_documents(line: str, context: _Context) -> Iterator[_Hit]:
 
 def documents_in_columns(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
     """(line index, hit) of each document number a table's cell holds under a heading that
-    names the document (`| Name | Passport |` over `| Mary Quinn | C01X00T47 |`)."""
+    names the document (`| Name | Passport |` over `| Mary Quinn | C01X00T47 |`), but in a
+    row that calls its value an example or a format (a format table, rev66)."""
     text = "\n".join(lines)
     if not needs(text):
         return
@@ -114,6 +148,9 @@ def documents_in_columns(lines: list[str], context: _Context) -> Iterator[tuple[
                           *(_html_tables(lines) if "<t" in text.lower() else ())):
         names = [_NAME.search(cell) for cell in heading]
         for row in rows:
+            cells = " | ".join(cell.text for cell in row)
+            if named_example(cells, cells):
+                continue  # `| Format | A1234567 | example: one letter, seven digits |`
             for cell, name in zip(row, names, strict=False):
                 value = _VALUE.fullmatch(cell.text.strip()) if name else None
                 if name and value and _document_number(value.group("value")):

@@ -11,7 +11,14 @@ as two numbers of a pair (`lat, lon` not inside a longer list of numbers: `0.15,
 0.1944` is an overlay's rectangle) or under `lat`/`lon` keys on one line. A town's two decimals
 (`52.37, 4.89`), a format or example its sentence names, and coordinates a page gives for its
 own place (accepted per line with `<!-- kb:allow address -->`) are not read as a home.
-Reported as a postal address: the place of a person's home."""
+Reported as a postal address: the place of a person's home.
+
+Nobody's home (rev66), unless the line names a home or a person (`my`, `her`, `customer's`,
+`Mary Quinn,`): a pair drawn in an SVG path's `d` or an element's `points`/`viewBox` (an
+icon), a place the page's writer calls its own (`our office`, `unser Büro`, `notre
+entrepôt`), a pair the sentence shows as a format (`links look like …`, `written as …`), a
+bounding box's corner (`bbox`, `bounding box`, `extent`) and a measurement's numbers (`mean,
+sd`, `calibration gains`, `offset`)."""
 
 from __future__ import annotations
 
@@ -19,8 +26,10 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.field_examples import named_example
+from kbgen.core.privacy.field_examples import SOMEONE, named_example
 from kbgen.core.privacy.model import POSTAL_ADDRESS
+from kbgen.core.privacy.svg_geometry import in_geometry
+from kbgen.core.privacy.svg_paths import in_drawing
 
 _NUMBER = r"[-+−]?\d{1,3}\.\d{4,15}"
 _PAIR = re.compile(
@@ -47,6 +56,32 @@ _HOME = re.compile(r"(?i)\b(?:liv(?:e|es|ing)|home|house|flat|apartment|place|ad
 """A home named before a pair of four decimals (`I live at`, `Mon domicile :`)."""
 
 
+_OURS = re.compile(r"(?i)\b(?:our|we|us|ours|unser\w*|wir|notre|nos|nous|nuestr\w*|nosotros"
+                   r"|onze|ons|wij|nostr\w*|noi|vår\w*|vi|nasz\w*)\b|当社|弊社|私たち")
+"""The writer's own (`our office`, `wir`, `notre siège`): a company's place, not a customer's."""
+_NOT_A_HOME = re.compile(
+    r"(?i)\blooks? like|\bwritten (?:like|as)|\bsyntax|\bbounding[ \t-]?box|\bbbox|\bbounds\b"
+    r"|\bextent|\benvelope|\bviewport|\bmean\b|\baverage|\bavg\b|\bstd\b|\bsd\b"
+    r"|\bstandard deviation|\bscores?\b|\bgains?\b|\bcalibrat|\boffsets?\b|\bscale"
+    r"|\bweights?\b|\bcoefficient|\bvariance|\bmittelwert|\bmoyenne|\bmedia\b")
+"""A format named (`links look like`), a box's corners, or a measurement's numbers."""
+_SPEAKER = re.compile(r"(?i)\b(?:you|your|yours|dein\w*|du|votre|vos|toi|tu|tus|uw|jouw|je|ich"
+                      r"|yo|ik|jag|io|eu)\b|(?-i:\bI\b)|あなた")
+"""The one the page speaks to or quotes (`send us your location`, `I am at`): a person."""
+
+
+def _nobodys(line: str, match: re.Match[str]) -> bool:
+    """Whether the pair is drawing data, the writer's own place, a format, a box or a
+    measurement, on a line naming no home and no person."""
+    start, end = match.start("lat"), match.end("lon")
+    if in_drawing(line, start, end) or in_geometry(line, start, end):
+        return True
+    if _HOME.search(line) or SOMEONE.search(line) or _SPEAKER.search(line):
+        return False
+    before = line[:start]
+    return bool(_OURS.search(before) or _NOT_A_HOME.search(before))
+
+
 def needs(text: str) -> bool:
     """Whether a line may hold precise coordinates."""
     return _HINT.search(text) is not None
@@ -71,7 +106,7 @@ def _precise(line: str, match: re.Match[str]) -> bool:
 
 def _hit(line: str, match: re.Match[str]) -> _Hit | None:
     start, end = match.start("lat"), match.end("lon")
-    if not _precise(line, match) or named_example(line[:start], line):
+    if not _precise(line, match) or named_example(line[:start], line) or _nobodys(line, match):
         return None
     lat, lon = match.group("lat"), match.group("lon")
     return _Hit(start, end, POSTAL_ADDRESS,
