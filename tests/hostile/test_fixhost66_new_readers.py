@@ -105,6 +105,8 @@ REFUSE: dict[str, tuple[str, tuple[str, ...]]] = {
     "bbox beside a customer": ("Customer's bbox: 52.373123, 4.892234", (POSTAL_ADDRESS,)),
     "send us your location": ("Send us your location: 52.373123, 4.892234", (POSTAL_ADDRESS,)),
     "i am at, our router": ("I am at 52.373123, 4.892234 with our router.", (POSTAL_ADDRESS,)),
+    "quoted ticket ours": ("> Notre maison : 48.856613, 2.352222", (POSTAL_ADDRESS,)),
+    "quoted ticket our place": ("> our farm is at 48.856613, 2.352222", (POSTAL_ADDRESS,)),
     "google q bare": ("https://maps.google.com/?q=52.373123,4.892234", (POSTAL_ADDRESS,)),
     "passport number": ("Customer Mary Quinn, passport number 533380006, asked.", (NATIONAL_ID,)),
     "passport colon html": ("<p>Passport: <b>533380006</b></p>", (NATIONAL_ID,)),
@@ -120,6 +122,9 @@ REFUSE: dict[str, tuple[str, tuple[str, ...]]] = {
     "passport column customer row": ("| Customer | Passport | Notes |\n|---|---|---|\n"
                                      "| Mary Quinn | C01X00T47 | called on Monday |",
                                      (NATIONAL_ID,)),
+    "passport holder name": ("Passport holder Mary Quinn C01X00T47", (NATIONAL_ID,)),
+    "passport number on file": ("passport number on file 533380006", (NATIONAL_ID,)),
+    "passport for the customer": ("passport for the customer 533380006", (NATIONAL_ID,)),
     "cash app person": ("Cash App: $MaryQuinn87", (PAYMENT_HANDLE,)),
     "cash app lower": ("refund via cash app to $maryq", (PAYMENT_HANDLE,)),
     "venmo person": ("Her Venmo is @Mary-Quinn-7, send it there.", (PAYMENT_HANDLE,)),
@@ -132,6 +137,9 @@ REFUSE: dict[str, tuple[str, tuple[str, ...]]] = {
     "token value unarticled": ("Die Konfiguration enthält password 'Kq8vTz2mWx9p' für den Admin.",
                                SECRET),
     "the secret random": ('Set the client secret "Kq8vTz2mWx9pLm3N" in the app.', SECRET),
+    "set the key words": ('Set the key "Sommer2024Haus" on the printer.', SECRET),
+    "the shared secret words": ('Type the shared secret "correcthorse2024" on both ends.', SECRET),
+    "the wifi key words": ('Der WLAN-Key "Sonnenblume2024" steht auf dem Router.', SECRET),
     "the token random": ("Use the token 'Qx7pLm2Zr9Wt4K' for the API.", SECRET),
 }
 """Leaks: a finding of one of the kinds named."""

@@ -12,11 +12,13 @@ groups), at least four of them digits, and no date. A field's format or example 
 123456789`, `like … on the sample card`), a number of one repeated or counted-up digit
 (`000000000`, `123456789`), a version, a date and a placeholder (`XXXXXXXXX`, `<your passport
 number>`) publish. The number must be the document's own: the last word before it is the
-name, a number's word (`number`, `no.`, `nummer`, `n.º`, `番号`), a verb (`is`), a possessive or
-a colon, never another thing's label (rev66: `Laravel Passport … client ID 9C0A1B2D`, `passport
-verification … error E40312`, `Passport Wallet (SKU PW2024BLK)`, `pet passport … (ISO
-11784)`); a number a third group of digits follows is a phone's (`Passport Adviceline: 0300
-222 0000`). Found as `national ID number` (marker `kb:allow national-id`): an identity
+name, a number's word (`number`, `no.`, `nummer`, `n.º`, `番号`), a verb (`is`), a possessive, a
+person's name or a colon, or the name's number word comes first; never another thing's label
+(rev66: `Laravel Passport … client ID 9C0A1B2D`, `passport verification … error E40312`,
+`Passport Wallet (SKU PW2024BLK)`, `pet passport … (ISO 11784)`); a number a third group of
+digits follows is a phone's (`Passport Adviceline: 0300 222 0000`); a table row that calls its
+value an example or a format is a format table's. Found as `national ID number` (marker
+`kb:allow national-id`): an identity
 document's number, as the national ones are."""
 
 from __future__ import annotations
@@ -60,12 +62,16 @@ _VALUE = re.compile(r"(?<![\w.-])(?P<value>[A-Z0-9]{2,20}(?:[ -][A-Z0-9]{2,12})?
 _NUMBER_WORDS = re.compile(
     r"(?i)(?:numbers?|nos?|nr|nbr|num|nummer[ns]?|numm?ero|num[ée]ro|n[º°o]|º|°|o|is|was|are|ist"
     r"|lautet|war|est|es|era|è|é|är|er|wynosi|являет\w*|号码|號碼|号|號|番号|번호|は|是|为|為"
-    r"|of|de|del|di|da|do|du|van|von|der|des|the|your|my|his|her|their|customer'?s|client'?s"
+    r"|of|de|del|di|da|do|du|van|von|der|des|the|your|my|his|her|their|customer'?s?|client'?s?"
     r"|kund\w*|klant|cliente?|passport|passports|licen[cs]e|"
     + _PASSPORT + "|" + _LICENCE + ")")
 """The last word before a document's number that keeps the number the document's (`passport
 number is`, `numéro de passeport`, `Reisepassnummer`); another word there labels the number
 as something else's (`client ID 9C0A1B2D` is the ID's, `error E40312` the error's)."""
+_NUMBER_FIRST = re.compile(r"(?i)[\W_]*(?:numbers?|nos?|nr|nummer|num[ée]ro|número|numero|n[º°o]|#)"
+                           r"(?![^\W\d_])")
+"""The name's number word first (`passport number on file 533380006`): the number is the
+document's, whatever lower-case words follow."""
 _LAST_WORD = re.compile(r"([^\W\d_]+|[#:：=])[^\w#:：=]*$")
 _TAGS = re.compile(r"<[^>\n]*>")
 _THIRD_GROUP = re.compile(r"[ -]\d")
@@ -97,14 +103,19 @@ def _document_number(value: str) -> bool:
 
 def _labelled(between: str) -> bool:
     """Whether the text between a document's name and a number keeps the number the document's:
-    empty or `ID`, or its last word a number's word, a verb, a possessive or a colon/`#`/`=`
-    (not `client ID`: the client's)."""
+    empty or `ID`, or its last word a number's word, a verb, a possessive, a colon/`#`/`=` or a
+    name (`Passport holder Mary Quinn C01X00T47`), or its first word the number's; not another
+    thing's label (`client ID`, `SKU`, `error`)."""
     between = _TAGS.sub(" ", between)
     if re.fullmatch(r"(?i)[\W_]*id[\W_]*", between):
         return True  # `passport ID C01X00T47`, `passport_id`: the document's own ID
     last = _LAST_WORD.search(between)
-    return last is None or last.group(1) in "#:：=" or _NUMBER_WORDS.fullmatch(last.group(1)) \
-        is not None
+    if last is None or last.group(1) in "#:：=" or _NUMBER_WORDS.fullmatch(last.group(1)):
+        return True
+    word = last.group(1)
+    if word.isupper():
+        return False  # `client ID`, `SKU`, `ISO`: another thing's label
+    return word[0].isupper() or _NUMBER_FIRST.match(between) is not None
 
 
 def _excerpt(doc: str, value: str) -> str:

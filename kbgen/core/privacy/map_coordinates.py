@@ -68,15 +68,18 @@ _NOT_A_HOME = re.compile(
 _SPEAKER = re.compile(r"(?i)\b(?:you|your|yours|dein\w*|du|votre|vos|toi|tu|tus|uw|jouw|je|ich"
                       r"|yo|ik|jag|io|eu)\b|(?-i:\bI\b)|あなた")
 """The one the page speaks to or quotes (`send us your location`, `I am at`): a person."""
+_QUOTED_TICKET = re.compile(r"[ \t]*>")
+"""A quoted message: `our` there is the customer's family or firm, not the writer's."""
 
 
 def _nobodys(line: str, match: re.Match[str]) -> bool:
     """Whether the pair is drawing data, the writer's own place, a format, a box or a
-    measurement, on a line naming no home and no person."""
+    measurement, on a line naming no home and no person and quoting no one."""
     start, end = match.start("lat"), match.end("lon")
     if in_drawing(line, start, end) or in_geometry(line, start, end):
         return True
-    if _HOME.search(line) or SOMEONE.search(line) or _SPEAKER.search(line):
+    if _HOME.search(line) or SOMEONE.search(line) or _SPEAKER.search(line) \
+            or _QUOTED_TICKET.match(line):
         return False
     before = line[:start]
     return bool(_OURS.search(before) or _NOT_A_HOME.search(before))

@@ -58,8 +58,15 @@ _ARTICLE = re.compile(
     r"|uma|seu|sua)(?:[ \t]+[\w-]+){0,3}?[ \t]+$")
 """An article or a possessive, up to three words, then the name (`the API token`, `den Token`)."""
 _PASSWORD_WORD = re.compile(r"(?i)pass(?!key)|pwd|kennwort|contrase|senha|wachtwoord|haslo"
-                            r"|hasło|l[öo]senord|salasana|pin\b")
-"""A password's name: a password has a value, never a name of its own."""
+                            r"|hasło|l[öo]senord|salasana|pin\b|psk|pre-?shared|shared"
+                            r"|wi-?fi|wlan|wpa|network|netzwerk|r[ée]seau|red\b")
+"""A password's or a network key's name: chosen by people, it has a value, never a name."""
+_VALUE_VERB = re.compile(
+    r"(?i)\b(?:set|sets|setting|use|uses|using|enter|type|paste|put|change|changed|configure"
+    r"|is|was|are|to|with|setze\w*|verwende\w*|gib|geben|eingeben|ist|lautet|mit|saisi\w*"
+    r"|utilis\w*|entrez|est|avec|introduc\w*|usa\w*|es|con|voer|gebruik\w*|met|wordt)\b"
+    r"|[=:]")
+"""A verb before the article that gives the thing its value (`Set the key "…"`)."""
 _LETTER_RUN = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])")
 _VOWEL = re.compile(r"(?i)[aeiouyäöüéèàáóúíå]")
 _PARTS = re.compile(r"[-_:./ ]")
@@ -90,9 +97,11 @@ def _made_of_words(value: str) -> bool:
 
 def _a_things_name(line: str, match: re.Match[str]) -> bool:
     """Whether a quoted value in a sentence names the token, secret or key its article
-    introduces (`Revoke the token "ci-deploy-2024"`)."""
-    return (_ARTICLE.search(line, 0, match.start("name")) is not None
-            and not _PASSWORD_WORD.search(match.group("name"))
+    introduces (`Revoke the token "ci-deploy-2024"`), no verb before it giving a value (`Set
+    the key "Sommer2024Haus"`)."""
+    article = _ARTICLE.search(line, 0, match.start("name"))
+    return (article is not None and not _PASSWORD_WORD.search(line, article.start(), match.end())
+            and not _VALUE_VERB.search(line, 0, article.start())
             and _made_of_words(match.group("value")))
 
 
