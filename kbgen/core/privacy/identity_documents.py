@@ -11,14 +11,12 @@ heading. The number is a document number's shape: 6 to 20 capitals and digits (o
 groups), at least four of them digits, and no date. A field's format or example (`for example
 123456789`, `like … on the sample card`), a number of one repeated or counted-up digit
 (`000000000`, `123456789`), a version, a date and a placeholder (`XXXXXXXXX`, `<your passport
-number>`) publish. The number must be the document's own: the last word before it is the
-name, a number's word (`number`, `no.`, `nummer`, `n.º`, `番号`), a verb (`is`), a possessive, a
-person's name or a colon, or the name's number word comes first; never another thing's label
-(rev66: `Laravel Passport … client ID 9C0A1B2D`, `passport verification … error E40312`,
-`Passport Wallet (SKU PW2024BLK)`, `pet passport … (ISO 11784)`); a number a third group of
-digits follows is a phone's (`Passport Adviceline: 0300 222 0000`); a table row that calls its
-value an example or a format is a format table's. Found as `national ID number` (marker
-`kb:allow national-id`): an identity
+number>`) publish. The number must be the document's own (rev66): the last word before it
+is not another thing's label (`Laravel Passport … client ID 9C0A1B2D`, `passport verification
+… error E40312`, `Passport Wallet (SKU PW2024BLK)`, `pet passport … (ISO 11784)`) nor a short
+acronym in mixed-case text; a number a third group of digits follows is a phone's (`Passport
+Adviceline: 0300 222 0000`); a table row that calls its value an example or a format is a
+format table's. Found as `national ID number` (marker `kb:allow national-id`): an identity
 document's number, as the national ones are."""
 
 from __future__ import annotations
@@ -68,10 +66,16 @@ _NUMBER_WORDS = re.compile(
 """The last word before a document's number that keeps the number the document's (`passport
 number is`, `numéro de passeport`, `Reisepassnummer`); another word there labels the number
 as something else's (`client ID 9C0A1B2D` is the ID's, `error E40312` the error's)."""
-_NUMBER_FIRST = re.compile(r"(?i)[\W_]*(?:numbers?|nos?|nr|nummer|num[ée]ro|número|numero|n[º°o]|#)"
-                           r"(?![^\W\d_])")
-"""The name's number word first (`passport number on file 533380006`): the number is the
-document's, whatever lower-case words follow."""
+_OTHER_LABELS = re.compile(
+    r"(?i)ids?|codes?|errors?|err|fehler\w*|erreur|issues?|bugs?|tickets?|sku|iso|iec|din|en|ref"
+    r"|reference|referenz|order|bestell\w*|commande|pedido|case|invoice|rechnung|factura|facture"
+    r"|models?|modell|mod[èe]le|modelo|builds?|versions?|releases?|serial|serien\w*|phone|tel"
+    r"|telephone|telefon|t[ée]l[ée]phone|tel[ée]fono|fax|line|\w+line|hotline|firmware|items?"
+    r"|articles?|artikel|parts?|products?|produkt|pr|commits?|jobs?|requests?|incidents?|inc"
+    r"|status|http|port|steps?|chapters?|sections?|pages?|forms?|formul\w*|standards?|norm"
+    r"|regulations?|directive|sn|imei|mac|vin|patch|kb|cve|rfc|isbn|upc|ean|gtin|asin|batch|lot")
+"""Another thing's label, nearer a number than the document's name (`client ID 9C0A1B2D`,
+`error E40312`, `SKU PW2024BLK`, `(ISO 11784)`): the number is that thing's."""
 _LAST_WORD = re.compile(r"([^\W\d_]+|[#:：=])[^\w#:：=]*$")
 _TAGS = re.compile(r"<[^>\n]*>")
 _THIRD_GROUP = re.compile(r"[ -]\d")
@@ -103,9 +107,9 @@ def _document_number(value: str) -> bool:
 
 def _labelled(between: str) -> bool:
     """Whether the text between a document's name and a number keeps the number the document's:
-    empty or `ID`, or its last word a number's word, a verb, a possessive, a colon/`#`/`=` or a
-    name (`Passport holder Mary Quinn C01X00T47`), or its first word the number's; not another
-    thing's label (`client ID`, `SKU`, `error`)."""
+    empty or `ID`, or its last word a number's word, a verb, a possessive, a colon/`#`/`=`, or
+    its first word the number's; not when its last word is another thing's label (`client
+    ID`, `SKU`, `error`) or a short acronym in mixed-case text (`(ABC 12345678`)."""
     between = _TAGS.sub(" ", between)
     if re.fullmatch(r"(?i)[\W_]*id[\W_]*", between):
         return True  # `passport ID C01X00T47`, `passport_id`: the document's own ID
@@ -113,9 +117,9 @@ def _labelled(between: str) -> bool:
     if last is None or last.group(1) in "#:：=" or _NUMBER_WORDS.fullmatch(last.group(1)):
         return True
     word = last.group(1)
-    if word.isupper():
-        return False  # `client ID`, `SKU`, `ISO`: another thing's label
-    return word[0].isupper() or _NUMBER_FIRST.match(between) is not None
+    if _OTHER_LABELS.fullmatch(word):
+        return False  # `client ID`, `error E40312`, `SKU PW2024BLK`: another thing's number
+    return not (word.isupper() and len(word) <= 4 and not between.isupper())
 
 
 def _excerpt(doc: str, value: str) -> str:
