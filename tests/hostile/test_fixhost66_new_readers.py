@@ -101,6 +101,11 @@ PUBLISH: dict[str, tuple[str, tuple[str, ...]]] = {
     "lösche den token": ('Lösche den Token "Backup-Server-01".', SECRET),
     "rename the secret": ("Rename the secret 'registry-pull-v2' if needed.", SECRET),
     "select the passkey": ('Select the passkey "Pixel8Pro" and remove it.', SECRET),
+    "spaced numbers no home": ("Readings 52.37312 4.89221 13.40500 were logged.",
+                               (POSTAL_ADDRESS,)),
+    "semicolon list": ("Gains 52.37312;4.89221;13.40500", (POSTAL_ADDRESS,)),
+    "pp without number word": ("PP 2024 C01X00T47 release", (NATIONAL_ID,)),
+    "bypass no.": ("Use bypass. no C01X00T47 change", (NATIONAL_ID,)),
 }
 """Everyday text: no finding of the kinds named."""
 
@@ -175,6 +180,12 @@ REFUSE: dict[str, tuple[str, tuple[str, ...]]] = {
     "mein token": ('> mein Token "Kq8vTz2mWx9pLm3N"', SECRET),
     "revoke random token": ('Revoke the token "Kq8vTz2mWx9pLm3N" now.', SECRET),
     "use the secret words": ("Use the secret 'pinkelephant77' for the webhook.", SECRET),
+    "pp hash (F11)": ("Customer's PP#: 533380006", (NATIONAL_ID,)),
+    "pass. no. (F11)": ("Pass. no. C01X00T47 (Mary Quinn)", (NATIONAL_ID,)),
+    "travel document (F11)": ("Travel document number: C01X00T47", (NATIONAL_ID,)),
+    "dl hash (F11)": ("DL# D1234567 (California), exp 2029", (NATIONAL_ID,)),
+    "home semicolon (F11)": ("Home: 52.37312;4.89221", (POSTAL_ADDRESS,)),
+    "house blank (F11)": ("My house is at 52.37312 4.89221", (POSTAL_ADDRESS,)),
 }
 """Leaks: a finding of one of the kinds named."""
 

@@ -5,7 +5,8 @@ that sets them apart from other numbers, so they were left by round 22 and main 
 every one.
 
 A number is one when the document's name labels it: the name (in 14 languages, or as a key's
-word: `passport_number`, `passportNo`, `Führerscheinnummer`), then up to 40 characters
+word: `passport_number`, `passportNo`, `Führerscheinnummer`, or abbreviated before its
+number's word: `PP#`, `Pass. no.`, `DL#`; or `travel document`), then up to 40 characters
 without a digit or a sentence's end, then the number; or the name as its table column's
 heading. The number is a document number's shape: 6 to 20 capitals and digits (one or two
 groups), at least four of them digits, and no date. A field's format or example (`for example
@@ -38,10 +39,13 @@ def _either(word: str) -> str:
     return "".join(f"[{ch}{_LOOK_ALIKES[ch]}]" if ch in _LOOK_ALIKES else ch for ch in word)
 
 
-_PASSPORT = (r"passports?|reisepass|passnummer|passeports?|pasaportes?|passaport[oe]s?"
+_ABBREVIATED = r"(?=[ \t]*(?:#|n[or]\.?[ \t:#]|number))"
+"""After an abbreviated name: its number's word (`PP#`, `Pass. no.`, `DL# D1234567`)."""
+_PASSPORT = (r"pp" + _ABBREVIATED + r"|pass\." + _ABBREVIATED + r"|travel[ \t]documents?"
+             r"|passports?|reisepass|passnummer|passeports?|pasaportes?|passaport[oe]s?"
              r"|paspoort|paszport\w*|passin?(?![a-z])|passet(?![a-z])|pass(?=nr|nummer)"
              r"|" + _either("паспорт") + r"\w*|护照|護照|パスポート|旅券|여권")
-_LICENCE = (r"driv(?:ing|er'?s?|ers)[ \t_-]?licen[cs]e"
+_LICENCE = (r"dl" + _ABBREVIATED + r"|driv(?:ing|er'?s?|ers)[ \t_-]?licen[cs]e"
             r"|f[üu]hrerschein|permis[ \t]de[ \t]conduire|carnet[ \t]de[ \t]conducir"
             r"|licencia[ \t]de[ \t]conducir|patente[ \t]di[ \t]guida|rijbewijs|k[öo]rkort"
             r"|ajokortti|prawo[ \t]jazdy|carteira[ \t]de[ \t]motorista"
@@ -84,7 +88,8 @@ _SERIES = re.compile(r"(?i)(?<![^\W\d_])(?P<doc>" + _either("паспорт") + 
                      r"(?P<series>\d{2}[ ]?\d{2})[^\d\n.]{1,12}?(?P<value>\d{6})(?!\d)")
 """A Russian passport's series and number (`паспорт серия 4510 номер 123456`)."""
 _VERSION_WORDS = re.compile(r"(?i)\b(?:v|version|versi[oó]n|release|npm|pip|@)\W*$")
-NEEDS = re.compile(r"(?i)pas[sapz]|" + _either("паспорт") + "|" + _either("водительск")
+NEEDS = re.compile(r"(?i)pas[sapz]|\b(?:pp|dl)[ \t]*(?:#|n[or]|number)|travel[ \t]doc|"
+                   + _either("паспорт") + "|" + _either("водительск")
                    + r"|护照|護照|パスポート|旅券|여권|licen[cs]|f[üu]hrerschein"
                    r"|permis|carnet|conducir|patente|rijbewijs|k[öo]rkort|ajokortti|jazdy"
                    r"|motorista|condu|驾|駕|運転免許|운전면허")

@@ -6,8 +6,8 @@ as private as its street address; main published every one.
 Read: a latitude and a longitude (in range, not both within two degrees of 0) with five decimals
 or more (about 1 m), or four (about 11 m) in a `geo:` URI, a map link or after a home's name
 (a city's published centre is written with four: `51.5074, -0.1278`), or degrees, minutes and
-seconds; as a `geo:` URI, in a map link,
-as two numbers of a pair (`lat, lon` not inside a longer list of numbers: `0.15,0.57,0.1094,
+seconds; as a `geo:` URI, in a map link, as two numbers of a pair (`lat, lon`, or `lat;lon`
+and `lat lon` after a home's name; not inside a longer list of numbers: `0.15,0.57,0.1094,
 0.1944` is an overlay's rectangle) or under `lat`/`lon` keys on one line. A town's two decimals
 (`52.37, 4.89`), a format or example its sentence names, and coordinates a page gives for its
 own place (accepted per line with `<!-- kb:allow address -->`) are not read as a home.
@@ -37,6 +37,11 @@ _PAIR = re.compile(
     r"(?![ \t]*,[ \t]*[-+]?\d+\.\d)")
 """Two numbers of a pair, not a longer list's (`…,0.1094,0.1944`); `,17z` (a map's zoom) may
 follow."""
+_SPACED = re.compile(
+    r"(?<![\w.,/-])(?P<lat>" + _NUMBER + r")(?:[ \t]*;[ \t]*|[ \t]+)(?P<lon>" + _NUMBER
+    + r")(?![\d.;,]|[ \t]+[-+]?\d)")
+"""Two numbers with a `;` or blanks between (`52.37312;4.89221`, `52.37312 4.89221`): a pair
+only after a home's name (rev66's F11: main and m66 published these)."""
 _LISTED = re.compile(r"\d[ \t]*,[ \t]*$")
 """A number and a comma before the pair: a longer list's end, not a place."""
 _KEYED = re.compile(
@@ -122,10 +127,11 @@ def map_coordinates(line: str, context: _Context) -> Iterator[_Hit]:
     if not needs(line):
         return
     found: list[re.Match[str]] = []
-    for pattern in (_PAIR, _KEYED, _MLAT):
+    for pattern in (_PAIR, _KEYED, _MLAT, _SPACED):
         found += [match for match in pattern.finditer(line)
                   if _place(match.group("lat"), match.group("lon"))
-                  and not (pattern is _PAIR and _LISTED.search(line[:match.start()]))]
+                  and not (pattern in (_PAIR, _SPACED) and _LISTED.search(line[:match.start()]))
+                  and not (pattern is _SPACED and not _HOME.search(line[:match.start()]))]
     found += list(_DMS.finditer(line))
     taken: list[tuple[int, int]] = []
     for match in sorted(found, key=lambda match: match.start("lat")):
