@@ -22,14 +22,14 @@ sd`, `calibration gains`, `offset`)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
+from kbgen.core.privacy import svg_geometry, svg_paths
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.field_examples import SOMEONE, named_example
+from kbgen.core.privacy.field_examples import EXAMPLE, SOMEONE, named_example
 from kbgen.core.privacy.model import POSTAL_ADDRESS
-from kbgen.core.privacy.svg_geometry import in_geometry
-from kbgen.core.privacy.svg_paths import in_drawing
 
 _NUMBER = r"[-+−]?\d{1,3}\.\d{4,15}"
 _PAIR = re.compile(
@@ -77,17 +77,50 @@ _QUOTED_TICKET = re.compile(r"[ \t]*>")
 """A quoted message: `our` there is the customer's family or firm, not the writer's."""
 
 
-def _nobodys(line: str, match: re.Match[str]) -> bool:
+def _drawings(line: str) -> list[tuple[int, int]]:
+    """Where the line's SVG drawings are: a path's `d` that is a drawing, an element's
+    `viewBox` or `points` (the spans kbgen.core.privacy.svg_paths and svg_geometry accept)."""
+    if not any(name in line for name in ("d=", "viewBox=", "points=")):
+        return []
+    spans = [(match.start(2), match.end(2)) for match in svg_paths._PATH.finditer(line)
+             if len(svg_paths._COMMAND.findall(match[2])) >= svg_paths.MIN_COMMANDS]
+    for match in svg_geometry._GEOMETRY.finditer(line):
+        group = "box" if match.group("box") is not None else "points"
+        spans.append((match.start(group), match.end(group)))
+    return sorted(spans)
+
+
+def _drawn(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted `spans`."""
+    index = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
+def _nobodys(line: str, match: re.Match[str], someone: bool,
+             drawings: list[tuple[int, int]]) -> bool:
     """Whether the pair is drawing data, the writer's own place, a format, a box or a
-    measurement, on a line naming no home and no person and quoting no one."""
+    measurement (named in the 80 characters before it), on a line naming no home and no person
+    and quoting no one (`someone`); `drawings`: the spans of the line's SVG drawings."""
     start, end = match.start("lat"), match.end("lon")
-    if in_drawing(line, start, end) or in_geometry(line, start, end):
+    if _drawn(drawings, start, end):
         return True
-    if _HOME.search(line) or SOMEONE.search(line) or _SPEAKER.search(line) \
-            or _QUOTED_TICKET.match(line):
-        return False
-    before = line[:start]
-    return bool(_OURS.search(before) or _NOT_A_HOME.search(before))
+    window = max(0, start - 80)
+    return not someone and bool(_OURS.search(line, window, start)
+                                or _NOT_A_HOME.search(line, window, start))
+
+
+def _example_from(line: str) -> int:
+    """Where the pairs a sentence calls a format or an example begin (named_example read once
+    for the line): after the first word naming an example, or past the line's end."""
+    first = EXAMPLE.search(line)
+    return first.end() if first is not None and named_example(line[:first.end()], line) \
+        else len(line) + 1
+
+
+def _names_someone(line: str) -> bool:
+    """Whether the line names a home or a person, speaks to one or quotes one."""
+    return bool(_HOME.search(line) or SOMEONE.search(line) or _SPEAKER.search(line)
+                or _QUOTED_TICKET.match(line))
 
 
 def needs(text: str) -> bool:
@@ -112,9 +145,14 @@ def _precise(line: str, match: re.Match[str]) -> bool:
     return match.re is _MLAT or bool(_LINKED.search(before[-12:]) or _HOME.search(before))
 
 
-def _hit(line: str, match: re.Match[str]) -> _Hit | None:
+def _hit(line: str, match: re.Match[str], facts: tuple[bool, list[tuple[int, int]], int]
+         ) -> _Hit | None:
+    """The finding of a pair; `facts`: whether the line names someone, its SVG drawings'
+    spans, and where its pairs named as examples begin."""
+    someone, drawings, example_from = facts
     start, end = match.start("lat"), match.end("lon")
-    if not _precise(line, match) or named_example(line[:start], line) or _nobodys(line, match):
+    if not _precise(line, match) or example_from <= start or _nobodys(line, match, someone,
+                                                                       drawings):
         return None
     lat, lon = match.group("lat"), match.group("lon")
     return _Hit(start, end, POSTAL_ADDRESS,
@@ -130,13 +168,17 @@ def map_coordinates(line: str, context: _Context) -> Iterator[_Hit]:
     for pattern in (_PAIR, _KEYED, _MLAT, _SPACED):
         found += [match for match in pattern.finditer(line)
                   if _place(match.group("lat"), match.group("lon"))
-                  and not (pattern in (_PAIR, _SPACED) and _LISTED.search(line[:match.start()]))
-                  and not (pattern is _SPACED and not _HOME.search(line[:match.start()]))]
+                  and not (pattern in (_PAIR, _SPACED)
+                           and _LISTED.search(line, max(0, match.start() - 40), match.start()))
+                  and not (pattern is _SPACED
+                           and not _HOME.search(line, max(0, match.start() - 60), match.start()))]
     found += list(_DMS.finditer(line))
-    taken: list[tuple[int, int]] = []
+    covered = -1  # where the pairs read so far end: found sorted by start, so one end suffices
+    facts = (_names_someone(line), _drawings(line), _example_from(line)) if found else (
+        False, [], len(line) + 1)
     for match in sorted(found, key=lambda match: match.start("lat")):
-        if any(start <= match.start("lat") < end for start, end in taken):
+        if match.start("lat") < covered:
             continue
-        taken.append((match.start("lat"), match.end("lon")))
-        if (hit := _hit(line, match)) is not None:
+        covered = max(covered, match.end("lon"))
+        if (hit := _hit(line, match, facts)) is not None:
             yield hit

@@ -37,6 +37,8 @@ _NAMED = re.compile(
     r"(?i)(?<![\w.-])(?P<site>venmo|revolut|revtag|cash[ \t]?app|cashtag|wise[ \t]?tag)"
     r"(?![\w-])[^\n@$]{0,40}?(?<![\w.])(?P<sign>[@$])(?P<handle>" + _HANDLE + r")(?![\w@-])")
 """A service's name, then an `@` handle or a `$` cashtag within 40 characters."""
+_SIGNED = re.compile(r"(?<![\w.])(?P<sign>[@$])(?P<handle>" + _HANDLE + r")(?![\w@-])")
+"""An `@` or `$` word, as _NAMED reads its handle."""
 _STAND_INS = ("your", "user", "name", "handle", "example", "cashtag", "revtag", "tag", "xxx",
               "placeholder", "someone", "friend", "recipient", "customer", "account", "foo",
               "test", "demo", "sample", "me")
@@ -76,6 +78,31 @@ def _hit(match: re.Match[str], shown: str) -> _Hit | None:
                 f"{shown}{handle[:2]}{'*' * max(len(handle) - 4, 1)}{handle[-2:]}")
 
 
+def _no_ones(line: str, match: re.Match[str]) -> bool:
+    """Whether a `$`/`@` word is no person's handle: a price, a ticker, a Cash App Boost, a
+    JSON-LD keyword or the service's own account."""
+    sign, handle = match.group("sign"), match.group("handle")
+    if sign == "$" and (not handle[0].isalpha() or _TICKER.fullmatch(handle)
+                        or _BOOST.match(line, match.end())
+                        or _BOOST_BEFORE.search(line, max(0, match.start() - 12),
+                                                 match.start()) is not None):
+        return True  # `$25`; `$AAPL`, `$BTC`; `the $Coffee boost`
+    return (sign == "@" and handle in _JSON_LD) or _SERVICE.search(handle) is not None
+
+
+def _masked(line: str) -> str:
+    """The line with the sign of each `$`/`@` word that is no one's blanked, so that a
+    person's handle after it is still read with the service named before both (`Cash App:
+    buy $AAPL, refund $MaryQuinn87`)."""
+    blanked = [match.start() for match in _SIGNED.finditer(line) if _no_ones(line, match)]
+    if not blanked:
+        return line
+    chars = list(line)
+    for start in blanked:
+        chars[start] = " "
+    return "".join(chars)
+
+
 def payment_handles(line: str, context: _Context) -> Iterator[_Hit]:
     """Each payment handle a service's link or name shows on the line."""
     if not needs(line.lower()):
@@ -85,18 +112,9 @@ def payment_handles(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # `for example paypal.me/janedoe`: the field's example
         if (hit := _hit(match, match.group("site").lower())) is not None:
             yield hit
-    for match in _NAMED.finditer(line):
-        if match.group("sign") == "$" and not match.group("handle")[0].isalpha():
-            continue  # `$25`: a price, not a cashtag
-        if match.group("sign") == "$" and (_TICKER.fullmatch(match.group("handle"))
-                                           or _BOOST.match(line, match.end())
-                                           or _BOOST_BEFORE.search(line, 0, match.start("sign"))):
-            continue  # `$AAPL`, `$BTC`: a ticker; `the $Coffee boost`: a Cash App Boost
-        if match.group("sign") == "@" and match.group("handle") in _JSON_LD:
-            continue  # `@type`, `@context`: JSON-LD's keywords
+    masked = _masked(line)
+    for match in _NAMED.finditer(masked):
         if named_example(line[:match.start("sign")], line):
             continue  # `for example $janedoe`: the field's example
-        if _SERVICE.search(match.group("handle")):
-            continue  # `@VenmoSupport`, `$CashApp`: the service's own account
         if (hit := _hit(match, f"{match.group('site')} {match.group('sign')}")) is not None:
             yield hit
