@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.field_examples import named_example
+from kbgen.core.privacy.field_examples import EXAMPLE, named_example
 from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
 from kbgen.core.privacy.model import NATIONAL_ID
 
@@ -136,6 +136,7 @@ def identity_documents(line: str, context: _Context) -> Iterator[_Hit]:
     """Each passport or driving-licence number its document's name labels on the line."""
     if not needs(line):
         return
+    example_from: int | None = None  # where numbers a sentence calls examples begin, read once
     for name in _NAME.finditer(line):
         for value in _VALUE.finditer(line, name.end(), min(len(line), name.end() + 80)):
             between = line[name.end():value.start()]
@@ -147,8 +148,12 @@ def identity_documents(line: str, context: _Context) -> Iterator[_Hit]:
             labelled = _labelled(between + head if head.isalpha() else between)
             if not labelled or _THIRD_GROUP.match(line, value.end()):
                 break  # `client ID 9C0A1B2D`, `0300 222 0000`: another thing's number
-            before = line[:value.start()]
-            if not (named_example(before, line) or _VERSION_WORDS.search(before)):
+            if example_from is None:
+                first = EXAMPLE.search(line)
+                example_from = first.end() if first is not None and named_example(
+                    line[:first.end()], line) else len(line) + 1
+            if not (example_from <= value.start() or _VERSION_WORDS.search(
+                    line, max(0, value.start() - 20), value.start())):
                 yield _Hit(value.start(), value.end(), NATIONAL_ID,
                            _excerpt(name.group("doc"), value.group("value")))
             break

@@ -97,11 +97,12 @@ def _made_of_words(value: str) -> bool:
 
 def _a_things_name(line: str, match: re.Match[str]) -> bool:
     """Whether a quoted value in a sentence names the token, secret or key its article
-    introduces (`Revoke the token "ci-deploy-2024"`), no verb before it giving a value (`Set
-    the key "Sommer2024Haus"`)."""
-    article = _ARTICLE.search(line, 0, match.start("name"))
+    introduces (`Revoke the token "ci-deploy-2024"`), no verb in the 60 characters before it
+    giving a value (`Set the key "Sommer2024Haus"`)."""
+    start = match.start("name")
+    article = _ARTICLE.search(line, max(0, start - 60), start)
     return (article is not None and not _PASSWORD_WORD.search(line, article.start(), match.end())
-            and not _VALUE_VERB.search(line, 0, article.start())
+            and not _VALUE_VERB.search(line, max(0, article.start() - 60), article.start())
             and _made_of_words(match.group("value")))
 
 
