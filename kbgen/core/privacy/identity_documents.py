@@ -71,7 +71,7 @@ _NUMBER_WORDS = re.compile(
 number is`, `numéro de passeport`, `Reisepassnummer`); another word there labels the number
 as something else's (`client ID 9C0A1B2D` is the ID's, `error E40312` the error's)."""
 _OTHER_LABELS = re.compile(
-    r"(?i)ids?|codes?|errors?|err|fehler\w*|erreur|issues?|bugs?|tickets?|sku|iso|iec|din|en|ref"
+    r"(?i)ids?|codes?|errors?|err|fehler\w*|erreur|issues?|bugs?|tickets?|sku|iso|ref"
     r"|reference|referenz|order|bestell\w*|commande|pedido|case|invoice|rechnung|factura|facture"
     r"|models?|modell|mod[èe]le|modelo|builds?|versions?|releases?|serial|serien\w*|phone|tel"
     r"|telephone|telefon|t[ée]l[ée]phone|tel[ée]fono|fax|line|\w+line|hotline|firmware|items?"
@@ -110,11 +110,11 @@ def _document_number(value: str) -> bool:
     return not re.fullmatch(r"[A-Z]+", compact)
 
 
-def _labelled(between: str) -> bool:
+def _labelled(between: str, shouted: bool) -> bool:
     """Whether the text between a document's name and a number keeps the number the document's:
-    empty or `ID`, or its last word a number's word, a verb, a possessive, a colon/`#`/`=`, or
-    its first word the number's; not when its last word is another thing's label (`client
-    ID`, `SKU`, `error`) or a short acronym in mixed-case text (`(ABC 12345678`)."""
+    not when its last word is another thing's label (`client ID`, `SKU`, `error`) or an
+    acronym of four capitals or fewer in a line that is not all capitals (`(ABC 12345678`);
+    `passport ID`, a number's word, a verb, a colon keep it."""
     between = _TAGS.sub(" ", between)
     if re.fullmatch(r"(?i)[\W_]*id[\W_]*", between):
         return True  # `passport ID C01X00T47`, `passport_id`: the document's own ID
@@ -124,7 +124,7 @@ def _labelled(between: str) -> bool:
     word = last.group(1)
     if _OTHER_LABELS.fullmatch(word):
         return False  # `client ID`, `error E40312`, `SKU PW2024BLK`: another thing's number
-    return not (word.isupper() and len(word) <= 4 and not between.isupper())
+    return not (word.isupper() and len(word) <= 4 and not shouted)
 
 
 def _excerpt(doc: str, value: str) -> str:
@@ -137,6 +137,7 @@ def identity_documents(line: str, context: _Context) -> Iterator[_Hit]:
     if not needs(line):
         return
     example_from: int | None = None  # where numbers a sentence calls examples begin, read once
+    shouted = line.isupper()  # all capitals: an acronym is no other thing's label
     for name in _NAME.finditer(line):
         for value in _VALUE.finditer(line, name.end(), min(len(line), name.end() + 80)):
             between = line[name.end():value.start()]
@@ -145,7 +146,7 @@ def identity_documents(line: str, context: _Context) -> Iterator[_Hit]:
             if not _document_number(value.group("value")):
                 continue
             head = value.group("value").split(" ")[0] if " " in value.group("value") else ""
-            labelled = _labelled(between + head if head.isalpha() else between)
+            labelled = _labelled(between + head if head.isalpha() else between, shouted)
             if not labelled or _THIRD_GROUP.match(line, value.end()):
                 break  # `client ID 9C0A1B2D`, `0300 222 0000`: another thing's number
             if example_from is None:
