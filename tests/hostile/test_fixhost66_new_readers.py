@@ -96,6 +96,8 @@ PUBLISH: dict[str, tuple[str, tuple[str, ...]]] = {
     "passport bug": ("passport-jwt bug GH4021", (NATIONAL_ID,)),
     "passport iso/iec": ("Passport: ISO/IEC 18013", (NATIONAL_ID,)),
     "passport din": ("A pet passport needs a microchip (DIN 11784)", (NATIONAL_ID,)),
+    "venmo news accounts": ("Follow Venmo news from @PayPal and @Braintree on X.",
+                            (PAYMENT_HANDLE,)),
     "revolut doge sol": ("Revolut supports $DOGE and $SOL.", (PAYMENT_HANDLE,)),
     "cash app list": ("Cash App Investing: $MSFT, $NVDA, $GOOG", (PAYMENT_HANDLE,)),
     "venmo schema": ("Venmo's schema uses @id and @type.", (PAYMENT_HANDLE,)),

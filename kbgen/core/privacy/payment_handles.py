@@ -78,23 +78,24 @@ def _hit(match: re.Match[str], shown: str) -> _Hit | None:
                 f"{shown}{handle[:2]}{'*' * max(len(handle) - 4, 1)}{handle[-2:]}")
 
 
-def _no_ones(line: str, match: re.Match[str]) -> bool:
-    """Whether a `$`/`@` word is no person's handle: a price, a ticker, a Cash App Boost, a
-    JSON-LD keyword or the service's own account."""
+def _no_handle(line: str, match: re.Match[str]) -> bool:
+    """Whether a `$`/`@` word is no handle at all: a price, a ticker, a Cash App Boost, a
+    JSON-LD keyword."""
     sign, handle = match.group("sign"), match.group("handle")
     if sign == "$" and (not handle[0].isalpha() or _TICKER.fullmatch(handle)
                         or _BOOST.match(line, match.end())
                         or _BOOST_BEFORE.search(line, max(0, match.start() - 12),
                                                  match.start()) is not None):
         return True  # `$25`; `$AAPL`, `$BTC`; `the $Coffee boost`
-    return (sign == "@" and handle in _JSON_LD) or _SERVICE.search(handle) is not None
+    return sign == "@" and handle in _JSON_LD
 
 
 def _masked(line: str) -> str:
-    """The line with the sign of each `$`/`@` word that is no one's blanked, so that a
+    """The line with the sign of each `$`/`@` word that is no handle blanked, so that a
     person's handle after it is still read with the service named before both (`Cash App:
-    buy $AAPL, refund $MaryQuinn87`)."""
-    blanked = [match.start() for match in _SIGNED.finditer(line) if _no_ones(line, match)]
+    buy $AAPL, refund $MaryQuinn87`). A handle stays: what follows another handle is not
+    the service's (`Venmo news from @PayPal and @Braintree`)."""
+    blanked = [match.start() for match in _SIGNED.finditer(line) if _no_handle(line, match)]
     if not blanked:
         return line
     chars = list(line)
@@ -116,5 +117,7 @@ def payment_handles(line: str, context: _Context) -> Iterator[_Hit]:
     for match in _NAMED.finditer(masked):
         if named_example(line[:match.start("sign")], line):
             continue  # `for example $janedoe`: the field's example
+        if _SERVICE.search(match.group("handle")):
+            continue  # `@VenmoSupport`, `$CashApp`: the service's own account
         if (hit := _hit(match, f"{match.group('site')} {match.group('sign')}")) is not None:
             yield hit
