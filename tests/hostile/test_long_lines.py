@@ -58,6 +58,10 @@ SHAPES = {
                                       " host{a}x{b}.duckdns.org.",
     "cells saying empty": "| `KEY{a}x{b}` | *(empty)* |",
     "bracketed example hosts": "name (e.g., `fs{a}x{b}.corp.local`)",
+    "new readers' shapes (fixhost66)": "passport number C01X{a:02d}{b:03d}; our office 52.{a:02d}"
+                                       "{b:03d}, 4.89221 <path d=\"M 12.{a:02d}{b:03d},2.25000 L"
+                                       " 21.75,12.0 L 1.5,2.5 Z\"/> Revoke the token \"ci-{a}x"
+                                       "{b}\" Cash App $AAPL @type",
 }
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))

@@ -11,7 +11,15 @@ judged as `name: value` by the rules that read a key and its value (kbgen.core.p
 judged_as_key): the name must say it holds a secret, the value must look like one, so
 placeholders, variables, templates, file paths and words (`password required`) publish; a
 value of letters only is not read unquoted (`Password Requirements` is a heading) nor quoted in
-a sentence (`the default credentials are … and password "opnsense"`: a product's own)."""
+a sentence (`the default credentials are … and password "opnsense"`: a product's own).
+
+A quoted value in a sentence after an article or a possessive and the name of a thing that is
+given a name (a token, a secret, a key, a passkey: `Revoke the token "ci-deploy-2024"`, `Create
+the secret "db-creds-v2"`, `Benennen Sie den Token "Buchhaltung2024"`) is that thing's name
+when it is made of words (rev66): its letters stand in runs of three or more (`ci`, `deploy`,
+`2024`; `iPhone15Pro`); a random value there (`the token 'Qx7pLm2Zr9Wt4K'`) and a password's
+quoted value after any article (`the password "Tr0ub4dor3x"`: a password has no name) stay
+findings."""
 
 from __future__ import annotations
 
@@ -46,6 +54,60 @@ _ADDRESS = re.compile(r"^(?:unix:|[a-z][a-z0-9+.-]*://|/)")
 """A value that is a socket, a URL or a path."""
 _RELATIVE_PATH = re.compile(r"^(?:[\w-]+/)+[\w.-]+\.[A-Za-z0-9]{1,6}$")
 """A value shaped as a relative path to a file (`analysis-2022/results-03.csv.c4gh`)."""
+_ARTICLE = re.compile(
+    r"(?i)(?<![\w-])(?:the|a|an|this|that|your|our|its|their|his|her|my|new|den|der|die|das|dem"
+    r"|einen?|eine|ihren?|le|la|les|un|une|votre|el|los|las|una|su|het|de|een|uw|il|lo|o|um"
+    r"|uma|seu|sua)(?:[ \t]+[\w-]+){0,3}?[ \t]+$")
+"""An article or a possessive, up to three words, then the name (`the API token`, `den Token`)."""
+_PASSWORD_WORD = re.compile(r"(?i)pass(?!key)|pwd|kennwort|contrase|senha|wachtwoord|haslo"
+                            r"|hasło|l[öo]senord|salasana|pin\b|psk|pre-?shared|shared"
+                            r"|wi-?fi|wlan|wpa|network|netzwerk|r[ée]seau|red\b")
+"""A password's or a network key's name: chosen by people, it has a value, never a name."""
+_VALUE_VERB = re.compile(
+    r"(?i)\b(?:set|sets|setting|use|uses|using|enter|type|paste|put|change|changed|configure"
+    r"|is|was|are|to|with|setze\w*|verwende\w*|gib|geben|eingeben|ist|lautet|mit|saisi\w*"
+    r"|utilis\w*|entrez|est|avec|introduc\w*|usa\w*|es|con|voer|gebruik\w*|met|wordt)\b"
+    r"|[=:]")
+"""A verb before the article that gives the thing its value (`Set the key "…"`)."""
+_LETTER_RUN = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])")
+_VOWEL = re.compile(r"(?i)[aeiouyäöüéèàáóúíå]")
+_PARTS = re.compile(r"[-_:./ ]")
+_CONSONANTS5 = re.compile(r"(?i)[b-df-hj-np-tv-xzß]{5}")
+
+
+def _wordlike(run: str) -> bool:
+    """A run of letters a word could be: a vowel in every five letters or fewer, no five
+    consonants in a row (`nightly`, `Buchhaltung`; not `kqzv`, `xwtrpq`)."""
+    vowels = len(_VOWEL.findall(run))
+    return vowels * 5 >= len(run) and vowels * 3 <= len(run) * 2 \
+        and _CONSONANTS5.search(run) is None
+
+
+def _made_of_words(value: str) -> bool:
+    """Whether a value's letters stand in words, as a name's do and a random value's do not:
+    half of them or more in runs of three or more that hold a vowel, one such run of four or
+    more, at most two runs of one or two letters, at most one run of digits between separators
+    (`ci-deploy-2024`, `db-creds-v2`, `iPhone15Pro`; not `Kq8vTz2mWx9p`)."""
+    runs = _LETTER_RUN.findall(value)
+    letters = sum(len(run) for run in runs)
+    words = [run for run in runs if len(run) >= 3 and _wordlike(run)]
+    return (letters > 0 and sum(map(len, words)) >= 0.5 * letters
+            and any(len(word) >= 4 for word in words)
+            and sum(len(run) < 3 for run in runs) <= 2
+            and all(len(re.findall(r"\d+", part)) <= 1 for part in _PARTS.split(value)))
+
+
+def _a_things_name(line: str, match: re.Match[str]) -> bool:
+    """Whether a quoted value in a sentence names the token, secret or key its article
+    introduces (`Revoke the token "ci-deploy-2024"`), no verb in the 60 characters before it
+    giving a value (`Set the key "Sommer2024Haus"`)."""
+    start = match.start("name")
+    article = _ARTICLE.search(line, max(0, start - 60), start)
+    return (article is not None and not _PASSWORD_WORD.search(line, article.start(), match.end())
+            and not _VALUE_VERB.search(line, max(0, article.start() - 60), article.start())
+            and _made_of_words(match.group("value")))
+
+
 _SECRET_WORD = re.compile(r"(?i)pass|secret|token|key|auth|cred|pwd|pin")
 
 
@@ -76,6 +138,8 @@ def spaced_settings(line: str, judge: Judge) -> Iterator[_Hit]:
             if (_PASS_ON.fullmatch(match.group("name")) or _ADDRESS.match(match.group("value"))
                     or _relative_path(match.group("value"))):
                 continue
+            if pattern is _QUOTED and _a_things_name(line, match):
+                continue  # `Revoke the token "ci-deploy-2024"`: the token's name
             seen.add(match.start("value"))
             hits = list(judged_as_key(match.group("name"), match.group("value"),
                                       match.start("value"), judge, value_only=True))
