@@ -36,6 +36,24 @@ def imported_project(root: Path, files: dict[str, str | bytes]) -> Path:
     return project
 
 
+def imported_and_built(root: Path, files: dict[str, str | bytes]) -> tuple[Path, str, str]:
+    """A small project in `root / "kb"` into which `kbgen import` brought a source folder of
+    `files`, then built, both in their own process: the project, the import's output and the
+    build's log (each having succeeded)."""
+    from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
+    from tests.hostile.refusals import run_in
+
+    write_files(root / "old", files, dedent_yaml=False)
+    write_files(root / "kb", {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
+                              "content/_data/categories.yml": MINI_CATEGORIES},
+                dedent_yaml=False)
+    code, output = run_in(root / "kb", "import", str(root / "old"))
+    assert code == 0, output
+    built, log = run_in(root / "kb", "build")
+    assert built == 0, log
+    return root / "kb", output, log
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A new help centre (its folder), as `kbgen init` makes it."""

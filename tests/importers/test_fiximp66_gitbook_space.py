@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
-from tests.hostile.refusals import run_in
+from tests.importers.conftest import imported_and_built
 
 FIGURE = ('<figure><img src="../.gitbook/assets/install.png" alt="Installer">'
           "<figcaption><p>The installer</p></figcaption></figure>")
@@ -112,16 +111,8 @@ Send a welcome message.
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    root = tmp_path_factory.mktemp("gitbook_space")
-    write_files(root / "old", SPACE, dedent_yaml=False)
-    write_files(root / "kb", {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                              "content/_data/categories.yml": MINI_CATEGORIES},
-                dedent_yaml=False)
-    code, output = run_in(root / "kb", "import", str(root / "old"))
-    assert code == 0, output
-    built, log = run_in(root / "kb", "build")
-    assert built == 0, log
-    return root / "kb", output
+    project, output, log = imported_and_built(tmp_path_factory.mktemp("gitbook_space"), SPACE)
+    return project, output
 
 
 def _article(project: Path, path: str) -> str:

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
-from tests.hostile.refusals import run_in
+from tests.importers.conftest import imported_and_built
 
 SPACE = {
     ".gitbook.yaml": "root: ./\n\nstructure:\n  readme: README.md\n  summary: SUMMARY.md\n",
@@ -112,16 +111,8 @@ The status page
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
-    root = tmp_path_factory.mktemp("gitbook")
-    write_files(root / "old", SPACE, dedent_yaml=False)
-    write_files(root / "kb", {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n",
-                              "content/_data/categories.yml": MINI_CATEGORIES},
-                dedent_yaml=False)
-    code, output = run_in(root / "kb", "import", str(root / "old"))
-    assert code == 0, output
-    built, log = run_in(root / "kb", "build")
-    assert built == 0, log
-    return root / "kb", output, log
+    project, output, log = imported_and_built(tmp_path_factory.mktemp("gitbook"), SPACE)
+    return project, output, log
 
 
 def _text(project: Path, path: str) -> str:

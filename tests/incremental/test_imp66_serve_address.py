@@ -22,6 +22,13 @@ TAKEN = [
     ("localhost", "localhost:8000"), ("localhost:9000", "localhost:9000"),
     ("127.0.0.1:0", "127.0.0.1:0"), (" 127.0.0.1:8002 ", "127.0.0.1:8002"),
     ("[2001:db8::5]:65535", "[2001:db8::5]:65535"), ("127.0.0.1:08000", "127.0.0.1:8000"),
+    # rev66 F16: an IPv4-mapped IPv6 address and localhost in any case are served on
+    ("::ffff:127.0.0.1", "[::ffff:127.0.0.1]:8000"),
+    ("::ffff:192.168.1.20", "[::ffff:192.168.1.20]:8000"),
+    ("[::ffff:127.0.0.1]:8001", "[::ffff:127.0.0.1]:8001"),
+    ("64:ff9b::10.0.0.1", "[64:ff9b::10.0.0.1]:8000"),
+    ("LOCALHOST", "localhost:8000"), ("LocalHost:9000", "localhost:9000"),
+    (" Localhost ", "localhost:8000"), ("localHOST:0", "localhost:0"),
 ]
 REFUSED = [
     ("[::1]:", "no port after the colon"), ("127.0.0.1:", "no port after the colon"),
@@ -34,6 +41,12 @@ REFUSED = [
     ("::1:8000", "it reads as the address ::1:8000 or as ::1 port 8000"),
     ("myhost:80", "'myhost' is no IP address"), ("help.example.com", "is no IP address"),
     ("256.1.1.1:80", "'256.1.1.1' is no IP address"), ("::g", "written in brackets"),
+    ("::ffff:8000", "it reads as the address ::ffff:8000 or as ::ffff port 8000"),
+    ("::1:80", "it reads as the address ::1:80 or as ::1 port 80"),
+    ("fe80::1:443", "or as fe80::1 port 443"),
+    ("::ffff:127.0.0.1:8000", "an IPv6 address with a port is written in brackets"),
+    ("LOCALHOST.example:80", "'LOCALHOST.example' is no IP address"),
+    ("localhost:port", "'port' is no port"), ("LOCALHOST:", "no port after the colon"),
 ]
 
 
@@ -49,7 +62,7 @@ def test_a_bad_address_is_named_with_what_is_wrong(given: str, why: str) -> None
         dev_address(given)
     message = str(refused.value)
     assert message.startswith(f"kbgen serve -a '{given}': ") and why in message, message
-    assert "-a '[::1]:8000'" in message
+    assert "-a '[::1]:8000'" in message and "port 127.0.0.1" not in message
 
 
 def test_serve_refuses_it_before_building(tmp_path: Path) -> None:
