@@ -224,23 +224,19 @@ def blocks(body: str) -> tuple[str, list[str]]:
         return part
 
     body = protected(body, change)  # code that shows the tags keeps them
-    notes = []
-    if counts["tabs"]:
-        notes.append(f"GitBook tabs shown one after the other, each under its title in bold"
-                     f" ({counts['tabs']}×)")
-    if counts["embeds"]:
-        notes.append(f"GitBook embeds (videos, pages) made links to what they showed"
-                     f" ({counts['embeds']}×)")
-    if counts["files"]:
-        notes.append(f"GitBook files to download made links to them, the files copied"
-                     f" ({counts['files']}×)")
-    if counts["api"]:
-        notes.append(f"GitBook API parameters and responses written as their name or status"
-                     f" over their text ({counts['api']}×)")
-    if counts["code"]:
-        notes.append(f"GitBook code blocks' titles written in bold over the code"
-                     f" ({counts['code']}×)")
+    notes = [f"{what} ({counts[key]}×)" for key, what in _BLOCK_NOTES if counts[key]]
     return body, notes
+
+
+_BLOCK_NOTES = (
+    ("tabs", "GitBook tabs shown one after the other, each under its title in bold"),
+    ("embeds", "GitBook embeds (videos, pages) made links to what they showed"),
+    ("files", "GitBook files to download made links to them, the files copied"),
+    ("api", "GitBook API parameters and responses written as their name or status over their"
+            " text"),
+    ("code", "GitBook code blocks' titles written in bold over the code"),
+)
+"""What the import notes for each kind of GitBook block it rewrote (its `counts` key first)."""
 
 
 def _embed_link(match: re.Match[str]) -> str:
