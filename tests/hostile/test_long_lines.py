@@ -1,7 +1,8 @@
 """A long line packed with values (thousands of private addresses, digests, tokens in URLs,
 phone numbers or e-mail addresses on one line, well under the size limit) is judged in one
 pass: the gate's work grows with the line's length, not with its square. Work is counted
-(characters handed to the gate's patterns, function calls made), never timed."""
+(characters handed to the gate's patterns, function calls made), never timed, at 60, 120
+and 240 values and judged by tests/work.py's faster_than_linear (a step passes, growth fails)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from kbgen.core import (
     url_parts,
 )
 from kbgen.core.privacy import Allowed, scan
-from tests.work import calls_made, characters_scanned
+from tests.work import calls_made, characters_scanned, faster_than_linear, grows_past_double
 
 SHAPES = {
     "private addresses in URLs": "http://192.168.{a}.{b}:8080/x",
@@ -66,9 +67,12 @@ SHAPES = {
 GATE_MODULES = tuple(importlib.import_module(f"{privacy.__name__}.{module.name}")
                      for module in pkgutil.iter_modules(privacy.__path__))
 """The gate's modules (the kbgen.core.privacy package), whose patterns are counted."""
-SMALL, LARGE = 120, 480
-"""Values on the line; four times as many may cost at most GROWTH times the work."""
-GROWTH = 5
+SIZES = (60, 120, 240)
+"""Values on the line: n, 2n and 4n (tests/work.py, faster_than_linear). Smaller than the other
+linear-work tests' LINEAR_SIZES because the whole gate is counted at once and under a profiler;
+the quadratic readers these shapes were added for still fail at these sizes (stated settings'
+label read back to the line's start, cf84b442; label phrases read to the line's end,
+cea6dcdc)."""
 
 
 def _article(shape: str, count: int) -> str:
@@ -88,14 +92,20 @@ def _work(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
 
 def _assert_work_grows_linearly(monkeypatch: pytest.MonkeyPatch,
                                 text_of: Callable[[int], str]) -> None:
-    """Four times the values (`text_of(count)`) cost at most GROWTH times the work; the
+    """The characters and the calls of the gate at n, 2n and 4n values (`text_of(count)`) grow
+    no faster than linearly; n is counted only when 2n to 4n more than doubles either. The
     detectors' one-time set-up (a first small scan) is not counted."""
+    small_size, middle_size, large_size = SIZES
     scan(text_of(3), Allowed())
-    small_characters, small_calls = _work(monkeypatch, text_of(SMALL))
-    large_characters, large_calls = _work(monkeypatch, text_of(LARGE))
-    assert small_calls > SMALL and small_characters > SMALL  # the values were judged
-    assert large_characters <= GROWTH * small_characters, (small_characters, large_characters)
-    assert large_calls <= GROWTH * small_calls, (small_calls, large_calls)
+    middle = _work(monkeypatch, text_of(middle_size))
+    large = _work(monkeypatch, text_of(large_size))
+    assert middle[1] > middle_size and middle[0] > middle_size  # the values were judged
+    if not any(grows_past_double(at_2n, at_4n) for at_2n, at_4n in zip(middle, large)):
+        return
+    small = _work(monkeypatch, text_of(small_size))
+    counts = zip(("characters", "calls"), zip(small, middle, large, strict=True), strict=True)
+    grown = {what: work for what, work in counts if faster_than_linear(work)}
+    assert not grown, f"at {SIZES} values the gate's work grew faster than linearly: {grown}"
 
 
 @pytest.mark.parametrize("shape", list(SHAPES.values()), ids=list(SHAPES))
