@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
-from playwright.sync_api import Browser, Dialog, Page, Worker
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, Worker
 
 from kbgen.errors import KbError
 from tests.crawl import load_pages
@@ -27,6 +27,41 @@ QUERY = 0
 """The number of the payloads typed into the search (they belong to no case)."""
 ANSWERED = ".md-search-result__meta:text-matches('matching')"
 """Material's line above the results once a search answered: "No matching documents" too."""
+SEARCH_FIELD = "input[data-md-component=search-query]"
+SETTLE_MS = 150
+"""How long after a search answered its results may still run something (a failed image)."""
+TYPED = """async ([searches, marker, settleMs]) => {
+  const field = document.querySelector("input[data-md-component=search-query]");
+  const meta = document.querySelector(".md-search-result__meta");
+  const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
+  const until = async test => {
+    for (const end = Date.now() + 5000; !test();) {
+      if (Date.now() > end) return false;
+      await pause(5);
+    }
+    return true;
+  };
+  const type = text => {
+    field.value = text;
+    field.dispatchEvent(new Event("input", {bubbles: true}));
+    field.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true}));
+  };
+  const seen = [];
+  for (const [query, mustAnswer] of searches) {
+    type("");
+    await until(() => !/matching/.test(meta.textContent));
+    type(query);
+    const answered = await until(() => /matching/.test(meta.textContent)
+      && (!mustAnswer || document.querySelector(".md-search-result__item") !== null));
+    await pause(settleMs);
+    seen.push([answered, window[marker] === undefined ? null : String(window[marker])]);
+    delete window[marker];
+  }
+  return seen;
+}"""
+"""Type each (query, must it find something) into Material's search field in turn, the field
+emptied first as a person does; for each, whether it answered (with results where due) and what
+a payload set `window.__pwned` to once it had (then cleared for the next)."""
 
 
 @dataclass
@@ -145,15 +180,30 @@ class PayloadSites:
         context.on("page", lambda page: page.on("worker", lambda job: worker(job, page)))
         pages = [url + path.relative_to(site).as_posix() for path in sorted(site.rglob("*"))
                  if path.suffix in opened]
-        for address, page in load_pages(context, pages, settle_ms=150):
+        for address, page in load_pages(context, pages, settle_ms=SETTLE_MS):
             self._check(page, address, alarms)
         searches = [(f"zcase{n}", True) for n in numbers if any(
             path.endswith(".md") and path != "content/index.md" for path in self.files[n])]
         searches += [(numbered(query, QUERY), query == queries[0]) for query in queries]
-        visits = load_pages(context, [f"{url}index.html?q={quote(q)}" for q, _ in searches])
-        for (address, page), (_, must_answer) in zip(visits, searches):
-            self._check_search(page, address, must_answer, alarms)
+        self._search(context, url, searches, alarms)
         context.close()
+
+    def _search(self, context: BrowserContext, url: str, searches: list[tuple[str, bool]],
+                alarms: PayloadAlarms) -> None:
+        """Type each query into the search of one page (the first query comes in the URL's
+        `?q=`, as a shared link brings it), read what ran after each answer, then clear it."""
+        first, must_answer = searches[0]
+        address = f"{url}index.html?q={quote(first)}"
+        page = context.new_page()
+        page.goto(address)
+        self._check_search(page, address, must_answer, alarms)
+        page.locator(SEARCH_FIELD).click()
+        for (query, must_answer), (answered, ran) in zip(
+                searches[1:], page.evaluate(TYPED, [searches[1:], MARKER, SETTLE_MS])):
+            if must_answer and not answered:
+                alarms.unanswered.append(f"{url} search {query!r}")
+            if ran is not None:
+                self._raise(alarms, ran, f"window.{MARKER} set by the search {query!r}")
 
     def _check_search(self, page: Page, address: str, must_answer: bool,
                       alarms: PayloadAlarms) -> None:
@@ -163,8 +213,9 @@ class PayloadSites:
         except Exception:  # noqa: BLE001  (no answer: an alarm only where one is due)
             if must_answer:
                 alarms.unanswered.append(address)
-        page.wait_for_timeout(150)
+        page.wait_for_timeout(SETTLE_MS)
         self._check(page, address, alarms)
+        page.evaluate(f"() => {{ delete window.{MARKER}; }}")
 
     def _check(self, page: Page, address: str, alarms: PayloadAlarms) -> None:
         ran = page.evaluate(f"() => window.{MARKER}")
