@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.first_chars import led
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.field_examples import EXAMPLE, named_example
 from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
@@ -94,10 +95,13 @@ NEEDS = re.compile(r"(?i)pas[sapz]|\b(?:pp|dl)[ \t]*(?:#|n[or]|number)|travel[ \
                    r"|permis|carnet|conducir|patente|rijbewijs|k[öo]rkort|ajokortti|jazdy"
                    r"|motorista|condu|驾|駕|運転免許|운전면허")
 
+_LED_NEEDS = led(NEEDS)
+"""NEEDS, searched faster (kbgen.core.first_chars)."""
+
 
 def needs(text: str) -> bool:
     """Whether a text may name a passport or a driving licence."""
-    return NEEDS.search(text) is not None
+    return _LED_NEEDS.search(text) is not None
 
 
 def _document_number(value: str) -> bool:

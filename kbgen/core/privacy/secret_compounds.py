@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kbgen.core.ascii_needs import leading_words
+from kbgen.core.first_chars import led
 from kbgen.core.privacy import stated_settings
 from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.word_needs import Words
@@ -59,6 +60,8 @@ argument, `--disabled-password mastodon`)."""
 
 _NEEDS = re.compile(r"(?i)(?:phrase|psk|secret|passwort|password|passwd|pwd|key)\b")
 
+_LED_NEEDS = led(_NEEDS)
+"""_NEEDS, searched faster (kbgen.core.first_chars)."""
 
 _LEADING = leading_words(_NEEDS)
 _NEEDED = Words(_LEADING) if _LEADING else None
@@ -73,7 +76,7 @@ def needs(text: str, folded: str) -> bool:
         return True
     if _NEEDED is not None and text.isascii() and not _NEEDED(text.lower()):
         return False
-    return bool(_NEEDS.search(text))
+    return bool(_LED_NEEDS.search(text))
 
 
 def compounds(line: str, judge: Judge) -> Iterator[_Hit]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kbgen.core.first_chars import led
 from kbgen.core.privacy.context import _Hit, judged_as_key
 
 Judge = Callable[[str], list[_Hit]]
@@ -108,7 +109,7 @@ def _a_things_name(line: str, match: re.Match[str]) -> bool:
             and _made_of_words(match.group("value")))
 
 
-_SECRET_WORD = re.compile(r"(?i)pass|secret|token|key|auth|cred|pwd|pin")
+_SECRET_WORD = led(re.compile(r"(?i)pass|secret|token|key|auth|cred|pwd|pin"))
 
 
 def needs(folded: str) -> bool:
