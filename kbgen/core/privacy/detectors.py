@@ -69,6 +69,8 @@ from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.identity_documents import identity_documents as _identity_documents
 from kbgen.core.privacy.identity_documents import needs as _identity_document_needs
+from kbgen.core.privacy.joined_handles import joined_handles as _joined_handles
+from kbgen.core.privacy.joined_handles import needs as _joined_handle_needs
 from kbgen.core.privacy.joined_words import _joined_word_passwords
 from kbgen.core.privacy.joined_words import needs as _joined_word_needs
 from kbgen.core.privacy.key_file_names import _key_file_names
@@ -84,6 +86,8 @@ from kbgen.core.privacy.letter_passwords import needs as _letter_needs
 from kbgen.core.privacy.line_alone import line_hits
 from kbgen.core.privacy.login_phrases import needs as _login_phrase_needs
 from kbgen.core.privacy.login_phrases import phrases as _phrases_with_logins
+from kbgen.core.privacy.machine_zones import machine_zones as _machine_zones
+from kbgen.core.privacy.machine_zones import needs as _machine_zone_needs
 from kbgen.core.privacy.map_coordinates import map_coordinates as _map_coordinates
 from kbgen.core.privacy.map_coordinates import needs as _map_coordinate_needs
 from kbgen.core.privacy.named_values import named_below, named_on_line
@@ -132,6 +136,8 @@ from kbgen.core.privacy.person_secret_names import needs as _person_secret_needs
 from kbgen.core.privacy.phones import _PHONE_HINT, _phone_links, _phones
 from kbgen.core.privacy.pins import _pins
 from kbgen.core.privacy.pins import needs as _pin_needs
+from kbgen.core.privacy.place_codes import needs as _place_code_needs
+from kbgen.core.privacy.place_codes import place_codes as _place_codes
 from kbgen.core.privacy.postal_addresses import _postal_addresses
 from kbgen.core.privacy.postal_addresses import needs as _postal_needs
 from kbgen.core.privacy.query_base64 import _query_base64
@@ -185,6 +191,8 @@ from kbgen.core.privacy.uuencoded import needs as _uuencoded_needs
 from kbgen.core.privacy.values import _looks_like_key
 from kbgen.core.privacy.vault_writes import needs as _vault_needs
 from kbgen.core.privacy.vault_writes import vault_values as _vault_values
+from kbgen.core.privacy.vcard_properties import needs as _vcard_needs
+from kbgen.core.privacy.vcard_properties import vcard_properties as _vcard_properties
 from kbgen.core.privacy.wallet_secrets import needs as _wallet_secret_needs
 from kbgen.core.privacy.wallet_secrets import wallet_secrets
 from kbgen.core.privacy.webhook_paths import NEEDS as _HOOK_NEEDS
@@ -466,8 +474,12 @@ DETECTORS: tuple[Detector, ...] = (
     _postal_addresses,
     _national_ids,
     _identity_documents,
+    _machine_zones,
+    _vcard_properties,
     _payment_handles,
+    _joined_handles,
     _map_coordinates,
+    _place_codes,
     _high_entropy,
     _labelled_secrets,
     _shared_keys,
@@ -566,8 +578,12 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _postal_addresses: lambda text, folded: _postal_needs(text),
     _national_ids: lambda text, folded: _national_id_needs(folded),
     _payment_handles: lambda text, folded: _payment_handle_needs(folded),
+    _joined_handles: lambda text, folded: _joined_handle_needs(folded),
     _identity_documents: lambda text, folded: _identity_document_needs(text),
+    _machine_zones: lambda text, folded: _machine_zone_needs(text),
+    _vcard_properties: lambda text, folded: _vcard_needs(text),
     _map_coordinates: lambda text, folded: _map_coordinate_needs(text),
+    _place_codes: lambda text, folded: _place_code_needs(text),
     _bank_accounts: lambda text, folded: _bank_account_needs(folded),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),

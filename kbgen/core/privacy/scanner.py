@@ -137,6 +137,7 @@ from kbgen.core.privacy.folded_lines import folded_values
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.html_tables import html_table_passwords
 from kbgen.core.privacy.identity_documents import documents_in_columns
+from kbgen.core.privacy.ids_further_below import national_ids_further_below
 from kbgen.core.privacy.joined_items import _joined_items
 from kbgen.core.privacy.keyed_cells import keyed_cell_passwords
 from kbgen.core.privacy.keyed_values import keyed_values
@@ -290,6 +291,7 @@ def _scan_shown(
                 *_parented_below(lines, context),
                 *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
                 *national_ids_in_columns(lines, context),
+                *national_ids_further_below(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
