@@ -11,20 +11,36 @@ from pathlib import Path
 from kbgen.importers.docusaurus_docs import object_at
 
 _I18N = re.compile(r"\bi18n\s*:\s*\{")
+_I18N_NAMED = re.compile(r"\bi18n\b")
+_STRING = r"""(?:"([^"\n]*)"|'([^'\n]*)'|`([^`\n$]*)`)"""
+_DEFAULT_LOCALE = re.compile(r"\bdefaultLocale\s*:\s*" + _STRING)
 _LOCALES = re.compile(r"\blocales\s*:\s*\[([^\]]*)\]")
-_QUOTED = re.compile(r"""\s*(?:"([^"\n]*)"|'([^'\n]*)'|`([^`\n$]*)`)\s*""")
+_QUOTED = re.compile(r"\s*" + _STRING + r"\s*")
+DOCUSAURUS_DEFAULT_LOCALE = "en"
 
 
 def listed_locales(config_text: str) -> frozenset[str] | None:
     """The locales of the configuration's `i18n.locales`, when it writes them as a list of
-    quoted strings; None when it does not say so plainly (no `i18n` block, a list built by
-    code): then every translation folder is read."""
+    quoted strings. Docusaurus' defaults (docusaurus.io, docusaurus.config.js, `i18n`): with no
+    `i18n` at all the site publishes `en` only, and `locales` defaults to `[defaultLocale]`.
+    None when the configuration does not say so plainly (an `i18n` built by code, a list
+    built by code, no configuration text): then every translation folder is read."""
+    if not config_text.strip():
+        return None
     found = _I18N.search(config_text)
     if found is None:
-        return None
-    listed = _LOCALES.search(object_at(config_text, found.end() - 1))
+        if says_locales(config_text):  # `i18n: i18nConfig`, `i18n,`: set elsewhere
+            return None
+        return frozenset({DOCUSAURUS_DEFAULT_LOCALE})
+    block = object_at(config_text, found.end() - 1)
+    listed = _LOCALES.search(block)
     if listed is None:
-        return None
+        if re.search(r"\blocales\b", block):
+            return None
+        default = _DEFAULT_LOCALE.search(block)
+        if default is None:
+            return None if "defaultLocale" in block else frozenset({DOCUSAURUS_DEFAULT_LOCALE})
+        return frozenset({next(group for group in default.groups() if group is not None)})
     items = [item for item in listed.group(1).split(",") if item.strip()]
     locales = [_QUOTED.fullmatch(item) for item in items]
     if not locales or any(match is None for match in locales):
@@ -33,15 +49,26 @@ def listed_locales(config_text: str) -> frozenset[str] | None:
                      for match in locales if match is not None)
 
 
-def unlisted(root: Path, listed: frozenset[str] | None) -> list[tuple[str, str]]:
+def says_locales(config_text: str) -> bool:
+    """The configuration writes an `i18n` setting (else Docusaurus' default, `en` only)."""
+    return _I18N_NAMED.search(config_text) is not None
+
+
+def unlisted(root: Path, listed: frozenset[str] | None,
+             said: bool = True) -> list[tuple[str, str]]:
     """(folder, why it is not imported) of each `i18n/<locale>` folder of the site at `root`
-    that holds Markdown of a locale `listed` leaves out."""
+    that holds Markdown of a locale `listed` leaves out (`said`: the configuration has an
+    `i18n` setting; without one Docusaurus publishes its default locale only)."""
     folder = root / "i18n"
     if listed is None or not folder.is_dir():
         return []
-    why = (f"translations of a locale docusaurus.config does not list in i18n.locales"
-           f" ({', '.join(sorted(listed))}): the old site did not publish them; not imported"
-           " (add the locale to that list and import again to take them)")
+    where = ("a locale docusaurus.config does not list in i18n.locales" if said else
+             "a locale other than Docusaurus' default: docusaurus.config has no i18n setting, so"
+             " the site is built in its default locale only")
+    how = ("add the locale to that list" if said else
+           "add i18n: {defaultLocale: 'en', locales: ['en', ...]} to docusaurus.config")
+    why = (f"translations of {where} ({', '.join(sorted(listed))}): the old site did not"
+           f" publish them; not imported ({how} and import again to take them)")
     return [(f"i18n/{locale.name}", why) for locale in sorted(folder.iterdir())
             if locale.is_dir() and locale.name not in listed
             and any(path.suffix in (".md", ".mdx") for path in locale.rglob("*"))]

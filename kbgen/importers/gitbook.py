@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import unquote
 
 import yaml
@@ -142,6 +142,14 @@ _FILE = re.compile(r"""\{%-?\s*file\s+((?:[^%{\n]|%(?!\})){0,1000}?)-?%\}"""
                    r"""(?:([^{]{0,400}?)\{%-?\s*endfile\s*-?%\})?""")
 """A file to download (`{% file src="../.gitbook/assets/guide.pdf" %}caption{% endfile %}`,
 or `caption="..."` in the tag)."""
+_OPERATION = re.compile(r"^([ \t]*)\{%-?\s*swagger\s([^%\n]*?)-?%\}[ \t]*$", re.M)
+"""An API operation written in the page (GitBook's `{% swagger method="post" path="/pets"
+baseUrl="https://api.example.com" summary="Add a pet" %}`), its parts between it and
+`{% endswagger %}`."""
+_OPERATION_END = re.compile(r"^[ \t]*\{%-?\s*endswagger\s*-?%\}[ \t]*$\n?", re.M)
+_BARE_PARAMETER = re.compile(r"^([ \t]*- `[^`\n]+`(?: \([^()\n]*\))?):[ \t]*(?=\n[ \t]*\n|\n?\Z)",
+                             re.M)
+"""A parameter with no description (its item's colon then leads to nothing)."""
 _PARAMETER = re.compile(r"^([ \t]*)\{%-?\s*swagger-parameter\b([^%\n]*?)-?%\}[ \t]*$", re.M)
 _RESPONSE = re.compile(r"^([ \t]*)\{%-?\s*swagger-response\b([^%\n]*?)-?%\}[ \t]*$", re.M)
 _SWAGGER_PARTS = re.compile(
@@ -169,25 +177,42 @@ def _file_link(match: re.Match[str]) -> str:
     return f"[{label.replace('[', '(').replace(']', ')')}](<{src}>)"
 
 
-def _parameter(match: re.Match[str]) -> str:
+def _operation(match: re.Match[str]) -> str:
+    """`{% swagger method="post" path="/pets" baseUrl="https://api.example.com/v1"
+    summary="Add a pet" %}` -> `` #### `POST /pets` `` over its summary and base URL."""
+    indent, attributes = match.group(1), match.group(2)
+    method, path = _attribute(attributes, "method").upper(), _attribute(attributes, "path")
+    base, summary = _attribute(attributes, "baseUrl"), _attribute(attributes, "summary")
+    said = " ".join(part for part in (method, path) if part)
+    lines = [f"#### `{said}`" if said else ""]
+    lines += [summary, f"Base URL: `{base}`" if base else ""]
+    return "\n\n".join(f"{indent}{line}" for line in lines if line) + "\n"
+
+
+def _parameter(match: re.Match[str], first: bool) -> str:
     """`{% swagger-parameter in="body" name="email" type="string" required="true" %}` ->
-    `` `email` (body, string, required): `` over its description."""
+    `` - `email` (body, string, required): `` over its description (which the item then
+    holds), under **Parameters** when it is the operation's `first`."""
     attributes = match.group(2)
     name = _attribute(attributes, "name")
     facts = [_attribute(attributes, "in"), _attribute(attributes, "type")]
     if _attribute(attributes, "required").lower() == "true":
         facts.append("required")
     shown = ", ".join(fact for fact in facts if fact)
-    return f"\n{match.group(1)}`{name}`{f' ({shown})' if shown else ''}:" if name else ""
+    heading = f"\n{match.group(1)}**Parameters**\n" if first else ""
+    return f"{heading}\n{match.group(1)}- `{name}`{f' ({shown})' if shown else ''}:" \
+        if name else ""
 
 
-def _response(match: re.Match[str]) -> str:
+def _response(match: re.Match[str], first: bool) -> str:
     """`{% swagger-response status="201: Created" description="Made" %}` -> `**201: Created**
-    Made` over the response's example."""
+    Made` over the response's example, under **Responses** when it is the operation's
+    `first`."""
     attributes = match.group(2)
     status, said = _attribute(attributes, "status"), _attribute(attributes, "description")
     shown = " ".join(part for part in (f"**{status}**" if status else "", said) if part)
-    return f"\n{match.group(1)}{shown}\n" if shown else ""
+    heading = f"\n{match.group(1)}**Responses**\n" if first else ""
+    return f"{heading}\n{match.group(1)}{shown}\n" if shown else heading
 
 
 def _code_title(match: re.Match[str]) -> str:
@@ -203,7 +228,19 @@ def blocks(body: str) -> tuple[str, list[str]]:
     showed; its files to download (`{% file %}`) as links to them, its API parameters and
     responses under their name or status, and its code titles in bold over the code; with
     what was done, for the summary."""
-    counts = {"tabs": 0, "embeds": 0, "files": 0, "api": 0, "code": 0}
+    counts = {"tabs": 0, "embeds": 0, "files": 0, "operations": 0, "api": 0, "code": 0}
+    seen = {"parameter": False, "response": False}  # in the operation read last
+
+    def in_operation(kind: str, render: Callable[[re.Match[str], bool], str]) \
+            -> Callable[[re.Match[str]], str]:
+        def once(match: re.Match[str]) -> str:
+            first, seen[kind] = not seen[kind], True
+            return render(match, first)
+        return once
+
+    def operation(match: re.Match[str]) -> str:
+        seen.update(parameter=False, response=False)
+        return _operation(match)
 
     def change(part: str) -> str:
         part, tabs = _TAB.subn(lambda m: f"{m.group(1)}**{m.group(2) or m.group(3)}**\n", part)
@@ -211,14 +248,19 @@ def blocks(body: str) -> tuple[str, list[str]]:
             part = _TABS_FRAME.sub("", part)
         part, embeds = _EMBED.subn(_embed_link, part)
         part, files = _FILE.subn(_file_link, part)
-        part, parameters = _PARAMETER.subn(_parameter, part)
-        part, responses = _RESPONSE.subn(_response, part)
+        part, operations = _OPERATION.subn(operation, part)
+        part, parameters = _PARAMETER.subn(in_operation("parameter", _parameter), part)
+        part, responses = _RESPONSE.subn(in_operation("response", _response), part)
         part = _SWAGGER_PARTS.sub("", part)
+        part = _OPERATION_END.sub("", part)
+        if parameters:
+            part = _BARE_PARAMETER.sub(r"\1", part)
         part, titles = _CODE_TITLE.subn(_code_title, part)
         part = _CODE_END.sub("", part)
         counts["tabs"] += tabs
         counts["embeds"] += embeds
         counts["files"] += files
+        counts["operations"] += operations
         counts["api"] += parameters + responses
         counts["code"] += titles
         return part
@@ -232,6 +274,8 @@ _BLOCK_NOTES = (
     ("tabs", "GitBook tabs shown one after the other, each under its title in bold"),
     ("embeds", "GitBook embeds (videos, pages) made links to what they showed"),
     ("files", "GitBook files to download made links to them, the files copied"),
+    ("operations", "GitBook API operations ({% swagger %}) written as Markdown: method and path"
+                   " as a heading over the summary and base URL"),
     ("api", "GitBook API parameters and responses written as their name or status over their"
             " text"),
     ("code", "GitBook code blocks' titles written in bold over the code"),

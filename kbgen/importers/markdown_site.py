@@ -26,7 +26,7 @@ from kbgen.importers.copies import fold_copies
 from kbgen.importers.docusaurus_blog import DocusaurusBlog, blogs_of, without_truncate
 from kbgen.importers.docusaurus_docs import DocsInstance, other_docs, preset_docs
 from kbgen.importers.docusaurus_format import core_major, has_indented_code, site_format
-from kbgen.importers.docusaurus_locales import listed_locales, unlisted
+from kbgen.importers.docusaurus_locales import listed_locales, says_locales, unlisted
 from kbgen.importers.docusaurus_versions import CURRENT, DocsVersion
 from kbgen.importers.exports import date_of, text_of
 from kbgen.importers.hard_breaks import hard_breaks
@@ -338,7 +338,8 @@ def _docusaurus_settings(root: Path, path: Path) -> dict[str, Any]:
             "other_docs": other_docs(text, root),
             "trailingSlash": bool(re.search(r"\btrailingSlash\s*:\s*true\b", text)),
             "version": DocsVersion.of(root, text), "navbar": navbar_labels(text),
-            "locales": listed_locales(text), "markdown_format": site_format(text),
+            "locales": listed_locales(text),
+            "locales_said": says_locales(text), "markdown_format": site_format(text),
             "core_major": core_major(root)}
 
 
@@ -553,7 +554,8 @@ class MarkdownSite:
         export.translations = self._translations(codes)
         export.language = self.languages.default if export.translations else ""
         if site.flavour == "docusaurus":
-            export.skipped += unlisted(site.root, site.config.get("locales"))
+            export.skipped += unlisted(site.root, site.config.get("locales"),
+                                       bool(site.config.get("locales_said", True)))
             self._other_versions(export)
             for blog in site.config.get("blogs") or []:
                 self._blog(blog, export)
@@ -841,6 +843,9 @@ class MarkdownSite:
         elif not folder and listed is not None and site.flavour == "gitbook" \
                 and (first := self._first_nav_section()) is not None:  # GitBook's README
             collection = self._first_group(first, export)  # over the summary's first group
+        elif not folder and listed is not None and site.flavour == "gitbook" \
+                and (near := self._folder_near(listed.position)) is not None:  # no groups:
+            collection = near  # with the pages listed next to it
         elif not folder and post_of is None and self.sidebars.sidebar_of:  # Docusaurus: a
             section = self._part_of(self._doc_id(path, meta))  # doc at the top, in the
             if section is not None:  # sidebar's first-level category that lists it
@@ -1276,6 +1281,15 @@ class MarkdownSite:
         return next((folder for folder in folders
                      if folder_section(self.nav, folder) == title), None) \
             or self._nav_section(title, export)
+
+    def _folder_near(self, position: int) -> str | None:
+        """The folder of the listed page nearest after `position` that is in one (else the
+        nearest before): where a GitBook space's top page goes (its README, the space's
+        first page) when its summary has no groups, instead of a made-up 'Imported articles'
+        category listed last."""
+        placed = sorted((abs(e.position - position) + (e.position < position) / 2, path)
+                        for path, e in self.nav.items() if "/" in path)
+        return placed[0][1].split("/", 1)[0] if placed else None
 
     def _first_nav_section(self) -> str | None:
         """The title of the nav's first section: where a GitBook space's pages listed above

@@ -684,7 +684,8 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
                        image: Callable[[str], str | None],
                        missing: Callable[[str], str] = image_text) -> str:
     """Each Markdown link and image through `link`/`image` (None: keep the text only;
-    `missing` writes the text of an image the export lacks)."""
+    `missing` writes the text of an image the export lacks); code, fenced or indented, as
+    written."""
     def replace(found: InlineLink) -> str:
         bang, label = "!" * found.image, _images_in_text(found, replace)
         new = (image if found.image else link)(found.href)
@@ -712,7 +713,10 @@ def rewrite_references(text: str, link: Callable[[str], str | None],
         part = _HTML_IMG.sub(lambda match: replace_img(match, raw), part)
         return images_as_html(rewrite_definitions(part, link, image))[0]
 
-    return protected(text, change)
+    blocks: list[str] = []  # kbgen's pages read text indented four spaces as code, as
+    text = _without_indented_code(text, blocks)  # fenced code: an `<img>` shown there stays
+    changed = protected(text, change)
+    return _INDENTED_MARK.sub(lambda m: blocks[int(m.group(1))], changed) if blocks else changed
 
 
 def _images_in_text(found: InlineLink, replace: Callable[[InlineLink], str]) -> str:

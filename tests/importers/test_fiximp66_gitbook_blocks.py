@@ -19,7 +19,7 @@ BLOCKS = [
      "{% endswagger-parameter %}", "`id` (path, integer, required):\nThe id."),
     ("{% swagger-parameter name='q' %}\nWords.\n{% endswagger-parameter %}", "`q`:\nWords."),
     ('{% swagger-parameter in="header" name="X-Token" type="string" required="false" %}',
-     "`X-Token` (header, string):"),
+     "- `X-Token` (header, string)"),  # no description: no colon leading to nothing
     ('{% swagger-response status="200: OK" description="Found" %}\n```json\n{}\n```\n'
      "{% endswagger-response %}", "**200: OK** Found\n\n```json\n{}\n```"),
     ('{% swagger-response status="404" description="" %}\nNone.\n{% endswagger-response %}',

@@ -536,7 +536,7 @@ def test_a_docusaurus_translation_names_folders_as_current_json_does(tmp_path: P
 
     french = "i18n/fr/docusaurus-plugin-content-docs"
     write_files(tmp_path, {
-        "docusaurus.config.js": "module.exports = {};\n",
+        "docusaurus.config.js": "module.exports = {i18n: {locales: ['en', 'fr']}};\n",
         "docs/setup/install.md": "# Install\n\nRun it.\n",
         "docs/billing/_category_.json": '{"label": "Billing and invoices"}',
         "docs/billing/refund.md": "# Refund\n\nIt takes a week.\n",

@@ -233,7 +233,10 @@ def test_the_summary_offers_the_owners_domain_of_a_docs_host(site: str, mask: st
 
 
 def test_a_docs_plugin_of_a_translated_site_is_said_left_out(tmp_path: Path) -> None:
-    files = {**DOCUSAURUS, "i18n/de/docusaurus-plugin-content-docs/current/intro.md":
+    config = DOCUSAURUS["docusaurus.config.ts"].replace(
+        "const config = {", "const config = {\n  i18n: { locales: ['en', 'de'] },")
+    files = {**DOCUSAURUS, "docusaurus.config.ts": config,
+             "i18n/de/docusaurus-plugin-content-docs/current/intro.md":
              "# Einführung\n\nWas es ist.\n"}
     write_files(tmp_path, files)
     export = markdown_site.read(tmp_path)
