@@ -9,6 +9,9 @@ name is the same on every reader's network and names nobody's: the help centre o
 `meshtastic.org` or `netbox.dev` publishing `meshtastic.local` or `netbox.local` leaks
 nothing. The internal host rules read it as a company's host.
 
+The same holds for `<name>.localdomain`, the name an appliance is installed with (OPNsense's
+console: `*** OPNsense.localdomain: OPNsense 21.7.7 ***`, branch fp67), with the same tests.
+
 Accepted only where the whole host is the product's name and `.local`, the name being the
 registrable label of one of the site's own domains (`extra.kb.privacy.allow_domains`, or the
 contact address's domain): not a host under it (`dc01.acme.local`, `payroll.acme.local`), not
@@ -126,8 +129,15 @@ class _Placed:
 
 
 def _speaks_of(text: str) -> bool:
-    """`text` speaks of a directory, a company or a person (a key's `_` read as a space)."""
+    """`text` speaks of a directory, a company or a person (a key's `_` read as a space; a
+    host's `.localdomain` suffix is no word of it)."""
+    text = _FACTORY_SUFFIX.sub(" ", text)
     return bool(_DIRECTORY.search(text.replace("_", " ")) or names_person(text))
+
+
+_FACTORY_SUFFIX = re.compile(r"(?i)(?<=[\w-])\.localdomain(?![\w-])")
+"""`.localdomain` ending a host name: the domain a system is installed with (FreeBSD's and
+its firewalls', `OPNsense.localdomain`), not the word `domain` of a sentence."""
 
 
 def product_names(allowed: Allowed) -> frozenset[str]:
@@ -145,10 +155,13 @@ def product_names(allowed: Allowed) -> frozenset[str]:
 
 
 def _own_name(line: str, hit: _Hit, names: frozenset[str]) -> bool:
-    """The hit is the whole host `<name>.local`, in lower case, no mailbox's or share's host."""
+    """The hit is the whole host `<name>.local` or `<name>.localdomain` (the name a system
+    is installed with: `OPNsense.localdomain`), not in capitals, no mailbox's or share's
+    host."""
     host = line[hit.start:hit.end]
     before = line[max(0, hit.start - 2):hit.start]
-    return (host.endswith(".local") and host.lower().removesuffix(".local") in names
+    stem, _, suffix = host.lower().partition(".")
+    return (suffix in ("local", "localdomain") and stem in names
             and not host.isupper() and not before.endswith(("@", ".", "-", "\\"))
             and not re.match(r"[\w-]", before[-1:])
             and not re.match(r"[\w-]|\.[\w-]", line[hit.end:hit.end + 2]))

@@ -58,6 +58,7 @@ from kbgen.core.privacy import (
     cut_values,
     default_logins,
     default_rows,
+    derived_public_keys,
     described_values,
     digest_outputs,
     directory_assistance,
@@ -555,6 +556,7 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     default_logins.accepted,
     product_mailboxes.accepted,
     sequence_examples.accepted,
+    derived_public_keys.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
