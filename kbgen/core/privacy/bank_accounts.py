@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kbgen.core.kept_needs import kept_for_long_texts
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.delimited_columns import _header, _starts
 from kbgen.core.privacy.field_examples import named_example
@@ -76,6 +77,7 @@ _SHORT_NAMES = re.compile(r"(?<![a-z/])(?:bic|aba|rib|s/c)(?![a-z/])|identit[ée
 paths hold (`public`, `database`, `describe`, `docs/config`), as whole words."""
 
 
+@kept_for_long_texts
 def needs(folded: str) -> bool:
     """Whether a folded text may name a bank's code."""
     return _NEEDED(folded) or _SHORT_NAMES.search(folded) is not None

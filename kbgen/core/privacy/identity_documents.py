@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.first_chars import led
+from kbgen.core.kept_needs import kept_for_long_texts
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.field_examples import EXAMPLE, named_example
 from kbgen.core.privacy.keyed_cells import _html_tables, _markdown_tables
@@ -99,6 +100,7 @@ _LED_NEEDS = led(NEEDS)
 """NEEDS, searched faster (kbgen.core.first_chars)."""
 
 
+@kept_for_long_texts
 def needs(text: str) -> bool:
     """Whether a text may name a passport or a driving licence."""
     return _LED_NEEDS.search(text) is not None

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from kbgen.core.kept_needs import kept_for_long_texts
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.delimited_columns import _header, _starts
 from kbgen.core.privacy.field_examples import named_example
@@ -333,6 +334,7 @@ _SHORT_NAMES = re.compile(r"(?<![a-zß-ÿ])(?:sin|nas|nie|nif|nir|itin|ni|nino|p
 """The short names, which other words hold (`using`, `apps`, `unify`), as whole words."""
 
 
+@kept_for_long_texts
 def needs(folded: str) -> bool:
     """Whether a folded text may name an identity number's scheme."""
     return _NEEDED(folded) or _SHORT_NAMES.search(folded) is not None
