@@ -161,6 +161,8 @@ from kbgen.core.privacy.shared_keys import needs as _shared_key_needs
 from kbgen.core.privacy.shared_keys import shared_keys
 from kbgen.core.privacy.shell_settings import line_needs as _shell_setting_line_needs
 from kbgen.core.privacy.shell_settings import shell_settings
+from kbgen.core.privacy.slashed_bank_details import needs as _slashed_bank_needs
+from kbgen.core.privacy.slashed_bank_details import slashed_bank_details as _slashed_bank_details
 from kbgen.core.privacy.spaced_hex import _spaced_hex
 from kbgen.core.privacy.spaced_hex import needs as _spaced_hex_needs
 from kbgen.core.privacy.spaced_settings import needs as _spaced_setting_needs
@@ -461,6 +463,7 @@ DETECTORS: tuple[Detector, ...] = (
     _cards,
     _ibans,
     _bank_accounts,
+    _slashed_bank_details,
     _host_logins,
     _person_logins,
     _emails,
@@ -585,6 +588,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _map_coordinates: lambda text, folded: _map_coordinate_needs(text),
     _place_codes: lambda text, folded: _place_code_needs(text),
     _bank_accounts: lambda text, folded: _bank_account_needs(folded),
+    _slashed_bank_details: lambda text, folded: _slashed_bank_needs(text),
     _passwords: lambda text, folded: _password_hint(folded) or "credential" in folded,
     _prose_passwords: lambda text, folded: _password_hint(folded),
     _passwords_first: lambda text, folded: _password_hint(folded) or "pin" in folded,

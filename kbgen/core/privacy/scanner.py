@@ -113,6 +113,7 @@ from kbgen.core.privacy import (
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
 from kbgen.core.privacy.bank_accounts import bank_accounts_in_rows
+from kbgen.core.privacy.caddy_basic_auth import caddy_basic_auth
 from kbgen.core.privacy.clear_examples import spelt_in_cases
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit, line_holds
 from kbgen.core.privacy.data_paths import children
@@ -293,6 +294,7 @@ def _scan_shown(
                 *option_choices.accepted(keyed_cell_passwords(lines, context), lines, context),
                 *national_ids_in_columns(lines, context),
                 *national_ids_further_below(lines, context),
+                *caddy_basic_auth(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
