@@ -194,3 +194,14 @@ def test_a_folder_of_another_generator_is_not_starlight(tmp_path: Path) -> None:
     write_files(tmp_path, {"astro.config.mjs": "export default {};\n",
                            "src/content/docs/a.md": "# A\n\nText.\n"})
     assert markdown_site.site_of(tmp_path).flavour != "starlight"
+
+
+def test_help_and_readme_name_starlight() -> None:
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+
+    shown = CliRunner().invoke(cli, ["import", "--help"]).output
+    assert "GitBook or Astro Starlight site" in " ".join(shown.split())
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "Astro Starlight (`astro.config.mjs` using `@astrojs/starlight`" in readme
