@@ -882,6 +882,13 @@ class MarkdownSite:
         home = site.flavour == "jekyll" and path.parent == site.content  # Jekyll's home page
         index_page = stem.lower() in SECTION_PAGES and not home and post_of is None \
             and self._page_of_its_own(body)
+        if site.flavour == "starlight" and not folder and stem.lower() == "index" \
+                and text_of(meta.get("template")) == "splash":
+            export.skipped.append((origin, "the old site's home page (Starlight's `template:"
+                                   " splash`, a hero and cards leading to the pages): kbgen"
+                                   " makes its own home page (content/index.md); copy what you"
+                                   " want to keep there"))
+            return
         if index_page:
             warnings.append(FOLDER_PAGE)
         elif _ERROR_PAGE.fullmatch(permalink := text_of(meta.get("permalink")) or "-"):

@@ -116,6 +116,7 @@ def test_the_site_is_read_as_starlight(site: tuple[Export, dict[str, str]]) -> N
     export, categories = site
     assert sorted(categories) == ["No sound", "Pair the hub", "Red light", "Start", "Videos"]
     assert "imported-articles" not in export.categories  # the splash home is no article
+    assert "kbgen makes its own home page" in dict(export.skipped)["src/content/docs/index.mdx"]
     assert [c.title for c in sorted(export.categories.values(), key=lambda c: c.order)][:3] \
         == ["Start here", "Fixes", "Resources"], export.categories
     assert categories["Videos"] == "resources"  # not a build folder: a section
