@@ -136,8 +136,8 @@ def find(flavour: str, root: Path, content: Path, config: dict[str, Any],
         found.content = by_folder.pop(default)  # one folder per language: `en/`, `de/`
         for code, folder in by_folder.items():
             _same_paths(found, code, folder, found.content, files, folder.name)
-    elif not found.pages and flavour == "vitepress":  # VitePress' `root` locale: the default
-        for code, folder in by_folder.items():  # at the top, `zh/` beside its folders
+    elif not found.pages and flavour in ("vitepress", "starlight"):  # their `root` locale:
+        for code, folder in by_folder.items():  # the default at the top, `zh/` beside
             _same_paths(found, code, folder, found.content, files, folder.name)
     _suffixed(found, config, files)
     return _base_codes(found)

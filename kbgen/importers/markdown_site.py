@@ -18,7 +18,14 @@ import yaml
 from kbgen.core.nested_data import json_loads, toml_loads
 from kbgen.core.redirects import page_key
 from kbgen.core.yaml_aliases import safe_load_bounded
-from kbgen.importers import gitbook, languages, mkdocs_redirects, news_posts, vitepress
+from kbgen.importers import (
+    gitbook,
+    languages,
+    mkdocs_redirects,
+    news_posts,
+    starlight,
+    vitepress,
+)
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
@@ -215,6 +222,9 @@ def site_of(root: Path) -> Site:
     if (found := gitbook.config_file(root)) is not None:
         config = gitbook.settings(found)
         return Site("gitbook", root, config["content"], config, [config["content"]])
+    if (found := starlight.config_file(root)) is not None:
+        return Site("starlight", root, root / starlight.CONTENT, starlight.settings(found),
+                    [root / "public"])
     if (found := vitepress.config_file(root)) is not None:
         config = vitepress.settings(found)
         content = vitepress.source(root, config)
@@ -350,11 +360,13 @@ def _markdown_files(site_root: Path, content: Path, skip_underscore: bool = Fals
     includes, data) go to `left` when it is given."""
     found = []
     built: dict[Path, bool] = {}
-    for path in sorted(content.rglob("*")):
+    at_root = content.resolve() == site_root.resolve()  # a build's folder is beside the site's
+    for path in sorted(content.rglob("*")):  # config (Starlight's `docs/resources/` is pages)
         parts = path.relative_to(content).parts
         if any(part in IGNORED_DIRS or part.startswith(".") for part in parts[:-1]):
             continue
-        if any(part in BUILD_DIRS and (depth == 0 or _holds_html(
+        if any(part in BUILD_DIRS and (depth == 0 and (at_root or part == "public")
+                                       or _holds_html(
                 content.joinpath(*parts[:depth + 1]), built))
                for depth, part in enumerate(parts[:-1])):
             continue
@@ -494,7 +506,7 @@ class MarkdownSite:
         if isinstance(collections, list):
             self.collections = {f"_{name}": {} for name in collections}
         self.nav = mkdocs_nav(self.site.config.get("nav")) \
-            if self.site.flavour in ("mkdocs", "gitbook") \
+            if self.site.flavour in ("mkdocs", "gitbook", "starlight") \
             else {}
         docusaurus = site_root_of(self.site.root) \
             if self.site.flavour in ("docusaurus", "markdown") else None
@@ -704,7 +716,8 @@ class MarkdownSite:
         them under the locale's code); the unprefixed addresses still resolve links."""
         if self.site.flavour == "markdown" and article.old_urls:
             return  # its own `path`, `permalink` or aliases: exact, redirected
-        if self.site.flavour not in ("docusaurus", "hugo", "vitepress") or not page.written:
+        if self.site.flavour not in ("docusaurus", "hugo", "vitepress", "starlight") \
+                or not page.written:
             article.redirects = False  # its old addresses still resolve links to it
             return
         default = f"/{self.languages.default}/" \
@@ -869,6 +882,13 @@ class MarkdownSite:
         home = site.flavour == "jekyll" and path.parent == site.content  # Jekyll's home page
         index_page = stem.lower() in SECTION_PAGES and not home and post_of is None \
             and self._page_of_its_own(body)
+        if site.flavour == "starlight" and not folder and stem.lower() == "index" \
+                and text_of(meta.get("template")) == "splash":
+            export.skipped.append((origin, "the old site's home page (Starlight's `template:"
+                                   " splash`, a hero and cards leading to the pages): kbgen"
+                                   " makes its own home page (content/index.md); copy what you"
+                                   " want to keep there"))
+            return
         if index_page:
             warnings.append(FOLDER_PAGE)
         elif _ERROR_PAGE.fullmatch(permalink := text_of(meta.get("permalink")) or "-"):
@@ -935,6 +955,9 @@ class MarkdownSite:
                                 f" with the page they lead to ({cards}×)")
         if self.site.flavour == "vitepress":
             body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
+            warnings += done
+        if self.site.flavour == "starlight" and ("<" in body or ":::" in body):
+            body, done = starlight.rewrite(body)
             warnings += done
         body, formulas = math_as_code(body)
         if formulas:
@@ -1573,6 +1596,8 @@ class MarkdownSite:
             urls.append(gitbook.old_address(relative))
         elif flavour == "vitepress":
             urls += vitepress.old_addresses(relative + ".md", self.site.config)
+        elif flavour == "starlight":
+            urls.append(starlight.old_address(relative))
         elif flavour == "markdown":  # Gatsby's and Hetzner's own `path`, a `permalink`
             urls += [own for key in ("path", "permalink")
                      if (own := text_of(meta.get(key))).startswith("/")][:1]
