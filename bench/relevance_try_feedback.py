@@ -18,24 +18,42 @@ Gated (FEEDBACK_GATE) so it cannot move a confident first ranking:
 - "close": only when the second result's rank (before the phrase, section and heading
   bonuses) is at least CLOSE_RATIO of the first's (the first results disagree).
 
+Not shipped (bench/RESULTS.md, find67). Over the sixteen sets (the fifteen tuning sets and
+VA.gov) and 346 settings (`grid` below, then K 4-10, 2-5 terms, weights 0.02-0.08 with the
+"partial" gate, and the title-and-summary form), left out one set at a time: MRR 13.435 ->
+13.447, recall@5 14.908 -> 14.920, VA.gov, Plausible and PiKVM up; the setting chosen in 12 of
+16 folds (5 results, 3 terms, 0.05, "partial") moves 22 queries up and 15 down, most between
+1st and 5th: its terms are most often one result's title word (`faq`, `frequent`, `beta`,
+`ufw`), a nudge among near ties, not the customer's word found (VA.gov's six vocabulary misses
+stay below 5th). The form the browser's worker could compute without a new index field (a
+page's title and summary terms, DOCUMENT_TERMS = 0) fails: left out MRR 13.435 -> 13.427,
+recall@5 14.908 -> 14.894. The passing form needs each page's best terms in the index and a
+second fetch of postings before the second ranking.
+
 Example:
     python bench/relevance_tries.py --kept /tmp/sets.pkl --try bench/relevance_try_feedback.py
+    python bench/relevance_try_feedback.py /tmp/sets.pkl /tmp/grid   # every GRID setting
+    python bench/relevance_loso.py main=/tmp/grid/main.json \\
+        fb=/tmp/grid/fb-5-3-0.05-partial-False.json
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from kbgen.core import search as searching
 
-FEEDBACK_DOCUMENTS = 3
+FEEDBACK_DOCUMENTS = 5
 """How many of the first results the feedback terms come from."""
-FEEDBACK_TERMS = 5
+FEEDBACK_TERMS = 3
 """How many terms are added to the query."""
-FEEDBACK_WEIGHT = 0.1
+FEEDBACK_WEIGHT = 0.05
 """The best feedback term's boost, of an exact query word's (EXACT_BOOST)."""
 DOCUMENT_TERMS = 30
-"""Each page's best terms (by BM25 weight, all fields) that can be feedback terms."""
+"""Each page's best terms (by BM25 weight, all fields) that can be feedback terms; 0: the
+terms of its title and summary alone, each scored by its idf (what the browser's worker holds
+of a page without fetching more of the index)."""
 FEEDBACK_GATE = "partial"
 """When feedback is asked: "always", "partial" or "close" (above)."""
 CLOSE_RATIO = 0.8
@@ -44,6 +62,10 @@ KEEP_FIRST = False
 """Whether the first ranking's first result stays first (feedback re-ranks the others)."""
 MIN_HOLDERS = 2
 """A feedback term must be held by this many pages (one page's own word moves nothing else)."""
+
+TOP_HOLDERS = 1
+"""A feedback term must be held by this many of the first results (RM3's agreement: 2 keeps
+out a word of one result's title, `faq`, `beta`)."""
 
 _FORWARD: dict[int, tuple[Any, list[list[tuple[int, int]]]]] = {}
 
@@ -69,12 +91,36 @@ def forward(index: Any) -> list[list[tuple[int, int]]]:
 def feedback_terms(index: Any, refs: list[int], reached: set[int]) -> list[tuple[int, float]]:
     """The FEEDBACK_TERMS best terms of documents `refs` that the query does not reach, each
     with its score's share of the best one's."""
+    if not DOCUMENT_TERMS:
+        return page_terms(index, refs, reached)
     pages = forward(index)
     scores: dict[int, int] = {}
+    holders: dict[int, int] = {}
     for ref in refs:
         for n, weight in pages[ref] if ref < len(pages) else ():
             if n not in reached and index.df[n] >= MIN_HOLDERS:
                 scores[n] = scores.get(n, 0) + weight
+                holders[n] = holders.get(n, 0) + 1
+    scores = {n: score for n, score in scores.items() if holders[n] >= TOP_HOLDERS}
+    best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:FEEDBACK_TERMS]
+    if not best:
+        return []
+    top = best[0][1]
+    return [(n, score / top) for n, score in best]
+
+
+def page_terms(index: Any, refs: list[int], reached: set[int]) -> list[tuple[int, float]]:
+    """`feedback_terms` from the title and summary of `refs` alone: each term counts its
+    idf once for each of them whose title or summary holds it."""
+    documents = len(index.store) or 1
+    scores: dict[int, float] = {}
+    for ref in refs:
+        for n in {index.numbers[term] for phrase in index.phrases(ref) for term in phrase
+                  if term in index.numbers}:
+            holders = index.df[n]
+            if n not in reached and holders >= MIN_HOLDERS:
+                scores[n] = scores.get(n, 0.0) + math.log(
+                    1 + abs((documents - holders + 0.5) / (holders + 0.5)))
     best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:FEEDBACK_TERMS]
     if not best:
         return []

@@ -842,3 +842,37 @@ def test_imported_help_moves_a_site_in_with_kbgen_import_at_a_commit(tmp_path: P
     assert mount["category"] == "guides"
     assert "Transport endpoint is not connected" in mount["body"]
     assert "## Can I copy the config?" in articles["faq"]["body"]
+
+
+def test_relevance_try_feedback_adds_the_first_results_shared_term_only_when_unsure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kbgen.core import search as searching
+
+    feedback = bench_script("relevance_try_feedback")
+    pages: list[dict[str, object]] = [
+        {"title": "Car grant", "summary": "", "headings": "", "slug": "grant",
+         "body": "A grant pays for an automobile."},
+        {"title": "Automobile allowance", "summary": "", "headings": "", "slug": "allowance",
+         "body": "Money each month for an automobile you drive."},
+        *[{"title": f"Invoice {n}", "summary": "", "headings": "", "slug": f"invoice-{n}",
+           "body": "Pay by card."} for n in range(6)]]
+    for page in pages:
+        page["sections"] = [page["body"]]
+    index = searching.build_index(pages)
+
+    def first_run(query: str) -> tuple[object, list[searching.Hit]]:
+        run = searching._Run(index, searching.index_query_terms(index, query))
+        return run, feedback._HITS(run, 10)
+
+    run, first = first_run("car grant money")  # no page holds all three words
+    assert feedback.unsure(run, first)
+    monkeypatch.setattr(feedback, "TOP_HOLDERS", 2)
+    added = feedback.feedback_terms(index, [int(hit.ref) for hit in first[:2]],
+                                    set(run.boosts))
+    assert [index.terms[n] for n, _ in added] == ["automobil"]  # both results hold it
+    before = dict(run.points)
+    assert feedback.add_feedback(run, first)
+    assert run.points[1] > before[1] and set(run.points) == set(before)  # no page added
+    run, first = first_run("car grant")  # the first result holds every word: left alone
+    assert not feedback.unsure(run, first)
+    assert not feedback.add_feedback(run, first)
