@@ -69,6 +69,8 @@ from kbgen.core.privacy.host_logins import _host_logins
 from kbgen.core.privacy.host_logins import needs as _host_login_needs
 from kbgen.core.privacy.identity_documents import identity_documents as _identity_documents
 from kbgen.core.privacy.identity_documents import needs as _identity_document_needs
+from kbgen.core.privacy.inflected_secret_words import inflected_secret_words as _inflected_words
+from kbgen.core.privacy.inflected_secret_words import needs as _inflected_word_needs
 from kbgen.core.privacy.joined_handles import joined_handles as _joined_handles
 from kbgen.core.privacy.joined_handles import needs as _joined_handle_needs
 from kbgen.core.privacy.joined_words import _joined_word_passwords
@@ -515,6 +517,7 @@ DETECTORS: tuple[Detector, ...] = (
     _wallet_secrets,
     _login_phrases,
     _secret_compounds,
+    _inflected_words,
 )
 """In priority order: where two detectors find overlapping values, the earlier one wins (leak39's
 label, definition, argument and passphrase rules last: they read a value as a password's where
@@ -576,6 +579,7 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _wallet_secrets: _wallet_secret_needs,
     _login_phrases: _login_phrase_needs,
     _secret_compounds: _secret_compound_needs,
+    _inflected_words: lambda text, folded: _inflected_word_needs(folded),
     _query_base64: lambda text, folded: _query_base64_needs(text),
     _home_dns_names: _home_dns_needs,
     _postal_addresses: lambda text, folded: _postal_needs(text),
