@@ -195,6 +195,44 @@ def _badge(match: re.Match[str]) -> str:
     return f"*{text}*" if text else ""
 
 
+_FENCE_OPENING = re.compile(r"^([ \t>]*(?:`{3,}|~{3,}))[ \t]*([\w+#.-]*)[ \t]+(\S.*)$")
+"""A fence's opening with options after its language."""
+_FENCE_LINE = re.compile(r"^([ \t>]*(?:`{3,}|~{3,}))[ \t]*([\w+#.-]*)[ \t]*$")
+"""A fence's opening with a language at most, or its closing."""
+_MARKED = re.compile(r"""(?<![=\w])(["'/])(?:(?!\1).)*\1""")
+"""Text an option marks (`"slug:"`, `'title="x"'`, `/re/`): no option of its own."""
+_TITLE = re.compile(r"""\btitle\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
+
+
+def fence_meta(text: str) -> tuple[str, int]:
+    """Code fences' Expressive Code options (```` ```js {2-3} ins={4} "slug:" /re/ ````,
+    ```` ```diff lang="js" ````) left out: Python-Markdown reads such a fence as no code,
+    and published the code as paragraphs; the language (a diff's `diff`, its lines marked
+    `+` and `-`) and a `title` kept. The text and how many fences were changed."""
+    lines, changed, open_fence = text.split("\n"), 0, ""
+    for index, line in enumerate(lines):
+        found = _FENCE_OPENING.match(line) or _FENCE_LINE.match(line)
+        if found is None:
+            continue
+        fence = found.group(1).lstrip(" \t>")
+        if open_fence:
+            if fence[0] == open_fence[0] and len(fence) >= len(open_fence) \
+                    and not found.group(2) and found.re is _FENCE_LINE:
+                open_fence = ""
+            continue
+        open_fence = fence
+        if found.re is _FENCE_LINE:
+            continue
+        language, meta = found.group(2), found.group(3)
+        title = _TITLE.search(_MARKED.sub("", meta))
+        named = next((g for g in title.groups() if g is not None), "") if title else ""
+        kept = f' title="{named}"' if named and '"' not in named else ""
+        if meta.strip() != kept.strip():
+            lines[index] = found.group(1) + language + kept
+            changed += 1
+    return "\n".join(lines), changed
+
+
 _NOTES = (
     ("asides", "Starlight asides (`<Aside>`, `:::tip`) made admonitions"),
     ("tabs", "Starlight tabs shown one after the other, each under its title in bold"),
@@ -204,6 +242,9 @@ _NOTES = (
     ("frames", "Starlight layout components (`<Steps>`, `<CardGrid>`, `<FileTree>`) removed,"
                " their lists kept"),
     ("icons", "Starlight icons (`<Icon>`) removed: kbgen's pages draw no icon set"),
+    ("fences", "code blocks' Expressive Code options (marked lines, `ins=`, `del=`, words)"
+               " removed, language and title kept: kbgen's pages would not show such a block as"
+               " code"),
 )
 
 
@@ -229,5 +270,6 @@ def rewrite(body: str) -> tuple[str, list[str]]:
             counts[key] += found
         return part
 
+    body, counts["fences"] = fence_meta(body)
     body = protected(body, change)
     return body, [f"{what} ({counts[key]}×)" for key, what in _NOTES if counts[key]]

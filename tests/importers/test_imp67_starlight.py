@@ -179,6 +179,33 @@ def test_component_variants(text: str, made: str) -> None:
     assert made in rewrite(f"Before.\n\n{text}\n\nAfter.\n")[0]
 
 
+@pytest.mark.parametrize(("opening", "made"), [
+    ("```mdx \"style={{ fontStyle: 'italic' }}\"", "```mdx"),
+    ("```js {2-3} ins={4} del={5}", "```js"),
+    ("```js \"return true;\" ins=\"inserted\" del=\"deleted\"", "```js"),
+    ("```ts {6-8} /fr/", "```ts"),
+    ("```mdx 'title=\"Watch out!\"'", "```mdx"),
+    ("```diff lang=\"js\"", "```diff"),
+    ("```json title=\"src/en.json\" {2}", "```json title=\"src/en.json\""),
+    ("~~~sh frame=\"terminal\"", "~~~sh"),
+    ("> ```ts {6}", "> ```ts"),
+])
+def test_code_fences_lose_expressive_codes_options(opening: str, made: str) -> None:
+    fence = "~~~" if opening.startswith("~") else "```"
+    closing = f"> {fence}" if opening.startswith(">") else fence
+    shown = "> const x = 1;" if opening.startswith(">") else "<Aside>x</Aside>"
+    text = f"Before.\n\n{opening}\n{shown}\n{closing}\n"
+    body = rewrite(text)[0]
+    assert f"\n{made}\n{shown}\n" in body, body
+    html = markdown.markdown(body, extensions=["pymdownx.superfences"])
+    assert "<pre" in html and "<p>" + fence[0] not in html, html
+
+
+def test_a_fence_shown_in_a_longer_fence_stays() -> None:
+    text = "````md\n```js {2}\ninner\n```\n````\n"
+    assert rewrite(text)[0] == text
+
+
 @pytest.mark.parametrize("text", [
     "```mdx\n<Aside>Code.</Aside>\n```", "`<Badge text=\"x\" />`", "~~~\n:::tip\nx\n:::\n~~~"])
 def test_components_in_code_stay(text: str) -> None:
