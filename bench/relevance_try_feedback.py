@@ -19,22 +19,21 @@ Gated (FEEDBACK_GATE) so it cannot move a confident first ranking:
   bonuses) is at least CLOSE_RATIO of the first's (the first results disagree).
 
 Not shipped (bench/RESULTS.md, find67). Over the sixteen sets (the fifteen tuning sets and
-VA.gov) and 346 settings (`grid` below, then K 4-10, 2-5 terms, weights 0.02-0.08 with the
-"partial" gate, and the title-and-summary form), left out one set at a time: MRR 13.435 ->
-13.447, recall@5 14.908 -> 14.920, VA.gov, Plausible and PiKVM up; the setting chosen in 12 of
-16 folds (5 results, 3 terms, 0.05, "partial") moves 22 queries up and 15 down, most between
-1st and 5th: its terms are most often one result's title word (`faq`, `frequent`, `beta`,
-`ufw`), a nudge among near ties, not the customer's word found (VA.gov's six vocabulary misses
-stay below 5th). The form the browser's worker could compute without a new index field (a
-page's title and summary terms, DOCUMENT_TERMS = 0) fails: left out MRR 13.435 -> 13.427,
-recall@5 14.908 -> 14.894. The passing form needs each page's best terms in the index and a
-second fetch of postings before the second ranking.
+VA.gov), left out one set at a time over the 430 settings searched (GRID, then finer grids):
+MRR 13.435 -> 13.440, recall@5 14.908 -> 14.930, VA.gov and PiKVM up, Plausible equal. The
+setting chosen in 12 of 16 folds is RM3's agreement (a term held by two of the first three
+results, TOP_HOLDERS = 2; five terms at 0.15, gate "partial", the defaults below): 24
+queries up and 11 down, most between 1st and 5th. Without the agreement the terms are most
+often one result's title word (`faq`, `beta`). The form the browser's worker could compute
+with what it holds (a page's title and summary terms, DOCUMENT_TERMS = 0) falls, with the
+agreement too (left out MRR 13.400, recall@5 14.893). The form that passes needs each page's best
+terms in the index and, in the worker, a second fetch of postings before the second ranking.
 
 Example:
     python bench/relevance_tries.py --kept /tmp/sets.pkl --try bench/relevance_try_feedback.py
     python bench/relevance_try_feedback.py /tmp/sets.pkl /tmp/grid   # every GRID setting
     python bench/relevance_loso.py main=/tmp/grid/main.json \\
-        fb=/tmp/grid/fb-5-3-0.05-partial-False.json
+        fb=/tmp/grid/fb-3-5-0.15-partial-False.json
 """
 
 from __future__ import annotations
@@ -44,11 +43,11 @@ from typing import Any
 
 from kbgen.core import search as searching
 
-FEEDBACK_DOCUMENTS = 5
+FEEDBACK_DOCUMENTS = 3
 """How many of the first results the feedback terms come from."""
-FEEDBACK_TERMS = 3
+FEEDBACK_TERMS = 5
 """How many terms are added to the query."""
-FEEDBACK_WEIGHT = 0.05
+FEEDBACK_WEIGHT = 0.15
 """The best feedback term's boost, of an exact query word's (EXACT_BOOST)."""
 DOCUMENT_TERMS = 30
 """Each page's best terms (by BM25 weight, all fields) that can be feedback terms; 0: the
@@ -63,7 +62,7 @@ KEEP_FIRST = False
 MIN_HOLDERS = 2
 """A feedback term must be held by this many pages (one page's own word moves nothing else)."""
 
-TOP_HOLDERS = 1
+TOP_HOLDERS = 2
 """A feedback term must be held by this many of the first results (RM3's agreement: 2 keeps
 out a word of one result's title, `faq`, `beta`)."""
 
@@ -114,13 +113,16 @@ def page_terms(index: Any, refs: list[int], reached: set[int]) -> list[tuple[int
     idf once for each of them whose title or summary holds it."""
     documents = len(index.store) or 1
     scores: dict[int, float] = {}
+    tops: dict[int, int] = {}
     for ref in refs:
-        for n in {index.numbers[term] for phrase in index.phrases(ref) for term in phrase
-                  if term in index.numbers}:
+        for n in sorted({index.numbers[term] for phrase in index.phrases(ref)
+                         for term in phrase if term in index.numbers}):
             holders = index.df[n]
             if n not in reached and holders >= MIN_HOLDERS:
                 scores[n] = scores.get(n, 0.0) + math.log(
                     1 + abs((documents - holders + 0.5) / (holders + 0.5)))
+                tops[n] = tops.get(n, 0) + 1
+    scores = {n: score for n, score in scores.items() if tops[n] >= TOP_HOLDERS}
     best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:FEEDBACK_TERMS]
     if not best:
         return []
@@ -190,7 +192,8 @@ if __name__ == "kbgen_try":
 GRID = {"FEEDBACK_DOCUMENTS": (1, 3, 5), "FEEDBACK_TERMS": (3, 10),
         "FEEDBACK_WEIGHT": (0.05, 0.15, 0.4), "FEEDBACK_GATE": ("always", "partial", "close"),
         "KEEP_FIRST": (False, True)}
-"""The settings `grid` ranks with, every combination."""
+"""The settings `grid` ranks with, every combination (the others as set above; the first
+grid, of find67, ran with TOP_HOLDERS = 1)."""
 
 
 def grid(kept_path: str, out: str) -> None:
