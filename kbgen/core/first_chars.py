@@ -38,9 +38,12 @@ def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not starts:
         return pattern
     source = pattern.pattern
-    flags = re.sub(r"^\(\?[aiLmsux]+\)", "", source)
-    leading = source[:len(source) - len(flags)]
-    return re.compile(f"{leading}(?=[{''.join(starts)}])(?:{flags})", pattern.flags)
+    body = re.sub(r"^\(\?[aiLmsux]+\)", "", source)
+    leading = source[:len(source) - len(body)]  # the global flags, which must stay first
+    try:
+        return re.compile(f"{leading}(?=[{''.join(starts)}])(?:{body})", pattern.flags)
+    except re.error:  # a second global flag group, now not at the start
+        return pattern
 
 
 def _starts(items: list[tuple[Any, Any]]) -> list[str] | None:

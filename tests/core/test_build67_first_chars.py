@@ -60,7 +60,7 @@ def test_led_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
 
 @pytest.mark.parametrize("source", [
     r"a*", r"(?:x|)", r"(a)?(?(1)b|c)", r"(?x) pass | key  # a comment", r"[^a]bc", r".pass",
-    r"(?i:pass)|key", r"literal start",
+    r"(?i:pass)|key", r"literal start", r"(?i)(?s)pass|key",
 ])
 def test_led_leaves_what_it_cannot_tell(source: str) -> None:
     pattern = re.compile(source)
