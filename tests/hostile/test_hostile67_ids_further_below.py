@@ -27,14 +27,14 @@ REFUSE: dict[str, str] = {
     "cpf quoted ticket": "> Meu CPF\n>\n> 714.602.385-08",
     "sin french": "Numéro d'assurance sociale\n\n130 692 544",
     "heading then fenced text": "#### SSN\n\n" + F + "text\n212-47-8834\n" + F,
-    "label then list item": "SSN of the caller\n\n- 212-47-8834",
+    "label then list item": "**SSN of the caller**\n\n- 212-47-8834",
     "th over td lines": ("<table>\n<tr><th>SSN</th></tr>\n<tr><td>\n212-47-8834\n</td></tr>\n"
                          "</table>"),
-    "customer's message": "Customer: here is my SSN\n\nsee below\n212-47-8834",
+    "customer's message": "Customer's SSN\n\nit is:\n212-47-8834",
     "pesel table cell below": "PESEL\n\n| 85071212347 |",
     "code comment label": F + "\n# SSN\n\n212-47-8834\n" + F,
     "ssn then name, number": "Social security number\nJane Roe\n212-47-8834 (verified)",
-    "bsn spaced": "Burgerservicenummer:\n\nklant\n\n247 471 008",
+    "bsn spaced": "Burgerservicenummer:\n\nKlant:\n\n247 471 008",
 }
 """Leaks: a finding of a national ID."""
 
@@ -53,6 +53,9 @@ PUBLISH: dict[str, str] = {
     "named example": "## SSN\n\nFor example:\n\n212-47-8834",
     "version numbers": "## BSN module\n\n2.4.7 released",
     "date": "## PESEL\n\n2024-05-01",
+    "hostile66: a later line": "SSN of the caller:\n\nsee the ticket\n\n524-44-8377",
+    "hostile66: a sentence label": "SSN of the caller was verified\n\n524-44-8377",
+    "hostile66: an order number": "> SSN:\n> order 524-44-8377",
 }
 """No one's number below a label: no national ID."""
 

@@ -7,9 +7,12 @@ ends with the scheme's name or a colon; main published these.
 
 Read: a label line is short (at most 60 characters and 8 words once its markup is taken out:
 heading marks, emphasis, list marks, a `<dt>`/`<th>`/`<hN>` tag, a quote's `>`), holds no digit
-and names a scheme. The number is the first of the next five lines whose text opens with a
-digit or a letter and a digit, after at most one line of words that calls no example (`For
-example:`); it is judged as national_ids
+and no sentence's end, names a scheme, and is a heading, emphasised, ends in a colon or has at
+most three words (hostile66's must-publish texts: `SSN of the caller was verified`, `We checked
+the SSN. Then:`). The number is the first of the next five lines whose text opens with a
+digit or capitals and a digit, after at most one line between that is a lead-in ending in a
+colon or a person's name and calls no example (`For example:`), and no more than two blank
+lines in a row; it is judged as national_ids
 judges `label: number` (the scheme's shape and check, its famous examples, a named example).
 A new heading or another label ends the search."""
 
@@ -29,7 +32,18 @@ _MARKUP = re.compile(r"</?(?:dt|dd|th|td|tr|h[1-6]|p|b|strong|em|i|span|div|labe
 """Markup around a label's or a number's text."""
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|<h[1-6]\b)")
-_OPENS_NUMBER = re.compile(r"[ \t]*(?P<value>[A-Za-z]{0,6}[ \t]?\d)")
+_OPENS_NUMBER = re.compile(r"[ \t]*(?P<value>(?:[A-Z]{1,6}[ \t]?)?\d)")
+"""A number, or capitals before it (`QQ 12 34 56 C`, `RSSMRA85…`); not a word (`order 524…`)."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_EMPHASIS = re.compile(r"^[ \t>]*(?:\*\*|__|<(?:dt|th|b|strong|label)\b)")
+_COLON = re.compile(r"[:：][^\w]*$")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+"""A person's name alone on a line (`Mary Quinn`)."""
+MAX_BLANKS = 2
+"""Blank lines in a row past which a number is another part's (`SSN:` then three blanks)."""
+MAX_BARE_LABEL = 3
+"""The words of a label that is neither a heading nor emphasised and ends in no colon
+(`PESEL klienta`); a longer one is a sentence (`SSN of the caller was verified`)."""
 LOOK_AHEAD = 5
 """The lines read below a label."""
 MAX_LABEL = 60
@@ -43,29 +57,35 @@ def _label(line: str) -> str | None:
     """The label a line is, or None: short, no digit, naming a scheme."""
     if len(line) > 200:
         return None
-    text = _text(line)
+    text, bare = _text(line), _QUOTE.sub("", line)
     if (not text or len(text) > MAX_LABEL or len(text.split()) > 8
             or any(char.isdigit() for char in text) or not _names_scheme(text.lower())
-            or _ANY_NAME.search(text) is None):
+            or _ANY_NAME.search(text) is None or _SENTENCE_END.search(text)):
         return None
-    return text
+    marked = _HEADING.match(bare) or _EMPHASIS.match(bare) or _COLON.search(bare)
+    return text if marked or len(text.split()) <= MAX_BARE_LABEL else None
 
 
 def _number_line(lines: list[str], start: int) -> int | None:
     """The index of the line below `start` whose text opens with a number, or None."""
-    words = 0
+    words = blanks = 0
     for index in range(start + 1, min(start + 1 + LOOK_AHEAD, len(lines))):
         line = lines[index]
         text = _text(line)
         if not text or _FENCE.match(_QUOTE.sub("", line)):
+            blanks = blanks + 1 if not text else 0
+            if blanks > MAX_BLANKS:
+                return None
             continue
+        blanks = 0
         if _HEADING.match(_QUOTE.sub("", line)) or _label(line) is not None:
             return None
         if _OPENS_NUMBER.match(text):
             return index
         words += 1
-        if words > 1 or len(text) > 80 or named_example(text, text):
-            return None
+        if (words > 1 or named_example(text, text)
+                or not (_COLON.search(line) or _NAME.fullmatch(text))):
+            return None  # only a lead-in (`The customer's number:`) or a name between
     return None
 
 

@@ -33,7 +33,7 @@ _THREE_WORDS = re.compile(
     r"(?:(?<![\w:/])///[ \t]?|(?i:\b(?:w3w\.co|what3words\.com|map\.what3words\.com)/))"
     r"(?P<words>[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20})(?![\w(]|\.\w)")
 """`///filled.count.soap`, `https://w3w.co/filled.count.soap`."""
-_MORE_HOMES = re.compile(r"(?i)\b(?:mijn|minun|mitt|min|mio|mia|moja|mój|meine?m?|huis|hus|talo|"
+_MORE_HOMES = re.compile(r"(?i)\b(?:mijn|minun|mitt|mio|mia|moja|mój|meine?m?|huis|hus|talo|"
                          r"wohnung|garten|garden|farm|woning|maison|piso|domicilio|lar)\b")
 """Homes and owners kbgen.core.privacy.map_coordinates' words leave out (`Mijn huis`)."""
 
