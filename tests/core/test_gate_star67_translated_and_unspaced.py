@@ -46,7 +46,7 @@ VARIANTS = {
     "ru Cyrillic": "```js\nsearch({\n  apiKey: 'ВАШ_КЛЮЧ_API',\n})\n```\n",
     "id possessive last": "```js\nsearch({\n  apiKey: 'KUNCI_API_ANDA',\n})\n```\n",
     "de table row": "| Einstellung | Wert |\n|---|---|\n| `api_key` | `DEIN_API_SCHLÜSSEL` |\n",
-    "fr env line": "API_KEY=votre-cle-api\n",
+    "fr env line": "API_KEY=VOTRE-CLE-API\n",
     "es YAML": "    password: TU_CONTRASEÑA\n",
     "sv HTML": '<input name="token" value="DIN_HEMLIGA_NYCKEL">\n',
     "pl front matter": "---\ntitle: x\napi_key: TWÓJ_KLUCZ_API\n---\n",
@@ -79,7 +79,8 @@ def test_publishes(errors: dict[str, list[str]], name: str) -> None:
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    ("DEIN_SUCH_API_SCHLÜSSEL", True), ("votre-cle-api", True), ("O_SEU_TOKEN", True),
+    ("DEIN_SUCH_API_SCHLÜSSEL", True), ("VOTRE-CLE-API", True), ("O_SEU_TOKEN", True),
+    ("votre-chat-noir", False),  # lower case: a passphrase, as `your-black-cat` is
     ("DEIN_Passwort2024", False),  # a digit
     ("VOTRE_SECRET_2024", False), ("Tu_Perro_Fido", False),  # mixed case
     ("TU_CLAVE!", False), ("TUCLAVEAPI", False),  # a sign; one word

@@ -7,11 +7,13 @@ German, French or Spanish pages was refused where its English one built (Starlig
 
 A translated stand-in has the shape of the English one: a second person's possessive as its
 first word (after an article in Italian or Portuguese; last where the language puts it after
-the noun: Indonesian `KUNCI_API_ANDA`), then words parted by `_`, `-`, `.` or spaces, all of
-one case, no digit and no sign. The possessive alone is not enough (a real password may begin
-with `Ton` or `Su`), nor the shape alone (`SONNEN_BLUME` may be chosen): both are asked, and a
-value with a digit, mixed case or a sign (`DEIN_Passwort2024`, `VOTRE-soleil-42`, `TU_Clave!`)
-is read as a password, as `your_Xk9vQ2` is in English.
+the noun: Indonesian `KUNCI_API_ANDA`), then words parted by `_`, `-`, `.` or spaces, in
+capitals (the stand-in's convention: `votre-chat-noir` is a passphrase, as `your-black-cat` is
+to kbgen.core.privacy.your_values), no digit and no sign. The possessive alone is not enough
+(a real password may begin with `Ton` or `Su`), nor the shape alone (`SONNEN_BLUME` may be
+chosen): both are asked, and a value with a digit, small letters or a sign
+(`DEIN_Passwort2024`, `VOTRE-soleil-42`, `TU_CLAVE!`) is read as a password, as `your_Xk9vQ2`
+is in English.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ LEADING = frozenset({
     "tu", "tus", "su", "sus",  # Spanish
     "tuo", "tua", "tuoi", "tue", "vostro", "vostra", "vostri", "vostre",  # Italian
     "seu", "sua", "seus", "suas", "teu", "teus", "tuas", "vosso", "vossa",  # Portuguese
-    "jouw", "je", "uw",  # Dutch
+    "jouw", "uw",  # Dutch
     "din", "ditt", "dina", "dine", "dit", "jeres", "deres",  # Swedish, Norwegian, Danish
     "twoj", "twój", "twoja", "twoje", "wasz", "wasza", "wasze",  # Polish
     "tvuj", "tvůj", "tvoje", "váš", "vaš", "vase", "vaše", "tvoj", "tvoja",  # Czech, Slovak, ...
@@ -55,12 +57,11 @@ _SEPARATOR = re.compile(r"[-_. ]")
 
 def translated_stand_in(value: str) -> bool:
     """`value` is a stand-in in the shape English's `YOUR_SEARCH_API_KEY` has, its `your` in
-    another language: words of one case, the first (or, in LEADING's place, the last) a
+    another language: words in capitals, the first (or, in LEADING's place, the last) a
     second person's possessive."""
     if not _SHAPE.fullmatch(value):
         return False
-    letters = _SEPARATOR.sub("", value)
-    if not (letters.isupper() or letters.islower()):
+    if not _SEPARATOR.sub("", value).isupper():
         return False
     words = [word.lower() for word in _SEPARATOR.split(value)]
     if words[0] in ARTICLES and len(words) > 2:
