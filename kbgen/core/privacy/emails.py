@@ -12,6 +12,7 @@ from kbgen.core.placeholder_words import placeholder_by_word
 from kbgen.core.privacy import free_mail_domains, own_names
 from kbgen.core.privacy.context import MAX_SPLIT_PART, _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import EMAIL, URL_PASSWORD, Allowed
+from kbgen.core.privacy.unspaced_domains import prose_not_address
 from kbgen.core.privacy.values import (
     _NOT_PASSWORDS,
     _PLACEHOLDER_WORDS,
@@ -134,6 +135,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
         local = address.split("@", 1)[0]
         if domain.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
             continue  # `Lmod-4color@2x.png`
+        if prose_not_address(address, domain):
+            continue  # `各フォントの@font-face宣言を追加します。url()`: Japanese prose
         if _ALGORITHM_NAME.fullmatch(local) and _about_algorithms(line) or (
                 domain.lower() == "openssh.com" and _CRYPTO_WORD.search(local)
                 and _ALGORITHM_SHAPE.fullmatch(local)):

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from kbgen.core.examples import QUALIFIERS, SELF_WORDS, spelt_placeholder
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.passwords import _PASSWORD_WORDS
+from kbgen.core.privacy.translated_yours import translated_stand_in
 from kbgen.core.privacy.values import _NOT_PASSWORDS, _PLACEHOLDER_WORDS
 
 _KEY = (rf"[\w.-]*?(?:(?<![A-Za-z])(?i:{_PASSWORD_WORDS})"
@@ -118,7 +119,8 @@ def _reads_as_password(value: str, literal: bool, assigned: bool) -> bool:
         return False  # `DB_PASSWORD`: a variable's name
     if value.islower() and "-" not in value and "_" not in value:
         return False  # `sunflower`: passwords.py's
-    if any(word in lowered for word in _PLACEHOLDER_WORDS) or _CMDLET.fullmatch(value):
+    if any(word in lowered for word in _PLACEHOLDER_WORDS) or _CMDLET.fullmatch(value) \
+            or translated_stand_in(value):
         return False
     chunks = _CHUNKS.findall(value)
     if not literal and (value[:1].islower() and not value.islower()

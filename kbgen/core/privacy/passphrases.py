@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
+from kbgen.core.privacy.translated_yours import translated_stand_in
 from kbgen.core.word_needs import Words
 
 _KEY = (r"(?P<key>[\w.-]{0,40}?(?:pass(?:word|phrase|wd)?|pwd|secret|token|api[_-]?key)"
@@ -78,6 +79,8 @@ def _passphrases(line: str, context: _Context) -> Iterator[_Hit]:
         key = match.group("key")
         if _ABOUT_KEY.search(key):
             continue
+        if translated_stand_in(value):
+            continue  # `JOUW_GEHEIME_SLEUTEL`: `YOUR_SECRET_KEY` in Dutch
         if _passphrase(re.split(r"[ _-]", value), bool(_OBJECT_KEY.search(key))):
             yield _famous_or_hit(line, match.start(group), value)
 

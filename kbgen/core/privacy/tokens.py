@@ -19,6 +19,7 @@ from kbgen.core.privacy.file_stems import file_stem
 from kbgen.core.privacy.model import AWS_KEY, PASSWORD, PRIVATE_KEY, TOKEN, URL_PASSWORD
 from kbgen.core.privacy.placed_above import says_whose
 from kbgen.core.privacy.stepped_values import stepped
+from kbgen.core.privacy.translated_yours import translated_stand_in
 from kbgen.core.privacy.values import (
     _HEX,
     _NOT_PASSWORDS,
@@ -138,7 +139,7 @@ def _secrets(line: str, context: _Context) -> Iterator[_Hit]:
                     or value.lower() in _NOT_PASSWORDS
                     or kind == URL_PASSWORD and names_a_password(value)
                     or placeholder_by_word(value, _PLACEHOLDER_WORDS)
-                    or _across_code_spans(value)):
+                    or translated_stand_in(value) or _across_code_spans(value)):
                 continue  # `<your password>`, `your-password`, `!secret`, `://<user>:<pw>@`
             for start in _occurrences(line, value):
                 if kind == TOKEN and widened.covers(start, start + len(value)):
