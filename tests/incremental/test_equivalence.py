@@ -41,6 +41,7 @@ SEED = 14
 KBGEN_LINE = re.compile(r"^( *)- kbgen$", re.MULTILINE)
 WORKERS = "build_workers: 2\n"
 """The generated project renders its pages in two worker processes."""
+WORKERS_LINE = re.compile(r"^( *)build_workers: *\d+ *$", re.MULTILINE)
 QUICK = "Quick build:"
 REUSED = re.compile(r"Build cache: (\d+) of (\d+) pages unchanged")
 RENDERED = re.compile(r"Quick build: \d+ articles? changed since the last full build, (\d+) pages?"
@@ -51,15 +52,16 @@ QUICK_KINDS = (edit_body, change_tags, *FRONT_MATTER_EDITS)
 
 def _clean_build(project: Path, where: Path) -> Path:
     """Copy the project without its cache and site, turn the cache off, build it in this
-    process (the project's builds render in two worker processes: pages rendered either way
-    must be the same bytes, and a reference without workers costs half the CPU)."""
+    process (a project whose builds render in worker processes, `build_workers`: pages
+    rendered either way must be the same bytes, and a reference without workers costs about
+    half the CPU)."""
     shutil.rmtree(where, ignore_errors=True)
     shutil.copytree(project, where, ignore=shutil.ignore_patterns(".kbgen-cache", "site"))
     config = where / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    assert KBGEN_LINE.search(text) and WORKERS in text
+    assert KBGEN_LINE.search(text)
     text = KBGEN_LINE.sub(r"\1- kbgen:\n\1    cache: false", text, count=1)
-    config.write_text(text.replace(WORKERS, "build_workers: 1\n", 1), encoding="utf-8")
+    config.write_text(WORKERS_LINE.sub(r"\1build_workers: 1", text), encoding="utf-8")
     return build(config, where / "site", strict=True)
 
 
