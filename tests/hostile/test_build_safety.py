@@ -83,6 +83,34 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
+@pytest.fixture(scope="session")
+def first_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, ...], Path]:
+    """Homes whose project `kbgen build ARGS` built once per session (by ARGS), read-only."""
+    return {}
+
+
+@pytest.fixture
+def built_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+               tmp_path_factory: pytest.TempPathFactory,
+               first_builds: dict[tuple[str, ...], Path]) -> Callable[..., Path]:
+    """`built_home(*ARGS)`: a `home` whose project `kbgen build ARGS` has built: a copy of the
+    session's first such build (site, cache and spare as the build left them), not a build per
+    test; the project is the working directory."""
+
+    def built(*args: str) -> Path:
+        if args not in first_builds:
+            template = tmp_path_factory.mktemp("built-home") / "home"
+            write_project(template / "project")
+            result = run_cli("build", *args, cwd=template / "project")
+            assert result.returncode == 0, result.stderr
+            first_builds[args] = template
+        home = Path(shutil.copytree(first_builds[args], tmp_path / "home", symlinks=True))
+        monkeypatch.chdir(home / "project")
+        return home
+
+    return built
+
+
 # ---- High 1: the output folder never holds the sources --------------------------------------
 
 class Link(str):
@@ -199,9 +227,9 @@ LOST = [
 
 
 @pytest.mark.parametrize("victim, message", LOST, ids=[r[0] or "everything" for r in LOST])
-def test_a_build_that_lost_pages_is_not_published(home: Path, victim: str, message: str) -> None:
-    project = home / "project"
-    assert CliRunner().invoke(cli, ["build"]).exit_code == 0
+def test_a_build_that_lost_pages_is_not_published(
+        built_home: Callable[..., Path], victim: str, message: str) -> None:
+    project = built_home() / "project"
     before = all_files(project / "site")
     write_files(project, {"local/losing.py": LOSING_HOOK.format(victim=victim),
                           "content/articles/billing/new.md": article("A new problem")})
@@ -226,9 +254,9 @@ STOPS = [(signal.SIGTERM, "SIGTERM"), (signal.SIGHUP, "SIGHUP"),
 
 @pytest.mark.parametrize("stop, name", STOPS, ids=[r[1] for r in STOPS])
 def test_a_stopped_build_cleans_up_and_leaves_the_site(
-        home: Path, tmp_path: Path, stop: signal.Signals, name: str) -> None:
-    project = home / "project"
-    assert CliRunner().invoke(cli, ["build"]).exit_code == 0
+        built_home: Callable[..., Path], tmp_path: Path, stop: signal.Signals, name: str
+) -> None:
+    project = built_home() / "project"
     before = all_files(project / "site")
     write_files(project, {"content/articles/wifi/new.md": article("A new problem")})
     marker = tmp_path / "marker"
@@ -336,8 +364,7 @@ def test_no_process_outlives_a_killed_build(
         time.sleep(0.1)
     assert [pid for pid in children if process_alive(pid)] == []
     if start is _big_build:  # and no survivor holds the lock: the next build publishes
-        result = subprocess.run([sys.executable, "-m", "kbgen", "build"], cwd=project,
-                                capture_output=True, text=True, env=ENV, timeout=300)
+        result = run_cli("build", cwd=project)  # (in this process: the lock is the same)
         assert result.returncode == 0, result.stderr
         assert (project / "site/articles/billing/a0.html").is_file()
 
@@ -402,10 +429,10 @@ DISK_FAILURES = [
 
 @pytest.mark.parametrize("break_folder, reason, advice", DISK_FAILURES)
 def test_a_folder_that_cannot_be_written_is_a_clear_error(
-        home: Path, break_folder: Callable[[Path], tuple[list[str], int]],
+        built_home: Callable[..., Path], break_folder: Callable[[Path], tuple[list[str], int]],
         reason: str, advice: str) -> None:
+    home = built_home("-d", "../out/site")
     project, site = home / "project", home / "out" / "site"
-    assert CliRunner().invoke(cli, ["build", "-d", str(site)]).exit_code == 0
     show = ["sh", "-c", SHOW_SITE]
     before = subprocess.run(show, capture_output=True, text=True, env={**ENV, "SITE": str(site)})
     write_files(project, {"content/articles/wifi/new.md": article("A new problem")})
