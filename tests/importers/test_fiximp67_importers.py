@@ -101,6 +101,15 @@ STARLIGHT = {
     "src/content/docs/guides/_index.md": "---\ntitle: Guides\n---\n\nNot a page.\n",
     "src/content/docs/_internal/escalation.md": "---\ntitle: Escalation\n---\n\nA page.\n",
     "src/content/docs/fr/guides/_extrait.md": "Extrait interne.\n",
+    "src/content/docs/guides/deep/er/_draft.md": "---\ntitle: Draft\n---\n\nNot yet.\n",
+    "src/content/docs/guides/__init.md": "Python-style name.\n",
+    "src/content/docs/guides/_.md": "Only an underscore.\n",
+    "src/content/docs/guides/_partials/notice.md": "---\ntitle: Notice\n---\n\nRead.\n",
+    "src/content/docs/guides/snake_case_name.md": "---\ntitle: Snake\n---\n\nHiss.\n",
+    "src/content/docs/guides/end_.md": "---\ntitle: End\n---\n\nOver.\n",
+    "src/content/docs/guides/shared.mdx": "---\ntitle: Shared\n---\nimport Notice from"
+                                          " './_notice.mdx';\n\nBefore.\n\n<Notice />\n",
+    "src/content/docs/guides/_notice.mdx": "Back up your data first.\n",
     "src/content/docs/guides/wifi.md": "---\ntitle: Wi-Fi drops every hour\nsidebar:\n  order: 2"
                                        "\n---\n:::tip[Before you start]\nUpdate the firmware.\n"
                                        ":::\n\nChange the channel to 6.\n",
@@ -136,7 +145,9 @@ def starlight(tmp_path_factory: pytest.TempPathFactory) -> Starlight:
 
 @pytest.mark.parametrize("origin", [
     "src/content/docs/guides/_snippet.md", "src/content/docs/guides/_staff-notes.mdx",
-    "src/content/docs/guides/_index.md", "src/content/docs/fr/guides/_extrait.md"])
+    "src/content/docs/guides/_index.md", "src/content/docs/fr/guides/_extrait.md",
+    "src/content/docs/guides/deep/er/_draft.md", "src/content/docs/guides/__init.md",
+    "src/content/docs/guides/_.md", "src/content/docs/guides/_notice.mdx"])
 def test_an_underscored_file_is_no_page(starlight: Starlight,
                                         origin: str) -> None:
     export = starlight[0]
@@ -146,12 +157,18 @@ def test_an_underscored_file_is_no_page(starlight: Starlight,
     bodies = [a.body for a in export.articles] + [
         a.body for t in export.translations.values() for a in t.articles]
     assert not [b for b in bodies if "Internal snippet" in b or "Call 555" in b
-                or "Not a page" in b or "Extrait interne" in b]
+                or "Not a page" in b or "Extrait interne" in b or "Not yet." in b
+                or "Only an underscore" in b or "Python-style" in b]
 
 
-def test_an_underscored_folder_is_read_as_starlight_does(
-        starlight: Starlight) -> None:
-    assert "Escalation" in [a.title for a in starlight[0].articles]
+@pytest.mark.parametrize("title", ["Escalation", "Notice", "Snake", "End", "Shared"])
+def test_other_names_are_read_as_starlight_does(starlight: Starlight, title: str) -> None:
+    assert title in [a.title for a in starlight[0].articles]  # `_` folders, `_` inside names
+
+
+def test_a_partial_shows_in_the_page_that_imports_it(starlight: Starlight) -> None:
+    body = next(a.body for a in starlight[0].articles if a.title == "Shared")
+    assert "Back up your data first." in body, body
 
 
 def test_starlight_tabs_are_named_starlights(starlight: Starlight) -> None:
