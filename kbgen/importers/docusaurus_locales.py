@@ -24,13 +24,14 @@ def listed_locales(config_text: str) -> frozenset[str] | None:
     quoted strings. Docusaurus' defaults (docusaurus.io, docusaurus.config.js, `i18n`): with no
     `i18n` at all the site publishes `en` only, and `locales` defaults to `[defaultLocale]`.
     None when the configuration does not say so plainly (an `i18n` built by code, a list
-    built by code, no configuration text): then every translation folder is read."""
+    built by code, an object taken from another file, no configuration text): then every
+    translation folder is read."""
     if not config_text.strip():
         return None
     found = _I18N.search(config_text)
     if found is None:
-        if says_locales(config_text):  # `i18n: i18nConfig`, `i18n,`: set elsewhere
-            return None
+        if says_locales(config_text) or built_elsewhere(config_text):
+            return None  # `i18n: i18nConfig`, `i18n,`, `...base`: set elsewhere
         return frozenset({DOCUSAURUS_DEFAULT_LOCALE})
     block = object_at(config_text, found.end() - 1)
     listed = _LOCALES.search(block)
@@ -47,6 +48,38 @@ def listed_locales(config_text: str) -> frozenset[str] | None:
         return None
     return frozenset(next(group for group in match.groups() if group is not None)
                      for match in locales if match is not None)
+
+
+_BUILT_FROM = re.compile(
+    r"\.\.\.\s*[\w$(\[]"  # a spread: `...base`, `...require('./base')`, `...(await load())`
+    r"|\bObject\s*\.\s*assign\b"
+    r"|\bfrom\s*[\"'`]\.{0,2}/"  # `import base from './config/base'`, `export * from '../x'`
+    r"|\brequire\s*\(\s*[\"'`]\.{0,2}/"
+    r"|\bimport\s*\(\s*[\"'`]\.{0,2}/"  # a dynamic import of a local file
+    r"|\bexport\s*(?:\*|\{[^}]*\})\s*from\b")  # the configuration another file's
+"""What builds the configuration from another file's object: the `i18n` may be there."""
+_EXPORTED = re.compile(r"\bexport\s+default\s+|\bmodule\s*\.\s*exports\s*=\s*")
+_ASYNC_OR_FUNCTION = re.compile(r"(?:async\s+)?(?:function\b|\([^()]*\)\s*=>)")
+
+
+def built_elsewhere(config_text: str) -> bool:
+    """The configuration takes its object, or part of it, from elsewhere (a spread, an
+    `Object.assign`, another local file, an exported call such as `merge(base, {...})` or an
+    exported name bound to one): what it publishes is unknown from this file alone."""
+    if _BUILT_FROM.search(config_text):
+        return True
+    for exported in _EXPORTED.finditer(config_text):
+        rest = config_text[exported.end():].lstrip()
+        if rest.startswith("{") or _ASYNC_OR_FUNCTION.match(rest):
+            continue  # an object written here, or a function that returns one
+        name = re.match(r"[A-Za-z_$][\w$]*", rest)
+        if name is None or re.match(r"[A-Za-z_$][\w$]*\s*[(.\[]", rest):
+            return True  # `merge(base, {...})`, `presets.base`, ...
+        bound = re.search(rf"\b(?:const|let|var)\s+{re.escape(name.group(0))}\b"
+                          r"(?:\s*:\s*[\w$.<>]+)?\s*=\s*", config_text)
+        if bound is None or not config_text[bound.end():].lstrip().startswith("{"):
+            return True  # a name bound elsewhere, or to a call
+    return False
 
 
 def says_locales(config_text: str) -> bool:

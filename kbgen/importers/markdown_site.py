@@ -107,6 +107,10 @@ PUBLISHED_KEYS = ("publishDate", "pubDate", "published_at", "publish_date", "pub
                   "created")
 """Other generators' keys for a page's day of publication (Hugo's `publishDate`, Astro's
 `pubDate`, Ghost's `published_at`, Joplin's `created`), read when there is no `date`."""
+GENERATORS = {"docusaurus": "Docusaurus", "starlight": "Starlight", "vitepress": "VitePress",
+              "nuxt": "Nuxt Content", "mkdocs": "MkDocs", "hugo": "Hugo", "jekyll": "Jekyll",
+              "gitbook": "GitBook", "obsidian": "Obsidian"}
+"""A site's generator as named in what the import says (an MDX tab of a plain folder: `MDX`)."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
               "categories", "date", "lastmod", "last_modified_at", "updated", "last_updated",
               "modified",
@@ -827,6 +831,11 @@ class MarkdownSite:
                                    " starts with `_` is no page; the pages that import it show"
                                    " its text)"))
             return
+        if self.site.flavour == "starlight" and path.name.startswith("_"):
+            export.skipped.append((origin, "a Starlight partial (Starlight makes no page of a"
+                                   " file whose name starts with `_`: its docs loader reads"
+                                   " `**/[^_]*.md`; the pages that import it show its text)"))
+            return
         if path.resolve() in self._appended():
             export.skipped.append((origin, "appended to every page by pymdownx.snippets"
                                    " (auto_append), not a page of its own"))
@@ -998,7 +1007,7 @@ class MarkdownSite:
             warnings.append(f"callouts (`> [!note]`) made admonitions ({callouts}×)")
         indented_code = self._indented_code(path, meta)
         body, removed = clean_markup(body, lambda target: self._link_target(target, path),
-                                     indented_code)
+                                     indented_code, GENERATORS.get(self.site.flavour, "MDX"))
         warnings += removed
         if not indented_code:
             body, indented, strings = mdx_text(body)
@@ -1048,6 +1057,10 @@ class MarkdownSite:
             title = humanize(self._unnumbered(path))
             warnings.append("no title: made from the file name; check it")
         dropped = sorted(set(map(str, meta)) - KNOWN_KEYS)
+        if site.flavour == "starlight" and isinstance(meta.get("sidebar"), dict):
+            dropped.remove("sidebar")  # its `order` places the page as Starlight did
+            dropped = sorted(dropped + [f"sidebar.{key}" for key in map(str, meta["sidebar"])
+                                        if key != "order"])
         if dropped:
             warnings.append(f"front matter not carried over: {', '.join(dropped)}")
         post = _POST_NAME.match(stem)

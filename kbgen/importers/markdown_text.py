@@ -168,13 +168,14 @@ def _outside_inline_code(text: str, change: Callable[[str], str]) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: marks[int(m.group(1))], changed)
 
 
-def clean_markup(text: str, link_for: Callable[[str], str],
-                 indented_code: bool = False) -> tuple[str, list[str]]:
+def clean_markup(text: str, link_for: Callable[[str], str], indented_code: bool = False,
+                 generator: str = "Docusaurus") -> tuple[str, list[str]]:
     """Remove the template tags of Jekyll, Hugo and Docusaurus; returns the text and what was
     removed (one line per kind). `link_for` turns `{% link x %}`/`{{< ref x >}}` targets into
     link targets. With `indented_code` (a page whose generator reads text indented four
     spaces as code: CommonMark, kramdown, Python-Markdown; not MDX v2+), indented code blocks
-    are left exactly as they were, as fenced ones are."""
+    are left exactly as they were, as fenced ones are. `generator`: the site's, named in
+    what is said of its tabs."""
     removed: dict[str, int] = {}
     names: dict[str, Counter[str]] = {}
 
@@ -241,7 +242,7 @@ def clean_markup(text: str, link_for: Callable[[str], str],
                                           r"\1"), part)
         if "<Tab" in part or "</Tab" in part:
             part = _TABS_ON_ONE_LINE.sub(_tabs_on_their_lines, part)
-        part = _TAB_ITEM.sub(_tab_label(count("Docusaurus tab (its label kept over its text)")),
+        part = _TAB_ITEM.sub(_tab_label(count(f"{generator} tab (its label kept over its text)")),
                              part)
         part = _JSX_ON_ITS_LINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
         part = _JSX_INLINE.sub(count("MDX/JSX component tag (its text kept)", r"\2"), part)
@@ -338,6 +339,11 @@ def _tabs_on_their_lines(match: re.Match[str]) -> str:
     pieces.append(line[start:].strip())
     first, *rest = [piece for piece in pieces if piece]
     return indent + first + "".join(f"\n\n{inner}{piece}" for piece in rest)
+
+
+def tabs_on_their_lines(text: str) -> str:
+    """`text` with each `<Tabs>`/`<TabItem>` tag on a line of its own (its text apart)."""
+    return _TABS_ON_ONE_LINE.sub(_tabs_on_their_lines, text)
 
 
 def _label_in_a_cell(tag: re.Match[str]) -> str:

@@ -232,10 +232,39 @@ def is_pointer(sentence: str) -> bool:
     return len(re.findall(r"\w+", _LINKED.sub(" ", sentence))) <= POINTER_WORDS
 
 
+_BOX_OPENING = re.compile(r"^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]")
+"""An admonition's or a collapsible's title line (`!!! tip "Before you start"`)."""
+
+
+def without_boxes(markdown: str) -> str:
+    """`markdown` without its admonitions and collapsibles (the title line and the lines
+    indented under it): a side note (`:::tip`, `<Aside>`, `!!! warning`) before the text says
+    nothing of what the page is about."""
+    kept: list[str] = []
+    inside: str | None = None  # the indent a box's text is deeper than
+    for line in markdown.split("\n"):
+        if inside is not None:
+            if not line.strip() or (line.startswith(inside) and line[len(inside):len(inside) + 1]
+                                    in (" ", "\t")):
+                continue
+            inside = None
+        opening = _BOX_OPENING.match(line)
+        if opening:
+            inside = opening.group(1)
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def first_sentence(markdown: str, words: int = 1) -> str:
     """The first sentence of a Markdown body, as plain text; with the ones after it while they
     have fewer than `words` words together (a news post's `Hey!` says nothing of it). A
-    sentence that only points to another page is passed over, unless no other follows."""
+    sentence that only points to another page is passed over, unless no other follows; an
+    admonition's text is read only when the page has no other."""
+    return _first_sentence(without_boxes(markdown), words) or _first_sentence(markdown, words)
+
+
+def _first_sentence(markdown: str, words: int) -> str:
     text = markdown.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)

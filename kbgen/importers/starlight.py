@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kbgen.importers.js_literal import exported_data
-from kbgen.importers.markdown_text import protected
+from kbgen.importers.markdown_text import protected, tabs_on_their_lines
 
 CONFIG_NAMES = tuple(f"astro.config.{ext}" for ext in ("mjs", "ts", "mts", "js", "cjs"))
 CONTENT = Path("src/content/docs")
@@ -108,7 +108,7 @@ def _generated(directory: str, content: Path) -> list[str]:
         return []
     pages = []
     for path in sorted(folder.rglob("*")):
-        if path.suffix in SUFFIXES and path.is_file():
+        if path.suffix in SUFFIXES and path.is_file() and not path.name.startswith("_"):
             try:
                 head = path.read_text(encoding="utf-8")[:2000]
             except (OSError, UnicodeDecodeError):
@@ -256,6 +256,8 @@ def rewrite(body: str) -> tuple[str, list[str]]:
     def change(part: str) -> str:
         part, asides = _ASIDE.subn(_aside, part)
         part, directives = _DIRECTIVE.subn(_directive, part)
+        if "<Tab" in part or "</Tab" in part:  # `<TabItem label="A">Tap.</TabItem>`
+            part = tabs_on_their_lines(part)
         part, tabs = _TAB_ITEM.subn(lambda m: _titled(m, "label"), part)
         part, cards = _CARD.subn(lambda m: _titled(m, "title"), part)
         part, link_cards = _LINK_CARD.subn(_link_card, part)

@@ -24,7 +24,7 @@ from tests.localsite import serve
 Files = dict[str, str | bytes]
 MARKER = "__pwned"
 QUERY = 0
-"""The number of the payloads typed into the search (they belong to no case)."""
+"""The number of the payloads searched through the address's `?q=` (they belong to no case)."""
 ANSWERED = ".md-search-result__meta:text-matches('matching')"
 """Material's line above the results once a search answered: "No matching documents" too."""
 SEARCH_FIELD = "input[data-md-component=search-query]"
@@ -182,24 +182,30 @@ class PayloadSites:
                  if path.suffix in opened]
         for address, page in load_pages(context, pages, settle_ms=SETTLE_MS):
             self._check(page, address, alarms)
-        searches = [(f"zcase{n}", True) for n in numbers if any(
+        words = [(f"zcase{n}", True) for n in numbers if any(
             path.endswith(".md") and path != "content/index.md" for path in self.files[n])]
-        searches += [(numbered(query, QUERY), query == queries[0]) for query in queries]
-        self._search(context, url, searches, alarms)
+        linked = [(numbered(query, QUERY), query == queries[0]) for query in queries]
+        self._search(context, url, linked or words[:1], words[1:] if not linked else words,
+                     alarms)
         context.close()
 
-    def _search(self, context: BrowserContext, url: str, searches: list[tuple[str, bool]],
-                alarms: PayloadAlarms) -> None:
-        """Type each query into the search of one page (the first query comes in the URL's
-        `?q=`, as a shared link brings it), read what ran after each answer, then clear it."""
-        first, must_answer = searches[0]
-        address = f"{url}index.html?q={quote(first)}"
+    def _search(self, context: BrowserContext, url: str, linked: list[tuple[str, bool]],
+                typed: list[tuple[str, bool]], alarms: PayloadAlarms) -> None:
+        """In one page: load each of `linked` (the queries, payloads among them) through the
+        address's `?q=`, as a crafted link a stranger sends brings it (`page.goto` per query,
+        so the address's decoding of `+`, `%`-escapes, `#` and `&` meets every payload), then
+        type each of `typed` (the cases' own words) into its search field; what ran is read
+        after each answer, then cleared. Typing the cases' words spares a page load each."""
         page = context.new_page()
-        page.goto(address)
-        self._check_search(page, address, must_answer, alarms)
+        for query, must_answer in linked:
+            address = f"{url}index.html?q={quote(query)}"
+            page.goto(address)
+            self._check_search(page, address, must_answer, alarms)
+        if not typed:
+            return
         page.locator(SEARCH_FIELD).click()
         for (query, must_answer), (answered, ran) in zip(
-                searches[1:], page.evaluate(TYPED, [searches[1:], MARKER, SETTLE_MS])):
+                typed, page.evaluate(TYPED, [typed, MARKER, SETTLE_MS])):
             if must_answer and not answered:
                 alarms.unanswered.append(f"{url} search {query!r}")
             if ran is not None:
