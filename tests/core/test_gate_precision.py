@@ -363,3 +363,13 @@ def test_kbgen_check_reads_the_paragraph_too(write_project: Callable[..., Path],
                       " list it in extra.kb.privacy.allow_emails; or, once reviewed as safe to"
                       " publish, end the"
                       " line with `<!-- kb:allow email -->`"], result.output
+
+
+def test_each_hostile_variant_is_named_once() -> None:
+    """A variant's id names one text: two rows under one id (a merge that kept an old copy of
+    a block beside the new one) would be judged twice, the stale copy failing under the name of
+    the current one."""
+    counts: dict[str, int] = {}
+    for row in VARIANTS:
+        counts[row["id"]] = counts.get(row["id"], 0) + 1
+    assert [name for name, count in counts.items() if count > 1] == []
