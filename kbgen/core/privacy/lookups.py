@@ -49,7 +49,8 @@ class Noted(frozenset[str]):
 
 def _reading_all(name: str) -> Callable[..., Any]:
     """frozenset's method `name`, noting that the whole set is read (C's set operations do not
-    iterate through `__iter__`)."""
+    iterate through `__iter__`; a plain set on the left, `{...} - emails`, still reads it
+    unnoted: put the noted set first)."""
     method = getattr(frozenset, name)
 
     def read(self: Noted, *others: Any) -> Any:
