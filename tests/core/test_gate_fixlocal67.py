@@ -59,7 +59,8 @@ LISTED = {
     "german": ("Öffnen Sie http://turris.local im Browser.\n", ("turris.cz", "turris.local")),
     "front matter": ("---\ntitle: Setup\nhost: meshtastic.local\n---\nUse the host above.\n",
                      ("meshtastic.org", "meshtastic.local")),
-    "japanese": ("ブラウザで meshtastic.local を開きます。\n", ("meshtastic.org", "meshtastic.local")),
+    "japanese": ("ブラウザで meshtastic.local を開きます。\n",
+                 ("meshtastic.org", "meshtastic.local")),
 }
 """A product's factory name on its help centre that lists it: published."""
 
