@@ -40,7 +40,7 @@ from kbgen.core.linked_folders import linked_folder_problems
 from kbgen.core.model import Article, KnowledgeBase, Located, Page
 from kbgen.core.phone_regions import national_regions
 from kbgen.core.privacy import POSTAL_ADDRESS, Allowed, Finding, scan, scan_data
-from kbgen.core.privacy.lookups import looked_up, noting
+from kbgen.core.privacy.lookups import depends_on, looked_up, noting
 from kbgen.core.process_map import ProcessMap
 from kbgen.core.public_contacts import accepted
 from kbgen.core.sanitize import find_remote_pictures, find_unsafe_html, site_host
@@ -225,7 +225,8 @@ def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,
     """What the gate finds in each published article. Each is judged, and kept in `memo`,
     without the contact data's own addresses and numbers (so an edited contact file does not
     scan every article again), noting which addresses and numbers the judging looked up;
-    only an article that looked one of the contact data's up is judged again with them.
+    only an article that looked one of the contact data's up (or read them all) is judged
+    again with them.
     Many articles to judge are judged in a pool of processes (`POOL_FROM`)."""
     own, _ = _allowed(None, config)
     contacts = (allowed.emails - own.emails) | (allowed.phones_e164 - own.phones_e164)
@@ -250,7 +251,7 @@ def _articles_problems(kb: KnowledgeBase, config: KbConfig, allowed: Allowed,
             judged = partial(_memo_judged, memo, key, article, judge)
             problems, asked = judged() if kept is None else kept.get(
                 ("gate-own", article.origin.src_uri), (stable_own, article), judged)
-            if asked & contacts:
+            if depends_on(asked, contacts):
                 rejudged = partial(_memo_judged, memo, _memo_parts(("gate", stable), article),
                                    article,
                                    partial(_article_problems, article, allowed, region, skip))

@@ -1,6 +1,7 @@
 """fp67's two structures (issue 19): a WireGuard public key the page proves public (the X25519
-public half of a private key it shows) and the product's own `.localdomain` name; the leak
-rows of bench/gatecorpus/hostile.yml written against them stay refused.
+public half of a private key it shows) and the product's own `.localdomain` name (taken out by
+fixlocal67: a company's internal domain is the same shape, rev67); the leak rows of
+bench/gatecorpus/hostile.yml written against them stay refused.
 
 Every text is scanned once (a module fixture); the tests read its results.
 """
@@ -53,7 +54,7 @@ BANNER = "\n".join([
     "FreeBSD/amd64 (OPNsense.localdomain) (ttyu0)", "", "Connected to OPNsense.localdomain.",
     ""])
 """OPNsense's console banner and a telnet session to a fresh install (installaws.rst,
-stunnel.rst): the name the appliance is installed with."""
+stunnel.rst): the name the appliance is installed with; it passes where the site lists it."""
 OTHER_SITE = "FreeBSD/amd64 (OPNsense.localdomain) (ttyu0)\n"
 """The same banner on a site that is not OPNsense's: the name is nobody's product there."""
 
@@ -62,6 +63,8 @@ OTHER_SITE = "FreeBSD/amd64 (OPNsense.localdomain) (ttyu0)\n"
 def results() -> dict[str, list[Finding]]:
     judged = {"page": scan(PAGE, Allowed()), "unrelated": scan(UNRELATED, Allowed()),
               "capped": scan(CAPPED, Allowed()), "banner": scan(BANNER, OPNSENSE),
+              "banner listed": scan(BANNER, Allowed(domains=frozenset(
+                  {"opnsense.org", "opnsense.localdomain"}))),
               "other site": scan(OTHER_SITE, Allowed(domains=frozenset({"example.org"})))}
     for row in LEAKS:
         judged[row["id"]] = scan(row["text"], Allowed(
@@ -93,8 +96,10 @@ def test_a_page_of_more_keys_than_paired_is_left_as_found(
     assert _lines(results["capped"]) == set(range(1, MAX_KEYS + 3))
 
 
-def test_the_products_installed_name_passes(results: dict[str, list[Finding]]) -> None:
-    assert _lines(results["banner"]) == set()
+def test_the_products_installed_name_passes_only_where_listed(
+        results: dict[str, list[Finding]]) -> None:
+    assert _lines(results["banner"]) == {1, 3, 5}
+    assert _lines(results["banner listed"]) == set()
 
 
 def test_the_same_name_on_another_site_stays(results: dict[str, list[Finding]]) -> None:

@@ -1,14 +1,14 @@
-"""Issue 19 (fs53): the product's own `.local` name passes on its own help centre, as
-Meshtastic's (meshtastic.org) and NetBox's (netbox.dev) write it; a company's internal domain
-of the same shape stays a finding (more hostile twins are rows `(fs53)` of
-bench/gatecorpus/hostile.yml, checked by test_gate_precision)."""
+"""Issue 19 (fs53, narrowed by fixlocal67): the product's own `.local` name passes on its own
+help centre only where the site lists it in `allow_domains` (as Meshtastic's and NetBox's
+would); the gate no longer infers it from the site's domain, since a company's internal domain
+has the same shape (`acme.local` on acme.com, rev67). More hostile twins are rows `(fs53)` and
+`(rev67)` of bench/gatecorpus/hostile.yml, checked by test_gate_precision."""
 
 from __future__ import annotations
 
 import pytest
 
-from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import Allowed, product_local_names, scan
+from kbgen.core.privacy import Allowed, scan
 from kbgen.core.privacy.model import INTERNAL_HOST
 
 # As Meshtastic's docs/software/python-cli/index.mdx, configuration/module/range-test.mdx and
@@ -26,18 +26,19 @@ NETBOX = ("```python\nCORS_ORIGIN_WHITELIST = [\n    'http://netbox.local',\n"
 
 @pytest.mark.parametrize("text, domain, count", [
     (MESHTASTIC, "meshtastic.org", 3), (NETBOX, "netbox.dev", 2)])
-def test_the_products_own_local_name_passes_on_its_help_centre(text: str, domain: str,
-                                                               count: int) -> None:
+def test_the_products_own_local_name_passes_where_the_site_lists_it(text: str, domain: str,
+                                                                    count: int) -> None:
     assert [f.kind for f in scan(text)].count(INTERNAL_HOST) == count  # found without its site
-    explained: list[Acceptance] = []
-    assert scan(text, Allowed(domains=frozenset({domain})), explain=explained) == []
-    assert [a.reason for a in explained].count(product_local_names.REASON) == count
+    # the site's domain alone does not make `<name>.local` its own: a company's is the same
+    inferred = scan(text, Allowed(domains=frozenset({domain})))
+    assert [f.kind for f in inferred].count(INTERNAL_HOST) == count
+    name = domain.split(".")[0]
+    assert scan(text, Allowed(domains=frozenset({domain, f"{name}.local"}))) == []
 
 
-def test_the_contact_address_names_the_product_too() -> None:
+def test_the_contact_address_does_not_name_a_local_domain() -> None:
     allowed = Allowed(emails=frozenset({"support@help.netbox.co.uk"}))
-    assert product_local_names.product_names(allowed) == {"netbox"}
-    assert scan(NETBOX, allowed) == []
+    assert [f.kind for f in scan(NETBOX, allowed)] == [INTERNAL_HOST, INTERNAL_HOST]
 
 
 @pytest.mark.parametrize("text", [

@@ -24,7 +24,7 @@ import yaml
 
 from kbgen.core import default_networks, examples, names, surroundings, url_parts
 from kbgen.core.examples import Acceptance
-from kbgen.core.privacy import Allowed, called_examples, product_local_names, scan
+from kbgen.core.privacy import Allowed, called_examples, scan
 from tests.core.test_gate_fp52 import APP_PASSWORD, NCPASSWORD
 from tests.core.test_gate_fs53_product_local_names import MESHTASTIC, NETBOX
 from tests.hostile.test_long_lines import GATE_MODULES, GROWTH
@@ -36,7 +36,7 @@ PASSWORD, TOKEN, HOST, ADDRESS = ("password or secret", "API key or token", "int
 ACME = Allowed(domains=frozenset({"acme.com"}))
 
 LEAKS: dict[str, tuple[str, str, int, Allowed]] = {
-    # product_local_names
+    # product_local_names (taken out by fixlocal67; its rows stay)
     "a company's domain in German": (
         "Tragen Sie als Domäne der Firma `acme.local` ein.", HOST, 1, ACME),
     "a domain box a paragraph under Active Directory": (
@@ -125,12 +125,12 @@ def test_every_rev54_row_of_the_hostile_set_is_caught() -> None:
     assert len(rows) >= 40 and missed == []
 
 
-@pytest.mark.parametrize(("text", "domain", "count"), [
-    (MESHTASTIC, "meshtastic.org", 3), (NETBOX, "netbox.dev", 2)])
-def test_the_products_own_local_name_still_passes(text: str, domain: str, count: int) -> None:
-    explained: list[Acceptance] = []
-    assert scan(text, Allowed(domains=frozenset({domain})), explain=explained) == []
-    assert [a.reason for a in explained].count(product_local_names.REASON) == count
+@pytest.mark.parametrize(("text", "domain"), [
+    (MESHTASTIC, "meshtastic.org"), (NETBOX, "netbox.dev")])
+def test_the_products_own_local_name_passes_where_the_site_lists_it(text: str,
+                                                                    domain: str) -> None:
+    name = domain.split(".")[0]
+    assert scan(text, Allowed(domains=frozenset({domain, f"{name}.local"}))) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -6,17 +6,25 @@ up one of the contact data's)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kbgen.core.privacy.model import Allowed
 
 T = TypeVar("T")
 
 
+EVERY_VALUE = "<every value>"
+"""Noted as looked up when a judgement read the whole set (iterated it, measured it, combined
+it with another set): its verdict may depend on any value there, the contact data's too (a
+name derived from each allowed address's domain, rev67's finding 12). No address or number
+is written so."""
+
+
 class Noted(frozenset[str]):
-    """Allowed values that note each value looked up in them (`asked`)."""
+    """Allowed values that note each value looked up in them (`asked`), and `EVERY_VALUE` when
+    the whole set is read."""
 
     asked: set[str]
 
@@ -29,6 +37,41 @@ class Noted(frozenset[str]):
         if isinstance(value, str):
             self.asked.add(value)
         return super().__contains__(value)
+
+    def __iter__(self) -> Iterator[str]:
+        self.asked.add(EVERY_VALUE)
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.asked.add(EVERY_VALUE)
+        return super().__len__()
+
+
+def _reading_all(name: str) -> Callable[..., Any]:
+    """frozenset's method `name`, noting that the whole set is read (C's set operations do not
+    iterate through `__iter__`; a plain set on the left, `{...} - emails`, still reads it
+    unnoted: put the noted set first)."""
+    method = getattr(frozenset, name)
+
+    def read(self: Noted, *others: Any) -> Any:
+        self.asked.add(EVERY_VALUE)
+        return method(self, *others)
+
+    read.__name__ = name
+    return read
+
+
+for _name in ("__and__", "__rand__", "__or__", "__ror__", "__sub__", "__rsub__", "__xor__",
+              "__rxor__", "__le__", "__lt__", "__ge__", "__gt__", "intersection", "union",
+              "difference", "symmetric_difference", "isdisjoint", "issubset", "issuperset",
+              "copy"):
+    setattr(Noted, _name, _reading_all(_name))
+
+
+def depends_on(asked: frozenset[str], values: frozenset[str]) -> bool:
+    """Whether a judgement that looked up `asked` may change if `values` are allowed too: it
+    looked one of them up, or read the whole set while there are some."""
+    return bool(asked & values) or (EVERY_VALUE in asked and bool(values))
 
 
 def noting(allowed: Allowed) -> Allowed:

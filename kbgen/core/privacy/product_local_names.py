@@ -1,54 +1,34 @@
-"""The product's own `.local` name: the name its device or app answers to on the reader's
-network (issue 19, branch fs53).
+"""How a page uses a `.local` name: as a device's or an app's name, or as a company's
+directory domain, share or login (read by product_defaults, which accepts a product's `.local`
+name, `kasm.local`, only where the page uses it as a device's).
 
-A product that runs on the reader's network announces itself by multicast DNS under its own
-name, and its help centre tells readers to open it so: Meshtastic's radios serve their web
-client at `meshtastic.local` (`meshtastic --host meshtastic.local --info`), NetBox's
-security page allows `http://netbox.local`, Arduino's boards answer to `arduino.local`. The
-name is the same on every reader's network and names nobody's: the help centre of
-`meshtastic.org` or `netbox.dev` publishing `meshtastic.local` or `netbox.local` leaks
-nothing. The internal host rules read it as a company's host.
+This module held a rule (issue 19, branch fs53; widened to `.localdomain` and to any case of
+the suffix by fp67) that accepted `<own name>.local` wherever the name was the site's own
+(`meshtastic.local` on meshtastic.org's help). Taken out by fixlocal67 after rev67's review: a
+company's internal (Active Directory) domain is its own name and `.local` (`acme.local`,
+`ACME.Local`, `acme.localdomain`) on exactly the same pages (open `https://acme.local/owa`, the
+print queue on `acme.local`, a DNS suffix), and no structure of the text told the two apart
+(rev67 published 20/20 such texts through its closed list of refusing words). A product's
+help centre that publishes its factory name lists it in `extra.kb.privacy.allow_domains`
+(`meshtastic.local`), as Arduino's and Mastodon's do; the gate then allows it as the site's
+own domain.
 
-The same holds for `<name>.localdomain`, the name an appliance is installed with (OPNsense's
-console: `*** OPNsense.localdomain: OPNsense 21.7.7 ***`, branch fp67), with the same tests.
-
-Accepted only where the whole host is the product's name and `.local`, the name being the
-registrable label of one of the site's own domains (`extra.kb.privacy.allow_domains`, or the
-contact address's domain): not a host under it (`dc01.acme.local`, `payroll.acme.local`), not
-a mailbox or login there (`jane@acme.local`), not a share (`\\\\acme.local\\hr`), not written
-in capitals as a realm is (`ACME.LOCAL`), and not on a line or under a heading that speaks of a
-directory (Active Directory, a domain controller, Kerberos, LDAP): a company's internal
-domain is often its own name and `.local`.
-
-Narrowed by rev54's hostile review: the directory's and a company's words are read in the six
-languages (`Domäne`, `contrôleur de domaine`, `dominio de la empresa`, `bedrijfsdomein`), a
-`domain` at all (a device's name is a host one opens, never a domain one types or joins), in
-the two paragraphs above the value's too, and in a front-matter key (`ad_domain:`); the line,
-those paragraphs and the headings naming a customer or a person (told_cases.names_person:
-`Frau Müller`, `José's`; not names_whose, which reads `Django's` and a `WiFi Client` as
-someone's) refuse it; and so does a use no device's web page has: a share's
-or a directory's scheme (`smb://`, `nfs://`, `ldap://`: any but the web's), an NFS export
-(`acme.local:/export`), a Windows login (`acme.local\\jdoe`), a login given to a command
-(`ssh -l jdoe`, `--user`).
+The refusals below (rev54) stay for product_defaults: the directory's and a company's words
+in the six languages (`Domäne`, `contrôleur de domaine`, `dominio de la empresa`,
+`bedrijfsdomein`), a `domain` at all, in the line, the line before, the two paragraphs above,
+the headings and a front-matter key (`ad_domain:`); a customer or a person named there
+(told_cases.names_person); a share's or a directory's scheme (`smb://`, `nfs://`,
+`ldap://`), an NFS export (`acme.local:/export`), a Windows login (`acme.local\\jdoe`), a
+login given to a command (`ssh -l jdoe`, `--user`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded_examples import _Headings
-from kbgen.core.privacy.model import INTERNAL_HOST, Allowed
 from kbgen.core.privacy.placed_above import PlacedAbove
 from kbgen.core.privacy.told_cases import names_person
-
-REASON = ("the product's own `.local` name (`meshtastic.local` on meshtastic.org's help), the"
-          " same on every reader's network")
-
-_SECOND_LEVELS = frozenset({"ac", "co", "com", "edu", "gov", "net", "org", "or", "ne", "go"})
-"""Second-level labels under a country's code (`acme.co.uk`, `acme.com.au`): the product's
-name is the label before them."""
 
 _DIRECTORY = re.compile(
     r"(?i)active[ -]directory|\bAD\b|domain[ -]controller|\bDC\d*\b|kerberos|\brealm\b|\bldaps?\b"
@@ -67,22 +47,6 @@ _NOT_THE_WEB = re.compile(
 _LOGIN = re.compile(r"(?:^|\s)(?:-l|-u|-U|--user(?:name)?|--login)[ \t=]+\S|\bnet[ \t]+use\b"
                     r"|\bmount\b")
 """A login given to a command, or a share mounted (`ssh -l jdoe`, `net use`, `mount`)."""
-
-
-def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Context
-             ) -> Iterator[tuple[int, str, _Hit]]:
-    """`found` but the product's own `.local` name."""
-    names = product_names(context.allowed)
-    if not names or not any(hit.kind == INTERNAL_HOST for _, _, hit in found):
-        yield from found
-        return
-    uses = LocalNameUses(lines)
-    for index, line, hit in found:
-        if hit.kind == INTERNAL_HOST and _own_name(line, hit, names) \
-                and uses.a_devices(index, line, hit.start, hit.end):
-            context.accept(index, hit, REASON)
-        else:
-            yield index, line, hit
 
 
 class LocalNameUses:
@@ -129,39 +93,5 @@ class _Placed:
 
 
 def _speaks_of(text: str) -> bool:
-    """`text` speaks of a directory, a company or a person (a key's `_` read as a space; a
-    host's `.localdomain` suffix is no word of it)."""
-    text = _FACTORY_SUFFIX.sub(" ", text)
+    """`text` speaks of a directory, a company or a person (a key's `_` read as a space)."""
     return bool(_DIRECTORY.search(text.replace("_", " ")) or names_person(text))
-
-
-_FACTORY_SUFFIX = re.compile(r"(?i)(?<=[\w-])\.localdomain(?![\w-])")
-"""`.localdomain` ending a host name: the domain a system is installed with (FreeBSD's and
-its firewalls', `OPNsense.localdomain`), not the word `domain` of a sentence."""
-
-
-def product_names(allowed: Allowed) -> frozenset[str]:
-    """The registrable label of each of the site's own domains and its contact address's
-    (`meshtastic` of `meshtastic.org`, `acme` of `help.acme.co.uk`)."""
-    domains = {*allowed.domains, *(email.rsplit("@", 1)[-1] for email in allowed.emails)}
-    names = set()
-    for domain in domains:
-        labels = domain.lower().strip(".").split(".")
-        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS:
-            labels = labels[:-1]
-        if len(labels) >= 2 and labels[-2]:
-            names.add(labels[-2])
-    return frozenset(names)
-
-
-def _own_name(line: str, hit: _Hit, names: frozenset[str]) -> bool:
-    """The hit is the whole host `<name>.local` or `<name>.localdomain` (the name a system
-    is installed with: `OPNsense.localdomain`), not in capitals, no mailbox's or share's
-    host."""
-    host = line[hit.start:hit.end]
-    before = line[max(0, hit.start - 2):hit.start]
-    stem, _, suffix = host.lower().partition(".")
-    return (suffix in ("local", "localdomain") and stem in names
-            and not host.isupper() and not before.endswith(("@", ".", "-", "\\"))
-            and not re.match(r"[\w-]", before[-1:])
-            and not re.match(r"[\w-]|\.[\w-]", line[hit.end:hit.end + 2]))
