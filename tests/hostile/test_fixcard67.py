@@ -71,6 +71,11 @@ REFUSE: dict[str, tuple[str, Allowed, str]] = {
         "ADR;TYPE=work:;;12 Elm St;Springfield;IL;62701;USA\nEND:VCARD", ACME, POSTAL_ADDRESS),
     "home label of a company's line": (
         "LABEL;TYPE=home:Acme Ltd\\n12 Elm St\\nSpringfield IL 62701", ACME, POSTAL_ADDRESS),
+    "home and work address in a company's card": (
+        "ORG:Acme Ltd\nADR;TYPE=home,work:;;12 Elm St;Springfield;IL;62701;USA", NONE,
+        POSTAL_ADDRESS),
+    "home and work label": ("LABEL;TYPE=work,home:Acme Ltd\\n12 Elm St\\nSpringfield IL 62701",
+                            NONE, POSTAL_ADDRESS),
     "work label of a person": ("LABEL;TYPE=work:Mary Quinn\\n12 Elm St\\nSpringfield IL 62701",
                                ACME, POSTAL_ADDRESS),
     "tel, not the site's": ("TEL;TYPE=cell:(217) 384-2291", ACME, PHONE),

@@ -4,7 +4,7 @@ which kbgen.core.privacy.vcard_properties reads as an address. The prose address
 publishes a company's own address (an organisation's name before it, kbgen.core.privacy.
 postal_addresses); a card says whose in its `ORG` line, or by the site's own contact data.
 
-An ADR whose parameters say `work`, in a card (from `BEGIN:VCARD` to `END:VCARD`, or the run
+An ADR whose parameters say `work` (and not `home` too), in a card (from `BEGIN:VCARD` to `END:VCARD`, or the run
 of lines around it) whose `ORG` names an organisation by the prose reader's rule, or which
 lists one of the site's own phone numbers, e-mail addresses or domains, is that company's. A
 home address (`TYPE=home`), or a work address in a card naming neither, stays a finding."""
@@ -26,6 +26,7 @@ REASON = "a company's own work address in its contact card (ORG or the site's co
 _PROPERTY = re.compile(r"^[ \t>]*(?:[A-Za-z][\w-]*\.)?(?P<name>[A-Za-z-]+)(?P<parameters>;[^:\n]*)?"
                        r":(?P<value>.*)$")
 _WORK = re.compile(r"(?i)[;,=\"]work\b")
+_HOME = re.compile(r"(?i)[;,=\"]home\b")
 _HOST = re.compile(r"(?i)(?:@|://)(?P<host>[a-z0-9.-]+\.[a-z]{2,})")
 MAX_CARD = 40
 """The most lines read either way from an address for its card's other lines."""
@@ -89,6 +90,7 @@ def accepted(found: list[tuple[int, str, _Hit]], lines: list[str], context: _Con
         if (match is not None and hit.excerpt.startswith("ADR:")
                 and match.group("name").upper() == "ADR"
                 and _WORK.search(match.group("parameters") or "")
+                and not _HOME.search(match.group("parameters") or "")
                 and _companys(_card(lines, index), context)):
             context.accept(index, hit, REASON)
         else:

@@ -69,6 +69,7 @@ _FOREIGN = re.compile(r"[\t]|[ ]{2}|[=:@$%^*{}~`]|(?=[^\s;,]*\d)(?=[^\s;,]*[^\W\
 a run of 12 letters and digits (a key), or 9 digits in a row (no postcode or house number)."""
 _NORTH_AMERICAN = re.compile(r"1?[2-9]\d{9}")
 _WORK = re.compile(r"(?i)[;,=\"]work\b")
+_HOME = re.compile(r"(?i)[;,=\"]home\b")
 
 
 def needs(text: str) -> bool:
@@ -199,7 +200,9 @@ def vcard_properties(line: str, context: _Context) -> Iterator[_Hit]:
         if name == "ADR" and _address(value):
             yield _hit(line, start, start + _address_end(value), POSTAL_ADDRESS, "ADR")
         elif name == "LABEL" and _label(value):
-            if _WORK.search(match.group("parameters")) and _organisation_label(value):
+            parameters = match.group("parameters")
+            if (_WORK.search(parameters) and not _HOME.search(parameters)
+                    and _organisation_label(value)):
                 continue
             yield _hit(line, start, start + _own_end(value, len(value)), POSTAL_ADDRESS, "LABEL")
         elif name == "TEL" and (number := _telephone(value)) is not None:
