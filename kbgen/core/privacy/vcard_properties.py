@@ -63,10 +63,12 @@ _PARAMETER_NAMES = frozenset({
     "parcel", "quoted-printable", "base64", "utf-8"})
 """The parameter names and bare types of RFC 6350 and 2426 (vCard 2.1's `TEL;CELL:`), and
 `x-` ones: what a lower-case property's parameters must be to make it a vCard's."""
-_FOREIGN = re.compile(r"[\t]|[ ]{2}|[=:@$%^*{}~`]|(?=[^\s;,]*\d)(?=[^\s;,]*[^\W\d_])[^\s;,]{12,}"
-                      r"|\d{9,}")
-"""What ends an address's own text: a tab or a run of blanks, a character no address holds,
-a run of 12 letters and digits (a key), or 9 digits in a row (no postcode or house number)."""
+_FOREIGN = re.compile(r"\t|[ ]{2}|[=:@$%^*{}~`]")
+"""What ends an address's own text: a tab or a run of blanks, or a character no address holds."""
+_WORD = re.compile(r"[^\s;,]+")
+MAX_ADDRESS_WORD = 11
+"""The longest word of letters and digits an address holds (`Hauptstr.5a`); a longer one
+mixing both is a key."""
 _NORTH_AMERICAN = re.compile(r"1?[2-9]\d{9}")
 _WORK = re.compile(r"(?i)[;,=\"]work\b")
 _HOME = re.compile(r"(?i)[;,=\"]home\b")
@@ -165,11 +167,18 @@ def _vcard_parameters(parameters: str) -> bool:
 
 
 def _own_end(value: str, end: int) -> int:
-    """Where an address's own text ends in value[:end]: before a tab, a run of blanks or a
-    word no address holds (_FOREIGN), its trailing blanks and `;` dropped."""
+    """Where an address's own text ends in value[:end]: before a tab, a run of blanks, a
+    character no address holds (_FOREIGN), a long word of letters and digits (a key) or 9
+    digits in a row; its trailing blanks and `;` dropped. One pass over the words."""
     foreign = _FOREIGN.search(value, 0, end)
     if foreign is not None:
         end = foreign.start()
+    for word in _WORD.finditer(value, 0, end):
+        text = word.group()
+        digits = sum(char.isdigit() for char in text)
+        if (len(text) > MAX_ADDRESS_WORD and 0 < digits < len(text)) or digits >= 9:
+            end = word.start()
+            break
     return len(value[:end].rstrip(" \t;,\\"))
 
 
