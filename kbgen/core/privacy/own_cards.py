@@ -4,8 +4,8 @@ which kbgen.core.privacy.vcard_properties reads as an address. The prose address
 publishes a company's own address (an organisation's name before it, kbgen.core.privacy.
 postal_addresses); a card says whose in its `ORG` line, or by the site's own contact data.
 
-An ADR whose parameters say `work` (and not `home` too), in a card (from `BEGIN:VCARD` to `END:VCARD`, or the run
-of lines around it) whose `ORG` names an organisation by the prose reader's rule, or which
+An ADR whose parameters say `work` (and not `home` too), in a card (from `BEGIN:VCARD` to
+`END:VCARD`, or the run of lines around it) whose `ORG` names an organisation by the prose reader's rule, or which
 lists one of the site's own phone numbers, e-mail addresses or domains, is that company's. A
 home address (`TYPE=home`), or a work address in a card naming neither, stays a finding."""
 
