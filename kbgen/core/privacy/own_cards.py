@@ -5,9 +5,9 @@ publishes a company's own address (an organisation's name before it, kbgen.core.
 postal_addresses); a card says whose in its `ORG` line, or by the site's own contact data.
 
 An ADR whose parameters say `work` (and not `home` too), in a card (from `BEGIN:VCARD` to
-`END:VCARD`, or the run of lines around it) whose `ORG` names an organisation by the prose reader's rule, or which
-lists one of the site's own phone numbers, e-mail addresses or domains, is that company's. A
-home address (`TYPE=home`), or a work address in a card naming neither, stays a finding."""
+`END:VCARD`, or the run of lines around it) whose `ORG` names an organisation by the prose
+reader's rule, or which lists one of the site's own phone numbers, e-mail addresses or
+domains, is that company's. A home address (`TYPE=home`), or a work address in a card naming neither, stays a finding."""
 
 from __future__ import annotations
 
