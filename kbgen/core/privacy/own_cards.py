@@ -7,7 +7,8 @@ postal_addresses); a card says whose in its `ORG` line, or by the site's own con
 An ADR whose parameters say `work` (and not `home` too), in a card (from `BEGIN:VCARD` to
 `END:VCARD`, or the run of lines around it) whose `ORG` names an organisation by the prose
 reader's rule, or which lists one of the site's own phone numbers, e-mail addresses or
-domains, is that company's. A home address (`TYPE=home`), or a work address in a card naming neither, stays a finding."""
+domains, is that company's. A home address (`TYPE=home`), or a work address in a card naming
+neither, stays a finding."""
 
 from __future__ import annotations
 
