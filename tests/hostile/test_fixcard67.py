@@ -81,6 +81,8 @@ REFUSE: dict[str, tuple[str, Allowed, str]] = {
     "tel, not the site's": ("TEL;TYPE=cell:(217) 384-2291", ACME, PHONE),
     "tel, british national, not the site's": ("TEL;TYPE=cell:07911 123456", ACME, PHONE),
     "tel, no region": ("TEL;TYPE=home:030 84712345", NONE, PHONE),
+    "tel, bare ten digits of another plan": ("TEL;TYPE=cell:9812347650", NONE, PHONE),
+    "tel, indian grouping": ("TEL;TYPE=cell:98123 47650", NONE, PHONE),
     "tel, unknown upper-case parameter": ("TEL;X-CUSTOM=1:(217) 384-2291", NONE, PHONE),
     "tel, lower-case with the rfc's parameters": ("tel;type=cell:(217) 384-2291", NONE, PHONE),
     "caddy 1 block form": (f"{F}\nbasicauth mary Sommer2024Haus {{\n\trealm \"Admin\"\n\t/admin\n}}"
@@ -123,6 +125,7 @@ PUBLISH: dict[str, tuple[str, Allowed]] = {
     "invalid number in a format table": ("| Property | Example |\n|---|---|\n"
                                          "| TEL;TYPE=cell | TEL;TYPE=cell:(555) 010-0199 |", NONE),
     "invalid north american number": ("TEL;TYPE=home:(555) 123-4567", NONE),
+    "invalid north american number, dashes": ("TEL;TYPE=home:555-010-0199", NONE),
     "timeout setting": ("tel;timeout=30:1000000 ms", NONE),
     "retry setting": ("tel;retry=3:2173842291", NONE),
     "dutch specimen": (f"Test with the Dutch specimen:\n{F}\nP<NLDDE<BRUIJN<<WILLEKE<LISELOTTE<<<"

@@ -15,8 +15,8 @@ Not a person's: a value made of stand-ins (`<street>`, `Street`, `City`, `{{ pho
 `...`), the RFC's own `Any Town` example, or a phone number of one repeated digit or a
 counting run (`0000000`, `1234567`). A TEL is judged as the prose phone reader judges a number
 (kbgen.core.privacy.phones): the site's own numbers (`Allowed.phones_e164`) publish, and a
-number whose shape tells its plan (after `+`, or North American: 10 digits, or 11 after a `1`)
-is none if phonenumbers calls it invalid (`(555) 010-0199`); any other is read by its digits.
+number whose writing tells its plan (after `+`, or grouped as North America does, `(555)
+010-0199`) is none if phonenumbers calls it invalid there; any other is read by its digits.
 A lower-case name (`tel;timeout=30:`) is a vCard's only with the RFC's parameters. A
 printed LABEL whose first line names an organisation (`Acme Ltd\n1 Acme Way\n…`, the prose
 address reader's rule, kbgen.core.privacy.postal_addresses) is that company's own address.
@@ -69,7 +69,9 @@ _WORD = re.compile(r"[^\s;,]+")
 MAX_ADDRESS_WORD = 11
 """The longest word of letters and digits an address holds (`Hauptstr.5a`); a longer one
 mixing both is a key."""
-_NORTH_AMERICAN = re.compile(r"1?[2-9]\d{9}")
+_NORTH_AMERICAN = re.compile(r"(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)[ ]?|[2-9]\d\d[ .-])\d{3}[ .-]\d{4}")
+"""A number written as North America writes one (`(217) 384-2291`, `1-800-555-0100`): its
+grouping tells its plan. Bare ten digits (`9876543210`) may be India's or Mexico's."""
 _WORK = re.compile(r"(?i)[;,=\"]work\b")
 _HOME = re.compile(r"(?i)[;,=\"]home\b")
 
@@ -134,13 +136,13 @@ def _judged_number(number: str, context: _Context) -> tuple[bool, bool]:
     besides the site's regions), valid there. Any other national number is one by its digits
     (the site's regions may not be the caller's); it is the site's own when it is in one of
     them."""
-    digits = _TEL_SEPARATORS.sub("", number)
     regions: tuple[str | None, ...] = tuple(dict.fromkeys(
         (context.default_region, *context.allowed.national_regions)))
-    judged_by_shape = number.startswith("+") or bool(_NORTH_AMERICAN.fullmatch(digits))
+    north_american = bool(_NORTH_AMERICAN.fullmatch(number.strip()))
+    judged_by_shape = number.startswith("+") or north_american
     if number.startswith("+"):
         regions = (None,)
-    elif _NORTH_AMERICAN.fullmatch(digits):
+    elif north_american:
         regions = (*regions, "US")
     judged = []
     for region in regions:
