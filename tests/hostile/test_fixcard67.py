@@ -11,6 +11,9 @@ form `basicauth mary Sommer2024Haus {` is read. All texts are scanned once (modu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from kbgen.core.privacy import NATIONAL_ID, PASSWORD, PHONE, POSTAL_ADDRESS, Allowed, scan
@@ -181,3 +184,39 @@ def test_still_refused(judged: dict[str, list[tuple[str, str]]], name: str) -> N
 @pytest.mark.parametrize("name", PUBLISH)
 def test_published(judged: dict[str, list[tuple[str, str]]], name: str) -> None:
     assert judged[f"publish:{name}"] == []
+
+
+MARKED = [
+    (f"ADR;TYPE=work:;;1 Acme Way;London;;EC1A 1BB;United Kingdom;{KEY} "
+     "<!-- kb:allow address -->", "API key or token"),
+    (f"TEL;TYPE=work:(217) 384-2291 secret {KEY} <!-- kb:allow phone -->", "API key or token"),
+    (f"TEL;TYPE=work:(217) 384-2291 {HEX} <!-- kb:allow phone -->", "API key or token"),
+    ("item1.TEL;type=pref:2173842291;session=8c1f4e2a9b7d3c6e5f0a1b2c3d4e5f6a "
+     "<!-- kb:allow phone -->", "API key or token"),
+    ("ADR;TYPE=work:;;1 Acme Way;London;;EC1A 1BB;UK;YWRtaW46U29tbWVyMjAyNEhhdXM= "
+     "<!-- kb:allow address -->", "API key or token"),
+    (f"LABEL;TYPE=home:12 Elm St\\nSpringfield IL {KEY} <!-- kb:allow address -->",
+     "API key or token"),
+]
+"""(line, kind) of rev67 11's marker lines: the address or phone marker accepts the card's
+value, the secret beside it stays an error of its own kind."""
+
+
+def test_an_address_or_phone_marker_does_not_publish_a_secret_beside_it(
+        write_project: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+    from tests.conftest import article
+
+    name = "content/articles/account/card-lines.md"
+    body = "Card lines we were sent:\n\n" + "\n\n".join(line for line, _ in MARKED) + "\n"
+    config = write_project({name: article("Card lines", body=body)})
+    monkeypatch.chdir(config.parent)
+    result = CliRunner().invoke(cli, ["check"])
+    errors = {int(line.split(":")[1]): line for line in result.output.splitlines()
+              if line.startswith(f"{name}:") and ": error: " in line}
+    first = 10  # the front matter's 7 lines, a blank, the lead-in and a blank
+    for number, (_, kind) in enumerate(MARKED):
+        assert f"error: {kind} (" in errors.get(first + 2 * number, ""), result.output
+    assert result.exit_code == 1
