@@ -11,7 +11,15 @@ value; Caddy 1's line is the directive, maybe a path, a user and a value. The va
 as a password is (kbgen.core.privacy.values._looks_like_password: no placeholder, template,
 environment reference such as `{env.ADMIN_PASS}`, or repeated letter), then as the gate judges
 an example's (`_clearly_example`: `password`, `changeme`, a value the page spells as a
-stand-in)."""
+stand-in).
+
+Caddy 1's block form names the account on its opening line (`basicauth mary Sommer2024Haus {`
+over `realm` and paths; fixcard67, rev67 19): read as the one-line form, unless its first word
+is Caddy 2's hash algorithm or matcher (`basicauth bcrypt "Realm" {`, `basicauth @admins {`).
+Caddy 1's own documentation example, `basicauth /secret Bob hiccup` (caddyserver.com/v1/docs/
+basicauth, in every tutorial), publishes: only that account exactly, as
+kbgen.core.published_passwords publishes xkcd 936's passphrase; `Bob hiccup2` or `bob
+Sommer2024` stay findings."""
 
 from __future__ import annotations
 
@@ -30,9 +38,12 @@ _OPENS = re.compile(_TAGS + r"basic_?auth\b[^{}\n]*\{[ \t]*$", re.IGNORECASE)
 _ACCOUNT = re.compile(r"^[ \t>]*(?P<user>[^\s{}#]+)[ \t]+(?P<value>[^\s{}]+)[ \t]*"
                       r"(?:[ \t]#.*)?$")
 """A block's line: a user and a value."""
-_ONE_LINE = re.compile(_TAGS + r"basicauth[ \t]+(?:/\S*[ \t]+)?(?P<user>[^\s{}#/]+)[ \t]+"
-                       r"(?P<value>[^\s{}<]+)[ \t]*(?:</(?:pre|code)>)*$", re.IGNORECASE)
-"""Caddy 1: `basicauth [path] user password`."""
+_ONE_LINE = re.compile(_TAGS + r"basicauth[ \t]+(?:/\S*[ \t]+)?(?!(?:bcrypt|scrypt)[ \t])"
+                       r"(?P<user>[^\s{}#/@\"']+)[ \t]+(?P<value>[^\s{}<]+)[ \t]*"
+                       r"(?:\{[ \t]*)?(?:</(?:pre|code)>)*$", re.IGNORECASE)
+"""Caddy 1: `basicauth [path] user password`, maybe opening a block (`… {`)."""
+_DOCUMENTED = ("Bob", "hiccup")
+"""Caddy 1's documentation's example account."""
 _CLOSES = re.compile(r"^[ \t>]*\}")
 _HASHES = re.compile(r"\$2[abxy]?\$|JDJ[hieEJ]")
 """A bcrypt hash or its base64 (`$2a$`, `JDJh…`): the token readers' (a hash, not a password)."""
@@ -48,6 +59,8 @@ def needs(text: str) -> bool:
 
 def _hit(line: str, match: re.Match[str]) -> _Hit | None:
     value = match.group("value")
+    if (match.group("user"), value) == _DOCUMENTED and match.re is _ONE_LINE:
+        return None  # Caddy 1's documented example, published in every tutorial
     if _HASHES.match(value) or not _looks_like_password(value, assigned=True):
         return None
     hit = _Hit(match.start("value"), match.end("value"), PASSWORD, _mask_secret(value))
@@ -61,10 +74,9 @@ def caddy_basic_auth(lines: list[str], context: _Context) -> Iterator[tuple[int,
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (one := _ONE_LINE.match(line)) is not None:
-            if (hit := _hit(line, one)) is not None:
-                yield index, hit
-        elif _OPENS.match(line):
+        if (one := _ONE_LINE.match(line)) is not None and (hit := _hit(line, one)) is not None:
+            yield index, hit
+        if _OPENS.match(line):
             for inside in range(index + 1, min(index + 1 + MAX_BLOCK, len(lines))):
                 if _CLOSES.match(lines[inside]):
                     index = inside
