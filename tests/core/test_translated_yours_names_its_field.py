@@ -53,6 +53,26 @@ HOSTILE = {
 """Variants of the class in other languages and layouts: a passphrase of capital words behind a
 possessive, or a key's noun beside words of its own."""
 
+ENGLISH_HOSTILE = {
+    "YAML": 'password: "YOUR-BLACK-CAT-SLEEPS"\n',
+    "JSON": '{"username": "mquinn", "password": "YOUR_HOUSE_IS_BLUE"}\n',
+    "env": "DB_PASSWORD=YOUR_GARDEN_ROSES\n",
+    "compose": '      MYSQL_ROOT_PASSWORD: "YOUR.PIANO.TIGER.RIVER"\n',
+    "year": "SECRET_KEY=YOUR_SUNFLOWER_2024\n",
+}
+"""Main's English `YOUR_…` in capitals passed whatever its words (`your-black-cat-sleeps` did
+not): the same passphrases, in capitals."""
+
+ENGLISH_PUBLISHED = {
+    "api key": "api_key: YOUR_API_KEY\n",
+    "password": "password: YOUR_PASSWORD\n",
+    "access token": 'token = "YOUR_ACCESS_TOKEN"\n',
+    "vendor": "STRIPE_SECRET_KEY=YOUR_STRIPE_SECRET_KEY\n",
+    "page's own words": "Create a search key in the dashboard, then:\n\n"
+                        "    apiKey: 'YOUR_SEARCH_API_KEY',\n",
+}
+"""English stand-ins that describe their value, or speak of the page's own things."""
+
 PUBLISHED = {
     "de env": "API_TOKEN=IHR_API_TOKEN\n",
     "fr YAML": "password: VOTRE_MOT_DE_PASSE\n",
@@ -79,19 +99,23 @@ def errors() -> dict[str, list[str]]:
     """Each text's errors (warnings left out), scanned once."""
     texts = {**{f"rev67 {k}": v for k, v in REV67.items()},
              **{f"hostile {k}": v for k, v in HOSTILE.items()},
-             **{f"published {k}": v for k, v in PUBLISHED.items()}}
+             **{f"hostile en {k}": v for k, v in ENGLISH_HOSTILE.items()},
+             **{f"published {k}": v for k, v in PUBLISHED.items()},
+             **{f"published en {k}": v for k, v in ENGLISH_PUBLISHED.items()}}
     return {name: [f"{finding.kind} ({finding.excerpt})" for finding in scan(text)
                    if not finding.advisory]
             for name, text in texts.items()}
 
 
 @pytest.mark.parametrize("name", [*(f"rev67 {k}" for k in REV67),
-                                  *(f"hostile {k}" for k in HOSTILE)])
+                                  *(f"hostile {k}" for k in HOSTILE),
+                                  *(f"hostile en {k}" for k in ENGLISH_HOSTILE)])
 def test_refused(errors: dict[str, list[str]], name: str) -> None:
     assert errors[name]
 
 
-@pytest.mark.parametrize("name", [f"published {k}" for k in PUBLISHED])
+@pytest.mark.parametrize("name", [*(f"published {k}" for k in PUBLISHED),
+                                  *(f"published en {k}" for k in ENGLISH_PUBLISHED)])
 def test_publishes(errors: dict[str, list[str]], name: str) -> None:
     assert errors[name] == []
 
