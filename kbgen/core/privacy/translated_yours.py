@@ -1,48 +1,130 @@
-"""A stand-in written in another language than English (issue 19, branch star67):
+"""A stand-in written in another language than English (issue 19, branches star67, fixstar67):
 `apiKey: 'DEIN_SUCH_API_SCHLÜSSEL'`, `'VOTRE_CLE_API_DE_RECHERCHE'`, `'TU_LLAVE_DE_API'`.
 
-`YOUR_SEARCH_API_KEY` was a placeholder (`your` marks it: kbgen.core.placeholder_words), but a
-translated page's `DEIN_…`, `VOTRE_…` or `TU_…` was a password, so a site publishing its
-German, French or Spanish pages was refused where its English one built (Starlight's own docs).
+`YOUR_SEARCH_API_KEY` is a placeholder, but a translated page's `DEIN_…`, `VOTRE_…` or `TU_…`
+was a password, so a site publishing its German, French or Spanish pages was refused where its
+English one built (Starlight's own docs).
 
 A translated stand-in has the shape of the English one: a second person's possessive as its
 first word (after an article in Italian or Portuguese; last where the language puts it after
 the noun: Indonesian `KUNCI_API_ANDA`), then words parted by `_`, `-`, `.` or spaces, in
-capitals (the stand-in's convention: `votre-chat-noir` is a passphrase, as `your-black-cat` is
-to kbgen.core.privacy.your_values), no digit and no sign. The possessive alone is not enough
-(a real password may begin with `Ton` or `Su`), nor the shape alone (`SONNEN_BLUME` may be
-chosen): both are asked, and a value with a digit, small letters or a sign
-(`DEIN_Passwort2024`, `VOTRE-soleil-42`, `TU_CLAVE!`) is read as a password, as `your_Xk9vQ2`
-is in English.
+capitals, no digit and no sign. The possessive and the shape are not enough (rev67: a
+passphrase of capital words is a normal password, `TA-MAISON-BLEUE-JAUNE`, and `ton`, `su`,
+`din` are common words): as English's stand-in describes its value (`your-api-key`, not
+`your-sunflower-key`: kbgen.core.stand_in_words), the stand-in must name what it stands for in
+its possessive's language (a key, password, token, name, address, id: `SCHLÜSSEL`, `CLE`,
+`LLAVE`) and every other word must be one that describes such a field (`API`, `RECHERCHE`,
+`GEHEIME`) or joins them (`DE`): `TU-LLAVE-VERDE-ROJA` names a key but holds words of its own.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
-from kbgen.core.normalize import fold_lookalikes
+from kbgen.core.normalize import CONFUSABLES
 
-LEADING = frozenset({
-    "dein", "deine", "deinen", "deinem", "deiner", "deines", "ihr", "ihre", "ihren", "ihrem",
-    "ihrer", "ihres",  # German
-    "votre", "vos", "ton", "ta", "tes",  # French
-    "tu", "tus", "su", "sus",  # Spanish
-    "tuo", "tua", "tuoi", "tue", "vostro", "vostra", "vostri", "vostre",  # Italian
-    "seu", "sua", "seus", "suas", "teu", "teus", "tuas", "vosso", "vossa",  # Portuguese
-    "jouw", "uw",  # Dutch
-    "din", "ditt", "dina", "dine", "dit", "jeres", "deres",  # Swedish, Norwegian, Danish
-    "twoj", "twój", "twoja", "twoje", "wasz", "wasza", "wasze",  # Polish
-    "tvuj", "tvůj", "tvoje", "váš", "vaš", "vase", "vaše", "tvoj", "tvoja",  # Czech, Slovak, ...
-    "ваш", "ваша", "ваше", "ваши", "твой", "твоя", "твоё", "твое", "твои",  # Russian
-    "твій", "твою",  # Ukrainian
-    "senin", "sizin",  # Turkish
-    "sinun", "teidän",  # Finnish
-})
-"""A second person's possessive (`your`), the word a stand-in begins with in these languages."""
 
-TRAILING = frozenset({"anda", "kamu", "mu", "awak"})
-"""The same where the language puts it after the noun (Indonesian, Malay: `KUNCI_API_ANDA`)."""
+@dataclass(frozen=True)
+class Language:
+    """The words a stand-in is written with in one language."""
+
+    possessives: str
+    """`your` (before the noun, or after it where `trailing`)."""
+    nouns: str
+    """What the stand-in stands for: a key, password, token, secret, name, address, id."""
+    describing: str
+    """Words that say which (`API`, `RECHERCHE`, `GEHEIME`) or join (`DE`, `FÜR`)."""
+    trailing: bool = False
+
+
+LANGUAGES = {
+    "de": Language(
+        "dein deine deinen deinem deiner deines ihr ihre ihren ihrem ihrer ihres",
+        "schlüssel schluessel passwort kennwort token geheimnis name benutzername adresse "
+        "kennung domain nummer code zugangsdaten zugangsschlüssel apischlüssel",
+        "such suche geheim geheime geheimen geheimer geheimes privat private privaten "
+        "privater öffentlicher öffentliche zugangs zugriffs anwendungs app konto benutzer "
+        "mail e für der die das des von zum zur datenbank server admin projekt eigene eigener "
+        "eigenen"),
+    "fr": Language(
+        "votre vos ton ta tes",
+        "cle clé clef mot passe jeton secret nom adresse identifiant code domaine numero numéro",
+        "de d du des la le l a à pour api recherche acces accès application utilisateur compte "
+        "privee privée prive privé secrete secrète publique public serveur base donnees données "
+        "admin courriel e mail projet"),
+    "es": Language(
+        "tu tus su sus",
+        "llave clave contraseña contrasena token secreto nombre direccion dirección "
+        "identificador codigo código dominio numero número",
+        "de del la el para api aplicacion aplicación busqueda búsqueda indice índice acceso "
+        "usuario cuenta privada secreta publica pública servidor base datos correo admin "
+        "proyecto"),
+    "it": Language(
+        "tuo tua tuoi tue vostro vostra vostri vostre",
+        "chiave password token segreto nome indirizzo codice dominio numero",
+        "di del della dell per da api ricerca accesso applicazione utente account privata "
+        "segreta pubblica server database indice admin progetto"),
+    "pt": Language(
+        "seu sua seus suas teu teus tua tuas vosso vossa",
+        "chave senha token segredo nome endereco endereço codigo código dominio domínio numero "
+        "número",
+        "de do da dos das para api acesso pesquisa busca aplicativo aplicacao aplicação "
+        "usuario usuário utilizador conta privada secreta publica pública servidor banco dados "
+        "indice índice admin projeto"),
+    "nl": Language(
+        "jouw uw",
+        "sleutel wachtwoord token geheim naam adres code domein nummer",
+        "geheime api zoek zoeksleutel toegangs app gebruikers gebruiker account privé prive "
+        "publieke server database van voor de het"),
+    "nordic": Language(
+        "din ditt dina dine dit jeres deres",
+        "nyckel nøgle nøkkel nokkel lösenord losenord passord adgangskode token hemlighet "
+        "hemmelighed namn navn adress adresse kod kode",
+        "hemliga hemmelige hemmelig api sök sok søg søk app användar bruger bruker konto server "
+        "databas database för for til"),
+    "pl": Language(
+        "twoj twój twoja twoje wasz wasza wasze",
+        "klucz hasło haslo token sekret nazwa adres kod identyfikator",
+        "api tajny prywatny wyszukiwania dostepu dostępu aplikacji uzytkownika użytkownika "
+        "konta serwera bazy danych"),
+    "cs": Language(
+        "tvuj tvůj tvoje váš vaš vase vaše tvoj tvoja",
+        "klíč klic kľúč heslo token tajemství nazev název jméno meno adresa kód kod",
+        "api tajny tajný tajne soukromy soukromý vyhledavani vyhledávání pristupovy přístupový "
+        "aplikace uzivatele uživatele serveru"),
+    "ru": Language(
+        "ваш ваша ваше ваши твой твоя твоё твое твои твій твою",
+        "ключ пароль токен секрет имя адрес код логин",
+        "api секретный поиска доступа приложения пользователя сервера базы данных для"),
+    "tr": Language(
+        "senin sizin",
+        "anahtar anahtarin anahtarın anahtariniz anahtarınız sifre şifre sifren şifren "
+        "sifreniz şifreniz parola parolan parolanız parolaniz token tokenin tokeniniz ad adin "
+        "adın adiniz adınız adres adresin adresiniz kimlik kimliginiz kimliğiniz",
+        "api gizli erisim erişim arama uygulama kullanici kullanıcı"),
+    "fi": Language(
+        "sinun teidän",
+        "avain avaimesi avaimenne salasana salasanasi tunnus tunnuksesi token nimi nimesi "
+        "osoite osoitteesi",
+        "api salainen haku sovellus sovelluksen käyttäjä kayttaja"),
+    "id": Language(
+        "anda kamu mu awak",
+        "kunci kata sandi laluan token rahasia rahsia nama alamat kode kod",
+        "api aplikasi akses pencarian carian pengguna akun akaun server pelayan rahasia",
+        trailing=True),
+}
+"""The languages a translated stand-in is read in (German, French, Spanish, Italian, Portuguese,
+Dutch, the Nordic ones, Polish, Czech and Slovak, Russian and Ukrainian, Turkish, Finnish,
+Indonesian and Malay)."""
+
+SHARED_NOUNS = "token id url uri pin ip jwt"
+"""Nouns every language writes as English does (`SEU_TOKEN_DE_ACESSO`, `TU_ID_DE_APP`)."""
+
+SHARED_DESCRIBING = "api app ssh oauth sql db smtp dns web admin e mail email"
+"""Describing words every language writes as English does (`VOTRE_CLE_API`)."""
 
 ARTICLES = frozenset({"il", "la", "le", "i", "gli", "lo", "o", "a", "os", "as", "el", "los",
                       "las"})
@@ -57,23 +139,42 @@ _SEPARATOR = re.compile(r"[-_. ]")
 
 def translated_stand_in(value: str) -> bool:
     """`value` is a stand-in in the shape English's `YOUR_SEARCH_API_KEY` has, its `your` in
-    another language: words in capitals, the first (or, in LEADING's place, the last) a
-    second person's possessive."""
+    another language: words in capitals, the first (or last) a second person's possessive, one
+    a noun naming what it stands for in the same language, the others describing or joining."""
     if not _SHAPE.fullmatch(value):
         return False
     if not _SEPARATOR.sub("", value).isupper():
         return False
-    words = [word.lower() for word in _SEPARATOR.split(value)]
+    words = [_key(word) for word in _SEPARATOR.split(value)]
     if words[0] in ARTICLES and len(words) > 2:
         words = words[1:]
-    leading, trailing = _folded()
-    return (words[0] in LEADING or words[0] in leading or words[-1] in TRAILING
-            or words[-1] in trailing)
+    return any(_names_its_field(words, language) for language in _languages())
+
+
+def _names_its_field(words: list[str], language: tuple[frozenset[str], frozenset[str],
+                                                       frozenset[str], bool]) -> bool:
+    """`words` open (or close) with the language's `your`, hold one of its nouns and no word
+    but its nouns and describing words."""
+    possessives, nouns, describing, trailing = language
+    rest = words[:-1] if trailing else words[1:]
+    if (words[-1] if trailing else words[0]) not in possessives or not rest:
+        return False
+    return (any(word in nouns for word in rest)
+            and all(word in nouns or word in describing for word in rest))
+
+
+def _key(word: str) -> str:
+    """`word` as compared: lower case, Latin look-alikes folded as the scanner folds them
+    (`ВАШ` may reach here as `BAШ`), accents dropped (`CLÉ`, `CLE`)."""
+    folded = unicodedata.normalize("NFD", word.upper().translate(CONFUSABLES).lower())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 @cache
-def _folded() -> tuple[frozenset[str], frozenset[str]]:
-    """LEADING and TRAILING as the scanner reads them, Latin look-alikes folded (`ВАШ` is read
-    `BAШ`: kbgen.core.normalize.fold_lookalikes)."""
-    return (frozenset(fold_lookalikes(word.upper()).lower() for word in LEADING),
-            frozenset(fold_lookalikes(word.upper()).lower() for word in TRAILING))
+def _languages() -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]:
+    """LANGUAGES' words as compared (kbgen.core.normalize.fold_lookalikes)."""
+    def keys(words: str) -> frozenset[str]:
+        return frozenset(_key(word) for word in words.split())
+    return tuple((keys(language.possessives), keys(f"{language.nouns} {SHARED_NOUNS}"),
+                  keys(f"{language.describing} {SHARED_DESCRIBING}"), language.trailing)
+                 for language in LANGUAGES.values())

@@ -22,9 +22,11 @@ from kbgen.core.stand_in_words import own_word
 _KEYED = re.compile(
     r"(?i)(?<![\w.-])(?P<key>[\w.-]{0,60}?(?:pass(?:word|phrase|wd)?|pwd|secret|token|key|auth"
     r"|cred)[\w.-]{0,20})[\"'`]?[ \t]*(?:[:=]|=>)[ \t]*[\"'`]?"
-    r"(?P<value>(?-i:[Yy]our)(?:[-_.][A-Za-z0-9]+){1,8}|(?-i:your)[A-Z][A-Za-z0-9]{2,100})"
+    r"(?P<value>(?-i:[Yy]our)(?:[-_.][A-Za-z0-9]+){1,8}|(?-i:YOUR)(?:[-_.][A-Z0-9]+){1,8}"
+    r"|(?-i:your)[A-Z][A-Za-z0-9]{2,100})"
     r"(?![\w.-])")
-"""A secret's key and a `your…` value (`your-…`, `your_…`, `yourSunflowerKey`)."""
+"""A secret's key and a `your…` value (`your-…`, `your_…`, `yourSunflowerKey`, in capitals
+`YOUR-BLACK-CAT-SLEEPS`: main's `YOUR_…` passed whatever its words, branch fixstar67)."""
 
 def needs(text: str, folded: str) -> bool:
     """A text holding `your` (a cheap superset)."""
@@ -45,7 +47,7 @@ def your_values(line: str, context: _Context) -> Iterator[_Hit]:
 
 REASON = "a `your-…` stand-in whose words the page itself speaks of (`your-enrollment-key`)"
 
-_YOUR_VALUE = re.compile(r"(?<![\w.-])(?:[Yy]our[-_.][\w.-]*|your[A-Z]\w*)")
+_YOUR_VALUE = re.compile(r"(?<![\w.-])(?:(?:[Yy]our|YOUR)[-_.][\w.-]*|your[A-Z]\w*)")
 _PAGE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
