@@ -46,6 +46,7 @@ REFUSE: dict[str, str] = {
     "estonian translative": "Uueks parooliks sai Kass2024koer.",
     "turkish field": "Şifre alanına Kedi2024kopek yazıldı.",
     "finnish algorithm-like prefix": "Salasanaksi vaihdettiin Shark2024!",
+    "turkish words joined by at": "Şifrem kedi@kopek olarak kaydedildi.",
 }
 """Leaks: a finding of a password or secret."""
 

@@ -17,8 +17,8 @@ An ending that makes another word is a derivation, not the noun's case: Turkish 
 (to encrypt: `şifreleme`, `şifrelenmiş`), `şifreli` (with a password), `şifresiz` (without);
 Finnish `salasanaton`, `salasanallinen`; Hungarian `jelszavas`, `jelszavaz`, `jelszótlan`: no
 value follows such a word. Nor is a value an algorithm's name (`SHA-256`, `AES-256`, `TLS1.3`,
-`ChaCha20-Poly1305`) or words joined by an `@` with no digit (`e-posta@adresinizi`, an
-e-mail's stand-in)."""
+`ChaCha20-Poly1305`) or an e-mail address's stand-in (the word e-mail, `@`, words:
+`e-posta@adresinizi`)."""
 
 from __future__ import annotations
 
@@ -46,8 +46,9 @@ _ALGORITHM_UNIT = (r"(?:sha|aes|3?des|rsa|e?c?dsa|ed|tls|ssl|dtls|wpa|chacha|pol
                    r"\d*(?:[.-]?\d+)*(?:id|i|d)?")
 _ALGORITHM = re.compile(rf"(?i){_ALGORITHM_UNIT}(?:[-/]{_ALGORITHM_UNIT})*")
 """An algorithm's or a protocol's name, with its size or version (`SHA-256`, `TLS1.3`)."""
-_JOINED_WORDS = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*@[^\W\d_]+(?:[-.][^\W\d_]+)*")
-"""Words joined by an `@`, no digit: an e-mail address's stand-in (`e-posta@adresinizi`)."""
+_JOINED_WORDS = re.compile(r"(?i)(?:e-?posta|e-?mail|sähkö-?posti|posti|courriel|correo|mail)"
+                           r"@[^\W\d_]+(?:[-.][^\W\d_]+)*")
+"""An e-mail address's stand-in (`e-posta@adresinizi`): the word e-mail, an `@`, words."""
 _TOKEN = re.compile(r"[^\s\"'`<>()\[\]{}|]+")
 """A value's or a word's characters."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
