@@ -43,9 +43,9 @@ _MORE_HOMES = re.compile(r"(?i)\b(?:huis|hus|talo|wohnung|garten|garden|farm|won
 """Homes kbgen.core.privacy.map_coordinates' words leave out (`huis`, `woning`)."""
 _BUILDING = (r"(?:House|Palace|Castle|Museum|Tower|Cathedral|Church|Abbey|Hall|Library"
              r"|Station|Stadium|Gardens?|Park|Bridge|Manor|Mansion|Villa|Temple|Mosque|Gate)")
-_LANDMARK = re.compile(rf"\b(?:[A-Z][\w-]*(?<!['’]s)[ \t]+)+{_BUILDING}\b")
+_LANDMARK = re.compile(rf"\b(?:[A-Z][\w-]*[ \t]+){{1,4}}{_BUILDING}\b")
 """A building's proper name (`Anne Frank House`, `Buckingham Palace`)."""
-_TITLES_HOME = re.compile(r"(?i:\bthe)[ \t]+[A-Z][a-z]+['’]s(?:[ \t]+[A-Z][\w-]*)*[ \t]+"
+_TITLES_HOME = re.compile(r"(?i:\bthe)[ \t]+[A-Z][a-z]+['’]s(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+"
                           r"(?i:home|house|residence|palace)\b")
 """A title's home beside a landmark (`the King's London home`)."""
 _FORMAT_LIKE = re.compile(r"(?i)\blike[ \t:]*(?:///)?$")
