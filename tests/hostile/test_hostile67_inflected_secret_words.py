@@ -36,6 +36,17 @@ REFUSE: dict[str, str] = {
                      "---\nOK."),
     "list item": "- Asiakkaan salasanaksi vaihdettiin Lumi!2024",
     "customer's message": "Asiakas kirjoitti: \"vaihdoin tunnussanaksi Kissa2024koira eilen\"",
+    "turkish plural passwords": "Şifreleri Kedi2024kopek olarak değiştirildi.",
+    "turkish possessive after derived": "Şifreleme açık, modemin şifresi Kedi2024kopek.",
+    "finnish plural": "Salasanat ovat Kissa2024koira ja Koira2024kissa.",
+    "turkish password with at": "Şifrem kedi@2024kopek olarak kaydedildi.",
+    "finnish letters then digits": "Mikon salasanaksi vaihdettiin Sommer2024.",
+    "hungarian possessive": "A jelszavam Macska2024kutya lett.",
+    "turkish parola possessive": "Router parolası Deniz2024mavi olarak ayarlandı.",
+    "estonian translative": "Uueks parooliks sai Kass2024koer.",
+    "turkish field": "Şifre alanına Kedi2024kopek yazıldı.",
+    "finnish algorithm-like prefix": "Salasanaksi vaihdettiin Shark2024!",
+    "turkish words joined by at": "Şifrem kedi@kopek olarak kaydedildi.",
 }
 """Leaks: a finding of a password or secret."""
 
@@ -55,6 +66,19 @@ PUBLISH: dict[str, str] = {
     "italian parola": "La parola chiave è importante per la ricerca.",
     "finnish example": "Salasanaksi käy esimerkiksi Kissa2024koira.",
     "romanian alternatives": "`temporary password` se referă la parola temporară/one-time.",
+    "turkish encryption": "Şifreleme AES-256 ile yapılır ve anahtar cihazda kalır.",
+    "turkish encrypted": "Yedekler şifrelenmiş olarak TLS1.3 üzerinden gönderilir.",
+    "turkish cipher": "Şifreleme algoritması ChaCha20-Poly1305 olarak ayarlanabilir.",
+    "turkish encrypt verb": "Dosyayı şifreleyin: AES-128-GCM kullanılır.",
+    "turkish password-protected": "Şifreli bağlantı WPA3-SAE2 değil, WPA2-PSK kullanır.",
+    "turkish passwordless": "Şifresiz ağlar 802.11n üzerinden açılır.",
+    "turkish parola derived": "Parolalı arşivler AES-256 ile korunur.",
+    "finnish hash": "Salasanat tallennetaan SHA-256 -tiivisteinä.",
+    "finnish argon": "Salasanat tiivistetään Argon2id -algoritmilla.",
+    "finnish without password": "Salasanaton kirjautuminen käyttää FIDO2-avaimia.",
+    "hungarian with password": "A jelszavas védelem AES-256 titkosítást használ.",
+    "turkish email stand-in": "Şifre alanına e-posta@adresinizi değil, şifrenizi yazın.",
+    "finnish email stand-in": "Salasanakenttään ei kirjoiteta sähkö-posti@osoitetta.",
 }
 """A rule, a field, a stand-in, another meaning: no password."""
 

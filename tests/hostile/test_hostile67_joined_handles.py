@@ -33,6 +33,12 @@ REFUSE: dict[str, str] = {
     "after a ticker": "Cash App$AAPL then Cash App$MaryQuinn87",
     "customer's message": "Customer wrote: you can reach me at Venmo@Mary-Quinn-7 for the refund.",
     "venmo at in brackets": "(Venmo@MaryQ-1987)",
+    "sentence end": "Pay me at Venmo@Mary-Quinn-7.",
+    "digits after a letter": "Revolut@v2mary for the refund",
+    "handle then comma": "Send it to Venmo@Anna_Berg82, thanks",
+    "before an image": "Venmo@Mary-Quinn-7 ![qr](img/qr.png)",
+    "dutch": "Terugbetaling naar Revolut@pietjansen81 graag",
+    "handle in parentheses before dot": "Cash App$LenaSchulz90 (her cashtag).",
 }
 """Leaks: a finding of a payment handle."""
 
@@ -48,6 +54,17 @@ PUBLISH: dict[str, str] = {
     "e-mail like": "venmo@mary.example",
     "placeholder": "Cash App$cashtag",
     "username": "Venmo@username",
+    "retina image": "![Venmo button](img/venmo@2x.png)",
+    "html image": '<img src="/img/cashapp@3x.png" alt="Pay with Cash App">',
+    "srcset": '<img srcset="/badges/venmo@2x.png 2x, /badges/venmo.png 1x" alt="Venmo">',
+    "webp": "![Revolut](assets/revolut@2x.webp)",
+    "svg density": "Use revtag@1.5x.svg on dark pages.",
+    "file name with hyphen": "Download cashapp@Brand-Kit.zip from the press page.",
+    "digest": "Pull the customer's image pinned as revolut@sha256 digest.",
+    "digest value": "image: revolut@sha256:9f86d081884c7d65",
+    "version": "npm install venmo@3 for the customer's checkout",
+    "width": "Use venmo@640w in srcset",
+    "dotted version": "pip install revolut@1.2.3",
 }
 """No one's handle: no payment handle."""
 

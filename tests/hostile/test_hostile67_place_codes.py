@@ -35,6 +35,16 @@ REFUSE: dict[str, str] = {
     "w3w quoted ticket": "> I live at ///spoon.mirror.crane, please come after 5",
     "w3w table": "| Name | Home |\n|---|---|\n| Anna Berg's flat | ///tisch.lampe.wolke |",
     "w3w customer's message": "Customer: the drone must land at ///sunny.river.stone (my garden).",
+    "mary's house name": "Mary's House: 9C3XGV3C+QR",
+    "smiths' home near a landmark": "The Smiths' home near Tower Bridge: 9C3XGV3C+QR",
+    "customer's home like word later": "Customer's home: 9C3XGV3C+QR, looks like a barn.",
+    "dutch my house": "Mijn huis: 9F469VX4+4F",
+    "dutch my address": "Mijn adres is ///tafel.lamp.wolk",
+    "w3w after indented text": "  Deliver to my flat ///filled.count.soap please",
+    "w3w doc-like in prose": "My home: /// filled.count.soap",
+    "code in a fence with home": F + "\nhome: ///tisch.lampe.wolke\n" + F,
+    "customer near a museum": "The customer lives next to the Rijksmuseum at 9F469VX4+4F.",
+    "her flat, not a title": "Her flat at the Old Mill House is 9C3XGV3C+QR",
 }
 """Leaks: a finding of a postal address."""
 
@@ -53,6 +63,17 @@ PUBLISH: dict[str, str] = {
     "times": "My flight: 10:30+2 days",
     "hex sum": "Her offset 0x2F+8C in the file.",
     "comment words": "My note: /// see the docs for details.",
+    "format hint": "Type your home's Plus Code (it looks like 849VCWC8+R9) into the app.",
+    "anne frank house": "The Anne Frank House is at 9F469VX4+4F in Amsterdam.",
+    "palace, king's home": "Buckingham Palace, the King's London home, has the code 9C3XGV3C+QR.",
+    "white house w3w": "The White House on what3words: ///sulk.held.raves (the President's home).",
+    "dutch mijn alone": "Mijn favoriete plek in de stad: 9F469VX4+4F (het museum).",
+    "w3w format like": "A what3words address is three words, like ///filled.count.soap.",
+    "rust doc comment, home words": F + "rust\n/// self.home.dir: the user's home directory\n" + F,
+    "csharp doc comment": F + "csharp\n    /// user.profile.name is the customer's name\n" + F,
+    "opera house": "Sydney Opera House: 4RRH46J3+7V, tours daily.",
+    "looks like w3w": "Your address looks like ///index.home.raft in the app.",
+    "finnish mine alone": "Minun suosikkipaikkani: 9F469VX4+4F (museo).",
 }
 """Nobody's home, a format, other meanings: no postal address."""
 

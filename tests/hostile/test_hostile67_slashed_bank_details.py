@@ -34,6 +34,16 @@ REFUSE: dict[str, str] = {
     "json": F + 'json\n{"payout": "20-45-77 / 41234567"}\n' + F,
     "french": "Coordonnées : 20-45-77 / 41234567 (client britannique)",
     "spanish reversed": "Cuenta/Routing: 4400123456789 / 021000021",
+    "date-like code, other account": "Refund to 24-03-15 / 41239875 please.",
+    "code as date, account not its date": "Bank: 15-03-24 / 15032025 (Mary)",
+    "near-test code": "Refund to 10-88-01 / 41234567 please.",
+    "stripe code in another place": "Bank: 20-45-77 / 10880041 (Mary Quinn)",
+    "steps uneven": "Refund: 10-20-30 / 40506071",
+    "three values": "Refund: 21-19-21 / 21192118",
+    "us reversed real": "Account/Routing: 000123456780 / 021000021",
+    "canadian real": "Transit/Institution/Account: 12345-003-4403567",
+    "german real after a date": "Stand 15-03-24: Kto./BLZ: 0532013000 / 37040044",
+    "two pairs, one real": "Release 24-03-15 / 20240315; refund to 20-45-77 / 41234567",
 }
 """Leaks: a finding of a bank account."""
 
@@ -50,6 +60,17 @@ PUBLISH: dict[str, str] = {
     "phone": "Call 020-7946-0000 / 07700900123",
     "reversed doc": "Account/Sort code: the two numbers on your card.",
     "one digit": "Bank details: 11-11-11 / 11111111",
+    "release date twice": "Release 24-03-15 / 20240315 fixes the export.",
+    "german date twice": "Stand 15-03-24 / 15032024, Version 3",
+    "date twice in a table": "| Build | Date |\n|---|---|\n| 7 | 23-11-30 / 20231130 |",
+    "date twice, 1900s": "Archived 99-12-31 / 19991231",
+    "part numbers": "Part 10-20-30 / 40506070 is the hinge kit.",
+    "score": "Final 21-19-21 / 21192119 in the league table",
+    "descending steps": "Kit 90-80-70 / 60504030 spare parts",
+    "stripe gb slash": "In test mode use sort code and account 10-88-00 / 00012345 (Stripe).",
+    "stripe us slash": "Account/Routing: 000123456789 / 110000000 (Stripe test numbers)",
+    "stripe ca slash": "Transit/Institution/Account: 11000-000-000123456789 (Stripe, Canada)",
+    "stripe gb in a fence": F + "\nbank: 10-88-00 / 00012345\n" + F,
 }
 """Nobody's account: no bank account."""
 

@@ -101,6 +101,11 @@ _TEST_CODES = frozenset({"110000000", "108800", "000000", "110000", "11000000"})
 transit/institution): their documentation's example accounts stand beside them."""
 
 
+def provider_sample_code(value: str) -> bool:
+    """Whether a bank code (any separators) is a payment provider's published test code."""
+    return re.sub(r"\D", "", value) in _TEST_CODES
+
+
 _EVERYDAY = ("transit", "institution", "clearing", "swift", "routing", "branch", "ag",
              "sucursal", "filiale", "지점")
 """The starts of code names that are everyday words too (`in transit`, `clearing cookies`,

@@ -11,7 +11,14 @@ other digit before) the first token that is a password by the gate's judgement (
 _looks_like_password`, unassigned: a letter and a digit or a symbol; no placeholder, template
 or mask) and holds a letter and a digit or a symbol (a length's `12`, a count's `8` are not).
 The first token that is not a word decides; a value the sentence calls an example
-(`esimerkiksi`, `örneğin`, `például`, `näiteks`, or field_examples' words) is none."""
+(`esimerkiksi`, `örneğin`, `például`, `näiteks`, or field_examples' words) is none.
+
+An ending that makes another word is a derivation, not the noun's case: Turkish `şifrele-`
+(to encrypt: `şifreleme`, `şifrelenmiş`), `şifreli` (with a password), `şifresiz` (without);
+Finnish `salasanaton`, `salasanallinen`; Hungarian `jelszavas`, `jelszavaz`, `jelszótlan`: no
+value follows such a word. Nor is a value an algorithm's name (`SHA-256`, `AES-256`, `TLS1.3`,
+`ChaCha20-Poly1305`) or an e-mail address's stand-in (the word e-mail, `@`, words:
+`e-posta@adresinizi`)."""
 
 from __future__ import annotations
 
@@ -28,6 +35,20 @@ _WORD = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?:sala|tunnus)sana|pääsykoodi|paasykoodi|şifre|sifre|parola"
     r"|jelsz[oóa]|parool)[^\W\d_]{0,7}(?![^\W\d_])")
 """The word for a password, its stem and an ending (Finnish, Turkish, Hungarian, Estonian)."""
+_DERIVED = re.compile(
+    r"(?i)(?:şifre|sifre|parola)(?:l[eaiı](?!r)|s[iı]z)[^\W\d_]*"
+    r"|(?:(?:sala|tunnus)sana|pääsykoodi|paasykoodi)(?:t[oö]n|tt[oö]m|llinen|llis)[^\W\d_]*"
+    r"|jelszava[sz][^\W\d_]*|jelszótlan[^\W\d_]*")
+"""A word derived from the password's (to encrypt, encrypted, with or without a password)."""
+_ALGORITHM_UNIT = (r"(?:sha|aes|3?des|rsa|e?c?dsa|ed|tls|ssl|dtls|wpa|chacha|poly|blake|crc"
+                   r"|hmac|pbkdf|argon|scrypt|bcrypt|rc|md|psk|gcm|cbc|ctr|xts|curve|gost"
+                   r"|camellia|serpent|twofish|salsa|xxh|ripemd|kdf|ntlm|ntlmv|ccmp|tkip)"
+                   r"\d*(?:[.-]?\d+)*(?:id|i|d)?")
+_ALGORITHM = re.compile(rf"(?i){_ALGORITHM_UNIT}(?:[-/]{_ALGORITHM_UNIT})*")
+"""An algorithm's or a protocol's name, with its size or version (`SHA-256`, `TLS1.3`)."""
+_JOINED_WORDS = re.compile(r"(?i)(?:e-?posta|e-?mail|sähkö-?posti|posti|courriel|correo|mail)"
+                           r"@[^\W\d_]+(?:[-.][^\W\d_]+)*")
+"""An e-mail address's stand-in (`e-posta@adresinizi`): the word e-mail, an `@`, words."""
 _TOKEN = re.compile(r"[^\s\"'`<>()\[\]{}|]+")
 """A value's or a word's characters."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -55,6 +76,7 @@ def _value(value: str) -> bool:
     digits = any(char.isdigit() for char in value)
     symbols = any(not char.isalnum() and char not in _JOINERS for char in value)
     return (len(value) >= 6 and letters and (digits or symbols) and not _ADDRESS.search(value)
+            and not _ALGORITHM.fullmatch(value) and not _JOINED_WORDS.fullmatch(value)
             and _looks_like_password(value, assigned=False))
 
 
@@ -70,6 +92,8 @@ def inflected_secret_words(line: str, context: _Context) -> Iterator[_Hit]:
     if not needs(line.lower()):
         return
     for word in _WORD.finditer(line):
+        if _DERIVED.fullmatch(word.group()):
+            continue  # `şifreleme` (encryption), `salasanaton` (without a password)
         end = _SENTENCE_END.search(line, word.end())
         stop = end.start() + 1 if end is not None else len(line)
         for count, token in enumerate(_TOKEN.finditer(line, word.end(), stop)):

@@ -9,14 +9,18 @@ British account wherever it stands (no other value is written so); the reverse l
 account's name, a slash and a bank code's name (`BLZ`, `sort code`, `BSB`, `routing`,
 `ABA`), then two numbers joined by a slash; Canada's label names its three parts, then 5, 3 and
 7 to 12 digits. The account number is reported. Not one: a made-up pair (`00-00-00 /
-00000000`, the counting `12-34-56 / 12345678`, one repeated digit) and a pair its sentence calls
-an example or a format."""
+00000000`, the counting `12-34-56 / 12345678`, one repeated digit, pairs of digits that step
+evenly (`10-20-30 / 40506070`) or repeat two values (`21-19-21 / 21192119`)), a date written
+twice (`24-03-15 / 20240315`, `15-03-24 / 15032024`: a changelog's release), a pair whose
+bank code is a payment provider's published test code (bank_accounts' reading: Stripe's
+`10-88-00`, `110000000`, `11000-000`) and a pair its sentence calls an example or a format."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from kbgen.core.privacy.bank_accounts import provider_sample_code
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.field_examples import named_example
 from kbgen.core.privacy.model import BANK_ACCOUNT
@@ -50,7 +54,26 @@ def needs(text: str) -> bool:
 def _made_up(code: str, account: str) -> bool:
     code_digits, plain = re.sub(r"\D", "", code), re.sub(r"\D", "", account)
     return (len(set(code_digits + plain)) < 3 or len(set(plain)) < 2 or plain in _COUNTING
-            or (len(code_digits) >= 6 and code_digits in _COUNTING))
+            or (len(code_digits) >= 6 and code_digits in _COUNTING)
+            or _patterned_pairs(code_digits + plain) or _same_date(code_digits, plain)
+            or provider_sample_code(code))
+
+
+def _patterned_pairs(digits: str) -> bool:
+    """Whether two-digit groups step evenly or hold at most two values (`10 20 30 40`)."""
+    if len(digits) % 2 or len(digits) < 8:
+        return False
+    pairs = [int(digits[at:at + 2]) for at in range(0, len(digits), 2)]
+    steps = {second - first for first, second in zip(pairs, pairs[1:])}
+    return len(steps) == 1 or len(set(pairs)) <= 2
+
+
+def _same_date(code: str, account: str) -> bool:
+    """Whether the account is the code's date written in full (`24-03-15 / 20240315`)."""
+    if len(code) != 6 or len(account) != 8:
+        return False
+    return account in (f"20{code}", f"19{code}", f"{code[:4]}20{code[4:]}",
+                       f"{code[:4]}19{code[4:]}")
 
 
 def slashed_bank_details(line: str, context: _Context) -> Iterator[_Hit]:
