@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-_URL = re.compile(r"(?i)(?:\b[a-z][a-z0-9.+-]*:)?//[^\s<>\"'`)\]]*\+[^\s<>\"'`)\]]*"
+_URL = re.compile(r"(?i)(?:\b[a-z][a-z0-9.+-]*:|(?<![a-z0-9+/=]))//[^\s<>\"'`)\]]*\+"
+                  r"[^\s<>\"'`)\]]*"
                   r"|\b(?:mailto|sms|geo):[^\s<>\"'`)\]]*\+[^\s<>\"'`)\]]*")
-"""A URL (`https://…`, `//…`, `mailto:…`) holding a `+`."""
+"""A URL (`https://…`, `//…`, `mailto:…`) holding a `+`. A `//` without a scheme opens a URL only
+where no base64 letter comes before it: a certificate's or key's line (`…ZzH//mENe…+EOe…`) is
+one value, and a reading appended to it broke its block (one certificate in fifty)."""
 _SPACE = re.compile(r"(?<=[^\s+/?=&:#])\+(?=[^\s+&=#])")
 """A `+` between a word's end and the next word: the space a form writes (not a sign opening
 a value: after `/`, `=`, `?`, `&` or `:`)."""
