@@ -4,7 +4,7 @@
 A WireGuard how-to runs `wg genkey`, then `wg pubkey`, and prints both (Netplan's examples:
 `cat private.key` -> `UMjI…Dns=`, `cat public.key` -> `EdNn…FFs=`). The printed public key
 carries no label the key rules read, so it is reported as a token. It is no secret by
-construction: it is X25519(private key, 9), computed here (RFC 7748, no dependency) and
+construction: it is X25519(private key, 9), computed by `cryptography` (RFC 7748) and
 compared byte for byte; a token, a password or a private key that merely looks alike is
 equal to the public half of another value on the page with probability 2^-252.
 
@@ -13,7 +13,7 @@ bytes, and another value the gate found on the same page decodes to 32 bytes who
 half it is. The private half stays a finding (it is its own value, and no value is the public
 half of itself), so a page that shows the secret is still refused for the secret; one whose
 secret another rule judged publishable leaks nothing more by its public half. A page with more
-than MAX_KEYS such values is left as found (the check costs about a millisecond a key).
+than MAX_KEYS such values is left as found.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import base64
 import binascii
 import re
 from collections.abc import Iterator
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import PASSWORD, PRIVATE_KEY, TOKEN
@@ -33,43 +35,11 @@ MAX_KEYS = 64
 """At most this many 32-byte values a page are paired (the work stays linear in the page)."""
 
 _KEY = re.compile(r"[A-Za-z0-9+/]{43}=")
-_P = 2 ** 255 - 19
-_A24 = 121665
-_BASE_POINT = (9).to_bytes(32, "little")
-
-
-def x25519(scalar: bytes, point: bytes) -> bytes:
-    """RFC 7748's X25519 function: the Montgomery ladder over Curve25519."""
-    clamped = bytearray(scalar)
-    clamped[0] &= 248
-    clamped[31] &= 127
-    clamped[31] |= 64
-    k = int.from_bytes(clamped, "little")
-    x1 = int.from_bytes(point, "little") & ((1 << 255) - 1)
-    x2, z2, x3, z3, swap = 1, 0, x1, 1, 0
-    for bit in range(254, -1, -1):
-        k_bit = (k >> bit) & 1
-        swap ^= k_bit
-        if swap:
-            x2, x3, z2, z3 = x3, x2, z3, z2
-        swap = k_bit
-        a, b = x2 + z2, x2 - z2
-        aa, bb = a * a % _P, b * b % _P
-        e = aa - bb
-        c, d = x3 + z3, x3 - z3
-        da, cb = d * a % _P, c * b % _P
-        x3 = (da + cb) ** 2 % _P
-        z3 = x1 * (da - cb) ** 2 % _P
-        x2 = aa * bb % _P
-        z2 = e * (aa + _A24 * e) % _P
-    if swap:
-        x2, z2 = x3, z3
-    return (x2 * pow(z2, _P - 2, _P) % _P).to_bytes(32, "little")
 
 
 def public_key(private: bytes) -> bytes:
     """The X25519 public key of a 32-byte private key (what `wg pubkey` prints, decoded)."""
-    return x25519(private, _BASE_POINT)
+    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
 
 
 def _key_bytes(value: str) -> bytes | None:
