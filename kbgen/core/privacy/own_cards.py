@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import phonenumbers
-
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.model import POSTAL_ADDRESS
 from kbgen.core.privacy.own_names import own_name
 from kbgen.core.privacy.postal_addresses import _ORGANISATION
+from kbgen.core.privacy.vcard_properties import judged_number
 
 REASON = "a company's own work address in its contact card (ORG or the site's contact data)"
 
@@ -51,19 +50,6 @@ def _card(lines: list[str], index: int) -> list[str]:
     return lines[first:last + 1]
 
 
-def _site_phone(value: str, context: _Context) -> bool:
-    for region in dict.fromkeys((context.default_region, *context.allowed.national_regions,
-                                 None)):
-        try:
-            parsed = phonenumbers.parse(value.strip().removeprefix("tel:"), region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.format_number(
-                parsed, phonenumbers.PhoneNumberFormat.E164) in context.allowed.phones_e164:
-            return True
-    return False
-
-
 def _companys(card: list[str], context: _Context) -> bool:
     """The card names an organisation in its ORG, or lists the site's own contact data."""
     for line in card:
@@ -73,7 +59,7 @@ def _companys(card: list[str], context: _Context) -> bool:
         name, value = match.group("name").upper(), match.group("value")
         if name == "ORG" and _ORGANISATION.search(value.replace(";", " ")):
             return True
-        if name == "TEL" and _site_phone(value, context):
+        if name == "TEL" and judged_number(value.strip().removeprefix("tel:"), context)[1]:
             return True
         if name in ("EMAIL", "URL") and (
                 value.strip().lower() in context.allowed.emails

@@ -130,7 +130,7 @@ def _telephone(value: str) -> re.Match[str] | None:
     return match
 
 
-def _judged_number(number: str, context: _Context) -> tuple[bool, bool]:
+def judged_number(number: str, context: _Context) -> tuple[bool, bool]:
     """(is a phone number, is one of the site's own) as the prose phone reader judges where
     a number's shape tells its plan: after `+`, or North American-shaped (read in the US
     besides the site's regions), valid there. Any other national number is one by its digits
@@ -217,7 +217,7 @@ def vcard_properties(line: str, context: _Context) -> Iterator[_Hit]:
                 continue
             yield _hit(line, start, start + _own_end(value, len(value)), POSTAL_ADDRESS, "LABEL")
         elif name == "TEL" and (number := _telephone(value)) is not None:
-            phone, own = _judged_number(number.group(1), context)
+            phone, own = judged_number(number.group(1), context)
             if phone:
                 yield replace(_hit(line, start + number.start(1), start + number.end(1), PHONE,
                                    "TEL"), allowed=own)
