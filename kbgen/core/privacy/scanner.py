@@ -139,6 +139,7 @@ from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.folded_lines import folded_values
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.html_tables import html_table_passwords
+from kbgen.core.privacy.htpasswd_lines import htpasswd_lines
 from kbgen.core.privacy.identity_documents import documents_in_columns
 from kbgen.core.privacy.ids_further_below import national_ids_further_below
 from kbgen.core.privacy.joined_items import _joined_items
@@ -179,6 +180,7 @@ from kbgen.core.privacy.tool_keys import private_blocks
 from kbgen.core.privacy.uuencoded_files import uuencoded_across
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
+from kbgen.core.privacy.zone_name_lines import zone_name_lines
 from kbgen.core.sessions import Sessions
 
 
@@ -296,6 +298,8 @@ def _scan_shown(
                 *national_ids_in_columns(lines, context),
                 *national_ids_further_below(lines, context),
                 *caddy_basic_auth(lines, context),
+                *htpasswd_lines(lines, context),
+                *zone_name_lines(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
