@@ -170,6 +170,7 @@ from kbgen.core.privacy.passwords import (
     _password_definitions,
 )
 from kbgen.core.privacy.person_secret_names import person_secret_manifests
+from kbgen.core.privacy.script_mailboxes import script_mailboxes
 from kbgen.core.privacy.secret_lists import listed_below
 from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.spaced_quotes import plain_quotes
@@ -300,6 +301,7 @@ def _scan_shown(
                 *caddy_basic_auth(lines, context),
                 *htpasswd_lines(lines, context),
                 *zone_name_lines(lines, context),
+                *script_mailboxes(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
