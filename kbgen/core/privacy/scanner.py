@@ -114,6 +114,7 @@ from kbgen.core.privacy import (
 from kbgen.core.privacy.access_codes import codes_across_lines
 from kbgen.core.privacy.argument_lists import flag_items
 from kbgen.core.privacy.bank_accounts import bank_accounts_in_rows
+from kbgen.core.privacy.bitlocker_keys import bitlocker_keys
 from kbgen.core.privacy.caddy_basic_auth import caddy_basic_auth
 from kbgen.core.privacy.clear_examples import spelt_in_cases
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit, line_holds
@@ -302,6 +303,7 @@ def _scan_shown(
                 *htpasswd_lines(lines, context),
                 *zone_name_lines(lines, context),
                 *script_mailboxes(lines, context),
+                *bitlocker_keys(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
