@@ -139,6 +139,7 @@ from kbgen.core.privacy.empty_keys import _values_after_empty_keys, item_values
 from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.folded_lines import folded_values
 from kbgen.core.privacy.generated_passwords import _generated_passwords
+from kbgen.core.privacy.grouped_base32 import grouped_base32
 from kbgen.core.privacy.html_tables import html_table_passwords
 from kbgen.core.privacy.htpasswd_lines import htpasswd_lines
 from kbgen.core.privacy.identity_documents import documents_in_columns
@@ -304,6 +305,7 @@ def _scan_shown(
                 *zone_name_lines(lines, context),
                 *script_mailboxes(lines, context),
                 *bitlocker_keys(lines, context),
+                *grouped_base32(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
