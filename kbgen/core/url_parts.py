@@ -27,6 +27,13 @@ _IDENTIFIER_ATTR = re.compile(
     r"""(?i)(?<![\w-])(?:id|class|for|headers|aria-(?:labelledby|describedby|controls))"""
     r"""\s*=\s*(["'])([^"'<>\n]*)\1""")
 _ATTR_LIST_ID = re.compile(r"\{:?[^}\n]*?#([\w-]+)[^}\n]*\}")
+_RELATIVE_TARGET = re.compile(
+    r"""\]\(<?(?P<link>[^\s()<>"'`:?#&=]+)(?=[)>\s])"""
+    r"""|(?i:(?<![\w-])(?:src|href)[ \t]*=[ \t]*)["'](?P<attr>[^\s"'`<>:?#&=]+)(?=["'])""")
+"""A relative address a link, a picture or an element points to (`![](../images/a-b.png)`,
+`<img src="img/x.png">`): a URL of the site's own pages and files, its path read as any URL's
+is (fp68). No scheme, no query, no fragment: a target with `?`, `#`, `=` or `&` is not read so,
+so a key in its query stays the key rules'."""
 MAX_ID_DIGITS = 14
 """A number in a URL path of up to this many digits is a record id (Zendesk's have 13 or 14);
 15 to 19 digits may be a payment card, and are still read as one."""
@@ -82,7 +89,7 @@ class Markup:
     @staticmethod
     def of(line: str) -> Markup:
         """What a line's URLs and attributes hold (cached: the scanner asks per detector)."""
-        if "://" not in line and "=" not in line and "{" not in line:
+        if "://" not in line and "=" not in line and "{" not in line and "](" not in line:
             return _NOTHING
         return _read(line)
 
@@ -166,6 +173,13 @@ def _read(line: str) -> Markup:
     for url in _URL.finditer(line):
         _read_url(line, url.start(), url.end(), ids, values, segments, keys,
                   embedded_image(line, url.start()))
+    for target in _RELATIVE_TARGET.finditer(line):
+        group = "link" if target.group("link") is not None else "attr"
+        position = target.start(group)
+        for piece in target.group(group).split("/"):
+            if piece:
+                segments.append((position, position + len(piece)))
+            position += len(piece) + 1
     for attr in _IDENTIFIER_ATTR.finditer(line):
         values.append(attr.span(2))
     for attr in _ATTR_LIST_ID.finditer(line):
