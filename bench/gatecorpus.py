@@ -177,6 +177,16 @@ template tags (Jekyll's Liquid) are removed:
   (https://github.com/trailofbits/algo, AGPL-3.0), the help of a personal IPsec/WireGuard VPN
   server (deploying to each cloud, every client, firewalls, FAQ, troubleshooting); both titled
   by file name, measured blind on main's rules by branch topo60 (2026-12-06), then seen.
+- Firezone's knowledge base (https://github.com/firezone/firezone, Apache-2.0, its
+  `website/src/app/kb/` MDX pages at the last commit before they left the repository), the
+  help of a hosted zero-trust VPN (deploying gateways, sites, resources and policies, the client
+  apps on each system, authentication, troubleshooting); Haraka's docs
+  (https://github.com/haraka/Haraka, MIT), the manual of an SMTP mail server (configuration,
+  outbound delivery, every plugin); and Seafile's admin manual
+  (https://github.com/haiwen/seafile-admin-docs, Apache-2.0), the manual of a self-hosted file
+  sync and share cloud (set-up, configuration, administration, extensions, upgrades; its
+  changelog left out); all three titled by file name, measured blind on main's rules by branch
+  fp68 (2026-12-07), then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -206,7 +216,8 @@ Example:
         --rustdesk ~/src/doc.rustdesk.com --libretro ~/src/libretro-docs \\
         --opnsense ~/src/opnsense-docs --mailu ~/src/Mailu \\
         --wgeasy ~/src/wg-easy --maddy ~/src/maddy \\
-        --netplan ~/src/netplan --algo ~/src/algo
+        --netplan ~/src/netplan --algo ~/src/algo \\
+        --firezone ~/src/firezone --haraka ~/src/Haraka --seafile ~/src/seafile-admin-docs
 """
 
 from __future__ import annotations
@@ -394,6 +405,14 @@ CENTRES = (
                ("doc/apidoc/", "doc/reuse/", "doc/manpage-"), titled=False),
     HelpCentre("algo", "https://github.com/trailofbits/algo",
                "f6931db17043545b03b602b038f746b66594b1e7", "AGPL-3.0", "docs/", titled=False),
+    HelpCentre("firezone", "https://github.com/firezone/firezone",
+               "94abb7894c7ede0fb0087a319ef1973631c737e6", "Apache-2.0",
+               "website/src/app/kb/", suffixes=(".mdx",), titled=False),
+    HelpCentre("haraka", "https://github.com/haraka/Haraka",
+               "0bf10cbb486253752042e10af4c65ec78ec7fe91", "MIT", "docs/", titled=False),
+    HelpCentre("seafile", "https://github.com/haiwen/seafile-admin-docs",
+               "aea53728211b430b6df8cac9afe5edfe0c4b392b", "Apache-2.0", "manual/",
+               ("manual/changelog/", "manual/404.md"), titled=False),
 )
 
 

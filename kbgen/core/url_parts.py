@@ -27,6 +27,13 @@ _IDENTIFIER_ATTR = re.compile(
     r"""(?i)(?<![\w-])(?:id|class|for|headers|aria-(?:labelledby|describedby|controls))"""
     r"""\s*=\s*(["'])([^"'<>\n]*)\1""")
 _ATTR_LIST_ID = re.compile(r"\{:?[^}\n]*?#([\w-]+)[^}\n]*\}")
+_RELATIVE_TARGET = re.compile(
+    r"""\]\(<?(?P<link>[^\s()<>"'`:]+)(?=[)>\s])"""
+    r"""|(?i:(?<![\w-])(?:src|href)[ \t]*=[ \t]*)["'](?P<attr>[^\s"'`<>:]+)(?=["'])""")
+"""A relative address a link, a picture or an element points to (`![](../images/a-b.png)`,
+`<img src="img/x.png">`, `[export](../export?token=…)`): a URL of the site's own pages and
+files without a scheme, read as any URL is (fp68): its path's pieces judged as a URL's, a key in
+its query string found as one (main published `[export](../export?token=<key>)`)."""
 MAX_ID_DIGITS = 14
 """A number in a URL path of up to this many digits is a record id (Zendesk's have 13 or 14);
 15 to 19 digits may be a payment card, and are still read as one."""
@@ -82,7 +89,7 @@ class Markup:
     @staticmethod
     def of(line: str) -> Markup:
         """What a line's URLs and attributes hold (cached: the scanner asks per detector)."""
-        if "://" not in line and "=" not in line and "{" not in line:
+        if "://" not in line and "=" not in line and "{" not in line and "](" not in line:
             return _NOTHING
         return _read(line)
 
@@ -166,6 +173,15 @@ def _read(line: str) -> Markup:
     for url in _URL.finditer(line):
         _read_url(line, url.start(), url.end(), ids, values, segments, keys,
                   embedded_image(line, url.start()))
+    for target in _RELATIVE_TARGET.finditer(line):
+        start, end = target.span("link" if target.group("link") is not None else "attr")
+        query_start = _first(line, "?#", start, end)
+        position = start
+        for piece in line[start:query_start].split("/"):
+            if piece:
+                segments.append((position, position + len(piece)))
+            position += len(piece) + 1
+        _read_query(line, query_start, end, "", ids, values, segments, keys)
     for attr in _IDENTIFIER_ATTR.finditer(line):
         values.append(attr.span(2))
     for attr in _ATTR_LIST_ID.finditer(line):
@@ -201,6 +217,14 @@ def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],
         if digits and (digits.end() == len(piece) or _ID_SLUG.fullmatch(piece)):
             ids.append((position, position + digits.end()))
         position += len(piece) + 1
+    _read_query(line, query_start, end, host, ids, values, segments, keys)
+
+
+def _read_query(line: str, query_start: int, end: int, host: str, ids: list[tuple[int, int]],
+                values: list[tuple[int, int]], segments: list[tuple[int, int]],
+                keys: list[tuple[int, int, str]]) -> None:
+    """Spans of the query string at `query_start` of a URL ending at `end` (none unless a `?`
+    stands there): tracking values, keys, and URLs in parameters read as URLs."""
     if query_start >= end or line[query_start] != "?":
         return
     fragment = _first(line, "#", query_start, end)

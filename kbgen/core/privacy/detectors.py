@@ -639,7 +639,8 @@ _NEEDS: dict[Detector, Callable[[str, str], bool]] = {
     _listed_secrets: _listed_secret_needs,
     _named_values: _named_value_needs,
     _secret_name_values: lambda text, folded: _secret_name_value_needs(text),
-    _query_keys: lambda text, folded: "://" in text and "=" in text,
+    _query_keys: lambda text, folded: "=" in text and (
+        "://" in text or "](" in text or "href" in folded or "src" in folded),
     _path_keys: lambda text, folded: "/" in text and bool(_PATH_HEX.search(text)),
     _webhook_keys: lambda text, folded: "/" in text and _HOOK_NEEDED(folded),
     _path_tokens: _path_token_needs,

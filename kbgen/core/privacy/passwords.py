@@ -16,6 +16,7 @@ from kbgen.core.privacy.clear_examples import _clearly_example, _flag_reference
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.name_affixes import SUFFIXES
+from kbgen.core.privacy.required_variables import required_message
 from kbgen.core.privacy.values import (
     _NOT_PASSWORDS,
     _PLACEHOLDER_WORDS,
@@ -112,6 +113,8 @@ def _passwords(line: str, context: _Context) -> Iterator[_Hit]:
             continue  # `password hunter2x` is prose; `--password hunter2x` is a command
         if _empty_assignment(line, match):
             continue  # `-e DB_PASSWORD= acme/app` (a tag `<password>` not shown): no value
+        if match.group("sign") == ":" and required_message(line, match.start("sign")):
+            continue  # `${REDIS_PASSWORD:?Variable is not set}`: an error message (fp68)
         raw = match.group("value")
         value = _VALUE_QUOTES.sub("", raw.rstrip(".,;:)!?") if not _ends_symbolic(raw)
                                   else raw)

@@ -63,12 +63,30 @@ key, its value ended with it."""
 """A run followed by a colon and a space (`FTLCONF_debug_api: 'true'`): the key of a mapping
 (YAML, JSON); after a quoted value closed on the line above, never the rest of that value."""
 
+_SETTING_LINE = re.compile(r"[ \t>]*(?:export[ \t]+)?[A-Za-z_][\w.]{0,60}[ \t]*=[ \t]*")
+"""A settings line's name and `=` (`EMAIL_PORT = `, `export PORT=`, `max_age = `): its value
+follows."""
+
 _MARKS_ALONE = re.compile(r"[-=_+/]+")
 """A run of marks and no letter or digit (`---`, `===`, `___`): no half of a key (the gate's
 test of front matter drew `---` above an 18-character token, read joined only outside front
 matter)."""
 MIN_SPLIT_LENGTH = 16
 """Joined halves shorter than this are never read as a key."""
+
+
+def _settings_in_a_row(first: str, value_start: int, second: str, head: re.Match[str]) -> bool:
+    """`first` is a setting's whole line (`NAME = value`, the run at `value_start` its whole
+    value) and `second` opens the next setting (`NAME = …`) with the run `head`: that run is
+    no half of a key but the next setting's name. A key broken over two lines goes on with its
+    second half, never with a name and `=`."""
+    opened = _SETTING_LINE.match(first)
+    following = _SETTING_LINE.match(second)
+    if opened is None or opened.end() != value_start or following is None:
+        return False
+    value = second[following.end():].rstrip()
+    return (head.start(1) == len(second) - len(second.lstrip(" \t>"))
+            and value != "" and not value.startswith("="))  # not a half's `=` or `==` padding
 
 
 def _overlaps(spans: Iterable[tuple[int, int]], span: tuple[int, int]) -> bool:
@@ -124,6 +142,9 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
             continue  # a quoted value closed (`'8082,443s'`), or a header's value
             # (`X-Forwarded-Server: 5789f594e7d5`, fp48), then the next line's key, or its
             # variable assigned (`PORT="443"`, then `SIGNAL_PORT="443"`: fp50)
+        if _settings_in_a_row(lines[index], tail.start(1), lines[index + 1], head):
+            continue  # `EMAIL_PORT = 587`, then `DEFAULT_FROM_EMAIL = …`: a value, then the
+            # next setting's name (fp68)
         if repeats_row_label(lines[index], second):
             continue  # the next row of a listing, under the same label (`TemplateTwo{12}:`)
         if _opens_sentence(second) and lines[index + 1][head.end(1):head.end(1) + 1] == " ":
