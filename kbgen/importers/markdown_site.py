@@ -709,6 +709,9 @@ class MarkdownSite:
                 self._read_file(page.path, export)
             finally:
                 self.site.content, self._reading = default_content, None
+            if page.written and self.site.flavour in ("docusaurus", "hugo", "vitepress",
+                                                      "starlight"):
+                export.address_prefix = f"/{page.written}/"  # as `_translated_addresses`
             for article in export.articles[before:]:
                 article.name = languages.strip_suffix(article.name, codes)
                 self._translated_addresses(article, page)

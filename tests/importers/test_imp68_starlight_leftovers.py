@@ -6,12 +6,18 @@ name was). One read of one small site written in the syntax of Starlight's own d
 
 from __future__ import annotations
 
+import posixpath
+import re
+from pathlib import Path
+
 import markdown
 import pytest
 
 from kbgen.importers import markdown_site
 from kbgen.importers.model import Export
+from kbgen.importers.plan import Plan, Planner
 from kbgen.importers.starlight import label_translations, markdoc_components, rewrite
+from kbgen.importers.translated import plan_translations
 from tests.conftest import write_files
 
 CONFIG = """\
@@ -94,7 +100,10 @@ SITE = {
     "src/content/docs/pair.md": "---\ntitle: Pair the hub\n---\n\nHold the button.\n",
     "src/content/docs/fixes/red-light.mdoc": RED_LIGHT,
     "src/content/docs/fixes/no-sound.md": "---\ntitle: No sound\n---\n\nTurn it up.\n",
-    "src/content/docs/de/start.mdx": "---\ntitle: Los geht's\n---\n\nLade den Hub.\n",
+    "src/content/docs/de/start.mdx": "---\ntitle: Los geht's\n---\n\nLade den Hub. Siehe"
+                                     " [rot](/de/fixes/red-light/#fix), [koppeln](../pair/),"
+                                     " [weg](/de/nirgends/), [Ton](../fixes/no-sound/),"
+                                     " [Licht](../fixes/red-light/).\n",
     "src/content/docs/de/pair.md": "---\ntitle: Hub verbinden\n---\n\nHalten.\n",
     "src/content/docs/de/fixes/no-sound.md": "---\ntitle: Kein Ton\n---\n\nLauter.\n",
     "src/content/docs/pt-br/fixes/red-light.mdoc": "---\ntitle: Luz vermelha\n---\n\n"
@@ -104,10 +113,19 @@ SITE = {
 
 
 @pytest.fixture(scope="module")
-def export(tmp_path_factory: pytest.TempPathFactory) -> Export:
+def read(tmp_path_factory: pytest.TempPathFactory) -> tuple[Export, Path, dict[str, Plan]]:
     root = tmp_path_factory.mktemp("starlight68")
     write_files(root, SITE, dedent_yaml=False)
-    return markdown_site.read(root)
+    export = markdown_site.read(root)
+    planner = Planner(export, root / "kb" / "content")
+    plans = {"en": planner.make()}
+    plans.update(plan_translations(export, planner, root / "kb" / "translations", []))
+    return export, root / "kb", plans
+
+
+@pytest.fixture(scope="module")
+def export(read: tuple[Export, Path, dict[str, Plan]]) -> Export:
+    return read[0]
 
 
 def _body(export: Export, title: str) -> str:
@@ -201,3 +219,26 @@ def test_label_translations_nested_and_cased() -> None:
     found = label_translations("sidebar: [{label: 'A', translations: {'zh-CN': '甲'}, items: ["
                                "{label: 'B', translations: {fr: 'Bé'}, link: '/b/'}]}]")
     assert found == {"A": {"zh-cn": "甲"}, "B": {"fr": "Bé"}}
+
+
+def test_a_link_to_a_page_not_translated_leads_to_the_default_languages(
+        read: tuple[Export, Path, dict[str, Plan]]) -> None:
+    """Starlight shows the English page at `/de/fixes/red-light/`: the German start page's link
+    leads to the English article's file; one to a German page to the German article."""
+    _, project, plans = read
+    english = {p.source.title: p.src_uri for p in plans["en"].articles}
+    start = next(p for p in plans["de"].articles if p.source.title == "Los geht's")
+    links = dict(re.findall(r"\[(\w+)\]\(([^)]*)\)", start.text))
+    here = posixpath.dirname(f"translations/de/{start.src_uri}")
+    red, anchor = links["rot"].split("#")
+    assert posixpath.normpath(posixpath.join(here, red)) == f"content/{english['Red light']}"
+    assert anchor == "fix"
+    light = posixpath.normpath(posixpath.join(here, links["Licht"]))  # from `/de/start/`
+    assert light == f"content/{english['Red light']}"
+    german = {p.source.title: p.src_uri for p in plans["de"].articles}
+    assert links["Ton"] == posixpath.relpath(german["Kein Ton"], posixpath.dirname(start.src_uri))
+    assert links["koppeln"] == posixpath.relpath(german["Hub koppeln"],
+                                                 posixpath.dirname(start.src_uri))
+    assert "weg" not in links and "[weg]" not in start.text  # no page anywhere: text
+    assert any("/de/nirgends/" in w for w in start.source.warnings)
+    assert (project / "content").name == "content"
