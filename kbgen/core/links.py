@@ -6,7 +6,7 @@ import posixpath
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import unquote
@@ -312,3 +312,28 @@ def resolve(src_uri: str, target: str) -> str:
     """The content-relative path a relative link of `src_uri` points to (`my%20page.md` is
     `my page.md`, as MkDocs reads it)."""
     return posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), unquote(target)))
+
+
+def with_link_targets(markdown: str, change: Callable[[str], str | None]) -> str:
+    """`markdown` with the address of each inline link and reference definition outside
+    code that `change` gives a new one for (None: as written)."""
+    blanked = code_map(markdown).blanked()
+    edits: list[tuple[int, int, str]] = []
+    for link in inline_link_spans(blanked):
+        new = change(link.href) if link.href else None
+        if new is not None:
+            opening = blanked.rfind("](", link.start, link.end) + 2
+            at = blanked.find(link.href, opening, link.end)
+            if at >= 0:
+                edits.append((at, at + len(link.href), new))
+    offset = 0
+    for line in blanked.split("\n"):
+        found = _REFERENCE.match(line) if "]:" in line else None
+        href = found and (found.group(2) or found.group(3))
+        if found and href and (new := change(href)) is not None:
+            at = line.find(href, found.start(2) if found.group(2) else found.start(3))
+            edits.append((offset + at, offset + at + len(href), new))
+        offset += len(line) + 1
+    for start, end, new in sorted(edits, reverse=True):
+        markdown = markdown[:start] + new + markdown[end:]
+    return markdown

@@ -221,6 +221,102 @@ def _code_title(match: re.Match[str]) -> str:
     return f"{match.group(1)}**{title}**\n" if title else ""
 
 
+_VALUE = r"""\b{}\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'%]+))"""
+"""An attribute of a 2019 API block, quoted or not (`required=true`, `httpCode=200`)."""
+_API_METHOD = re.compile(r"^([ \t]*)\{%-?\s*api-method\s([^%\n]*?)-?%\}[ \t]*$", re.M)
+"""GitBook's API operation before `{% swagger %}` (2019: `{% api-method method="get"
+host="https://api.cakes.com" path="/v1/cakes/:id" %}`), its parts up to `{% endapi-method %}`."""
+_API_PARAMETER = re.compile(
+    r"^([ \t]*)\{%-?\s*api-method-parameter\s([^%\n]*?)-?%\}[ \t]*\n?"
+    r"((?:(?!\{%-?\s*(?:end)?api-method-parameter\b).){0,4000}?)"
+    r"\{%-?\s*endapi-method-parameter\s*-?%\}[ \t]*$", re.M | re.S)
+"""A parameter and its description (at most 4,000 characters: each opening looks no further)."""
+_API_GROUP = re.compile(
+    r"^([ \t]*)\{%-?\s*api-method-(path-parameters|query-parameters|headers|body-parameters|"
+    r"form-data-parameters|cookie-parameters)\s*-?%\}[ \t]*$", re.M)
+_API_GROUPS = {"path-parameters": "Path parameters", "query-parameters": "Query parameters",
+               "headers": "Headers", "body-parameters": "Body parameters",
+               "form-data-parameters": "Form data parameters", "cookie-parameters": "Cookies"}
+_API_EXAMPLE = re.compile(
+    r"^([ \t]*)\{%-?\s*api-method-response-example\s([^%\n]*?)-?%\}[ \t]*\n"
+    r"(?:\s*\{%-?\s*api-method-response-example-description\s*-?%\}[ \t]*\n?"
+    r"((?:(?!\{%-?\s*(?:end)?api-method-response-example).){0,4000}?)"
+    r"\{%-?\s*endapi-method-response-example-description\s*-?%\}[ \t]*$)?", re.M | re.S)
+"""A response's status and its description (the example it shows follows, in code)."""
+_API_FRAMES = re.compile(r"^[ \t]*\{%-?\s*(?:end)?api-method(?:-[\w-]+)?\b[^%\n]*?-?%\}[ \t]*$\n?",
+                         re.M)
+"""What only framed an operation's parts (its summary's and description's text kept)."""
+
+
+def _value(attributes: str, name: str) -> str:
+    found = re.search(_VALUE.format(name), attributes, re.I)
+    return next((g for g in found.groups() if g is not None), "").strip() if found else ""
+
+
+def _unescaped(text: str) -> str:
+    """A name as GitBook's Markdown escapes it (`document\\_side`) as written in code."""
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text)
+
+
+def _api_method(match: re.Match[str]) -> str:
+    """`{% api-method method="get" host="https://api.cakes.com" path="/v1/cakes/:id" %}` ->
+    `` #### `GET /v1/cakes/:id` `` over `Base URL: ...`."""
+    indent, attributes = match.group(1), match.group(2)
+    said = " ".join(part for part in (_value(attributes, "method").upper(),
+                                      _unescaped(_value(attributes, "path"))) if part)
+    host = _value(attributes, "host")
+    lines = [f"#### `{said}`" if said else "", f"Base URL: `{host}`" if host else ""]
+    return "\n\n".join(f"{indent}{line}" for line in lines if line) + "\n"
+
+
+def _api_parameter(match: re.Match[str]) -> str:
+    """`{% api-method-parameter name="id" type="string" required=true %}ID of the cake{%
+    endapi-method-parameter %}` -> `` - `id` (string, required): ID of the cake ``."""
+    indent, attributes = match.group(1), match.group(2)
+    name = _unescaped(_value(attributes, "name"))
+    facts = [_value(attributes, "type")]
+    if _value(attributes, "required").lower() == "true":
+        facts.append("required")
+    shown = ", ".join(fact for fact in facts if fact)
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", match.group(3).strip())]
+    said = [p for p in paragraphs if p]
+    head = f"{indent}- `{name}`" + (f" ({shown})" if shown else "") \
+        + (f": {said[0]}" if said else "") if name else (said[0] if said else "")
+    return "\n\n".join([head] + [f"{indent}    {p}" for p in said[1:]]) + "\n"
+
+
+def api_methods(part: str, state: dict[str, bool]) -> tuple[str, int, int]:
+    """GitBook's 2019 API blocks (`{% api-method %}` ... `{% endapi-method %}`) as Markdown:
+    the method and path a heading over the base URL, summary and description; each group of
+    parameters under its name in bold (**Path parameters**, **Headers**...), each parameter
+    an item with its type and description; each response's status in bold over its
+    description, the example after it, under **Responses** once an operation (`state`
+    carries that across the code between: the text is given in parts). The text, operations
+    and parameters + responses."""
+    if "api-method" not in part:
+        return part, 0, 0
+    part, parameters = _API_PARAMETER.subn(_api_parameter, part)
+    part = _API_GROUP.sub(lambda m: f"{m.group(1)}**{_API_GROUPS[m.group(2)]}**\n", part)
+    responses = 0
+
+    def example(match: re.Match[str]) -> str:
+        nonlocal responses
+        responses += 1
+        status = _value(match.group(2), "httpCode")
+        said = " ".join((match.group(3) or "").split())
+        heading = "" if state.get("responses") else f"{match.group(1)}**Responses**\n\n"
+        state["responses"] = True
+        shown = " ".join(p for p in (f"**{status}**" if status else "", said) if p)
+        return heading + (f"{match.group(1)}{shown}\n" if shown else "")
+
+    pieces, at, operations = [], 0, 0
+    for found in _API_METHOD.finditer(part):
+        pieces += [_API_EXAMPLE.sub(example, part[at:found.start()]), _api_method(found)]
+        state["responses"], at, operations = False, found.end(), operations + 1
+    pieces.append(_API_EXAMPLE.sub(example, part[at:]))
+    return _API_FRAMES.sub("", "".join(pieces)), operations, parameters + responses
+
+
 def blocks(body: str) -> tuple[str, list[str]]:
     """GitBook's tabs (`{% tabs %}{% tab title="Windows" %}...{% endtab %}{% endtabs %}`),
     each tab's title kept in bold over its text, as kbgen has no tabs; and its embeds
@@ -230,6 +326,7 @@ def blocks(body: str) -> tuple[str, list[str]]:
     what was done, for the summary."""
     counts = {"tabs": 0, "embeds": 0, "files": 0, "operations": 0, "api": 0, "code": 0}
     seen = {"parameter": False, "response": False}  # in the operation read last
+    older_operation: dict[str, bool] = {}  # the same, for a 2019 `{% api-method %}`
 
     def in_operation(kind: str, render: Callable[[re.Match[str], bool], str]) \
             -> Callable[[re.Match[str]], str]:
@@ -249,6 +346,9 @@ def blocks(body: str) -> tuple[str, list[str]]:
         part, embeds = _EMBED.subn(_embed_link, part)
         part, files = _FILE.subn(_file_link, part)
         part, operations = _OPERATION.subn(operation, part)
+        part, older, parts = api_methods(part, older_operation)
+        operations += older
+        counts["api"] += parts
         part, parameters = _PARAMETER.subn(in_operation("parameter", _parameter), part)
         part, responses = _RESPONSE.subn(in_operation("response", _response), part)
         part = _SWAGGER_PARTS.sub("", part)
@@ -274,7 +374,8 @@ _BLOCK_NOTES = (
     ("tabs", "GitBook tabs shown one after the other, each under its title in bold"),
     ("embeds", "GitBook embeds (videos, pages) made links to what they showed"),
     ("files", "GitBook files to download made links to them, the files copied"),
-    ("operations", "GitBook API operations ({% swagger %}) written as Markdown: method and path"
+    ("operations", "GitBook API operations ({% swagger %}, {% api-method %}) written as"
+                   " Markdown: method and path"
                    " as a heading over the summary and base URL"),
     ("api", "GitBook API parameters and responses written as their name or status over their"
             " text"),

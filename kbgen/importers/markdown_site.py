@@ -87,7 +87,7 @@ from kbgen.importers.stepped_guides import (
 from kbgen.importers.wikilinks import WikiLinks
 
 NAME = "markdown"
-SUFFIXES = (".md", ".markdown", ".mdx")
+SUFFIXES = (".md", ".markdown", ".mdx", ".mdoc")  # `.mdoc`: Markdoc, Astro's
 IGNORED_DIRS = {".git", "node_modules", "vendor"}
 """Folders that hold no page wherever they are."""
 BUILD_DIRS = {"_site", "public", "site", "build", ".docusaurus", "resources"}
@@ -496,6 +496,8 @@ class MarkdownSite:
             hugo_languages(self.site.root, self.site.config)
             if self.site.flavour == "hugo" else {})
         self.site.content = self.languages.content
+        self._reading: languages.Translated | None = None
+        """The other language's page being read (`_translations`), None for the default's."""
         self.versions = HugoVersions.of(self.site.content, self.site.config) \
             if self.site.flavour == "hugo" else HugoVersions()
         """A Hugo site's versioned sections (`params.versions`): the newest released only."""
@@ -701,12 +703,15 @@ class MarkdownSite:
         default_content = self.site.content
         for page in self.languages.pages:
             export = found.setdefault(page.language, Export(NAME, files=self.site.root))
-            self.site.content = page.root
+            self.site.content, self._reading = page.root, page
             before = len(export.articles)
             try:
                 self._read_file(page.path, export)
             finally:
-                self.site.content = default_content
+                self.site.content, self._reading = default_content, None
+            if page.written and self.site.flavour in ("docusaurus", "hugo", "vitepress",
+                                                      "starlight"):
+                export.address_prefix = f"/{page.written}/"  # as `_translated_addresses`
             for article in export.articles[before:]:
                 article.name = languages.strip_suffix(article.name, codes)
                 self._translated_addresses(article, page)
@@ -965,8 +970,9 @@ class MarkdownSite:
         if self.site.flavour == "vitepress":
             body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
             warnings += done
-        if self.site.flavour == "starlight" and ("<" in body or ":::" in body):
-            body, done = starlight.rewrite(body)
+        markdoc = path.suffix.lower() == ".mdoc"
+        if self.site.flavour == "starlight" and ("<" in body or ":::" in body or markdoc):
+            body, done = starlight.rewrite(body, markdoc)
             warnings += done
         body, formulas = math_as_code(body)
         if formulas:
@@ -1047,7 +1053,7 @@ class MarkdownSite:
                 warnings.append(f"headings given the id kramdown gave them, where kbgen's would"
                                 f" differ, so old links to them still land ({kept}×)")
         listed = self.nav.get(path.relative_to(self.site.content).as_posix())
-        title = (listed.title if listed else None) or text_of(meta.get("title"))
+        title = (self._label(listed.title) if listed else None) or text_of(meta.get("title"))
         heading = _HEADING.match(body)
         if not title and heading:
             title = heading_text(heading.group(1))
@@ -1339,9 +1345,18 @@ class MarkdownSite:
         key = f"nav: {title}"
         if key not in export.categories:
             first = min(e.position for e in self.nav.values() if e.section == title)
-            export.categories[key] = SourceCategory(key, title, order=first,
-                                                    name=slugify(title, "general"))
+            export.categories[key] = SourceCategory(key, self._label(title) or title,
+                                                    order=first, name=slugify(title, "general"))
         return key
+
+    def _label(self, label: str | None) -> str | None:
+        """A nav's label as the page being read shows it: in a Starlight translation, in
+        that language's words where the sidebar's `translations` give them, else None (the
+        page's own title then; a section keeps its label, as Starlight shows it)."""
+        if self._reading is None or self.site.flavour != "starlight" or label is None:
+            return label
+        return starlight.translated_label(self.site.config.get("label_translations") or {},
+                                          label, self._reading.written, self._reading.language)
 
     def _sidebar_section(self, label: str, root: Path, export: Export) -> str:
         """The category of the Docusaurus docs at the docs' top (`billing.md`) that the
@@ -1414,8 +1429,11 @@ class MarkdownSite:
         listed = self.nav.get(f"{relative}/index.md") or self.nav.get(f"{relative}/README.md")
         if listed and listed.title:
             title = listed.title
-        if self.site.flavour == "gitbook" and (section := folder_section(self.nav, relative)):
-            title = section  # the summary's group over the folder's pages, as GitBook showed
+        if self.site.flavour in ("gitbook", "starlight") \
+                and (section := folder_section(self.nav, relative)):
+            title = section  # the summary's (sidebar's) group over the folder's pages
+            if self._reading is not None:
+                title = self._label(section) or section
         if self.nav:
             order = folder_position(self.nav, relative)
         elif self.sidebars.positions:

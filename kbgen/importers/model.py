@@ -102,5 +102,8 @@ class Export:
     """The articles of each other language (`de`), imported into `translations/de/`."""
     language: str = ""
     """The old site's default language (`en`), when it says or its files show it."""
+    address_prefix: str = ""
+    """A translation's: where the old site published that language's pages (`/pt-br/`),
+    empty when not under a prefix of its own."""
     notes: list[str] = field(default_factory=list)
     """What the summary says of the export as a whole (what it could not keep)."""

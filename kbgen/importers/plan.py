@@ -293,7 +293,7 @@ def _own_folder(origin: str) -> str:
     """The folder a Markdown page was in, as a name (`editions/plasma/configuration.md` ->
     `plasma`, Nuxt's `2.plasma` too): a same-named page's best qualifier; none for others."""
     parts = origin.split("/")
-    if not origin.endswith((".md", ".mdx", ".markdown")) or len(parts) < 2:
+    if not origin.endswith((".md", ".mdx", ".mdoc", ".markdown")) or len(parts) < 2:
         return ""
     return slugify(re.sub(r"^\d+\.", "", parts[-2]), "")
 

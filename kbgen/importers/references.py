@@ -83,6 +83,9 @@ class References:
     copies: dict[Path, ImageCopy] = field(default_factory=dict)
     names: UniqueNames = field(default_factory=UniqueNames)
     _by_name: dict[str, list[Path]] | None = None
+    default_language: Callable[[str, str, str | None, bool], str | None] | None = None
+    """A translation's: the path to the default language's article a link names that this
+    language has not translated (`DefaultLanguage.link`), else None."""
 
     def add_target(self, key: str, src_uri: str) -> None:
         """Make `key` lead to the article at `src_uri`."""
@@ -167,6 +170,9 @@ class References:
         if target is not None:
             relative = posixpath.relpath(target, posixpath.dirname(here))
             return relative + (f"#{fragment}" if fragment else "")
+        if self.default_language is not None and (found := self.default_language(
+                href, here, self.addresses.get(here), here in self.public)) is not None:
+            return found  # as the old site showed its default language's page there
         parts = urlsplit(href)
         if parts.scheme and parts.scheme.lower() not in SAFE_SCHEMES:
             warn(f"link to a {parts.scheme.lower()}: address removed (only web, mail and phone"

@@ -41,7 +41,8 @@ def mkdocs_nav(nav: Any) -> dict[str, NavEntry]:
 
     def add(path: str, title: str | None, section: str | None) -> None:
         path = path.strip().lstrip("/")
-        if "://" in path or path in found or not path.endswith((".md", ".markdown", ".mdx")):
+        if "://" in path or path in found \
+                or not path.endswith((".md", ".markdown", ".mdx", ".mdoc")):
             return
         found[path] = NavEntry(len(found), plain_text(title) or None if title else None,
                                section)

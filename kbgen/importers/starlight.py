@@ -48,14 +48,12 @@ def settings(config: Path) -> dict[str, Any]:
     found = _ROOT_LANG.search(text) or _DEFAULT_LOCALE.search(text)
     language = found.group(1) if found and found.group(1) != "root" else "en"
     return {"defaultContentLanguage": language,
-            "nav": sidebar_nav(text, config.parent / CONTENT)}
+            "nav": sidebar_nav(text, config.parent / CONTENT),
+            "label_translations": label_translations(text)}
 
 
-def sidebar_nav(text: str, content: Path) -> list[Any]:
-    """Starlight's `sidebar: [...]` (read as data, never run) as an MkDocs nav of the files
-    in `content`: each group (`{label, items}`) a section, a page by its slug (`'guides/x'`,
-    `{label, slug}`), an `autogenerate: {directory}` as that folder's pages in the order
-    Starlight gives them (front matter `sidebar: order:`, then the file name)."""
+def _sidebar_data(text: str) -> list[Any]:
+    """Starlight's `sidebar: [...]`, read as data (never run); [] without one."""
     found = _SIDEBAR.search(text)
     if found is None:
         return []
@@ -65,7 +63,49 @@ def sidebar_nav(text: str, content: Path) -> list[Any]:
         if depth == 0:
             break
     data = exported_data("export default " + text[start:end + 1])
-    return _entries(data, content) if isinstance(data, list) else []
+    return data if isinstance(data, list) else []
+
+
+def label_translations(text: str) -> dict[str, dict[str, str]]:
+    """Each sidebar label's words in other languages, as its `translations` give them
+    (`{label: 'Guides', translations: {de: 'Anleitungen', 'pt-BR': 'Guias'}}`), keyed by the
+    label, then by the language written in lower case (`pt-br`)."""
+    found: dict[str, dict[str, str]] = {}
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            label, words = item.get("label"), item.get("translations")
+            if isinstance(label, str) and isinstance(words, dict):
+                found.setdefault(label.strip(), {}).update(
+                    {str(code).lower().replace("_", "-"): value.strip()
+                     for code, value in words.items() if isinstance(value, str) and value.strip()})
+            if isinstance(item.get("items"), list):
+                walk(item["items"])
+
+    walk(_sidebar_data(text))
+    return found
+
+
+def translated_label(labels: dict[str, dict[str, str]], label: str, *codes: str) -> str | None:
+    """`label` in the language of the first of `codes` (a locale's folder `pt-br`, its
+    language `pt-BR`) its `translations` name, or in that language's main form (`pt` for
+    `pt-br`); None when they give it none."""
+    words = labels.get(label.strip()) or {}
+    wanted = [code.lower().replace("_", "-") for code in codes if code]
+    for code in wanted + [code.split("-")[0] for code in wanted]:
+        if words.get(code):
+            return words[code]
+    return None
+
+
+def sidebar_nav(text: str, content: Path) -> list[Any]:
+    """Starlight's `sidebar: [...]` (read as data, never run) as an MkDocs nav of the files
+    in `content`: each group (`{label, items}`) a section, a page by its slug (`'guides/x'`,
+    `{label, slug}`), an `autogenerate: {directory}` as that folder's pages in the order
+    Starlight gives them (front matter `sidebar: order:`, then the file name)."""
+    return _entries(_sidebar_data(text), content)
 
 
 def _entries(items: list[Any], content: Path) -> list[Any]:
@@ -172,8 +212,8 @@ def _directive(match: re.Match[str]) -> str:
 
 
 def _titled(match: re.Match[str], name: str) -> str:
-    title = _attribute(match.group(2), name)
-    return f"{match.group(1)}**{title}**\n" if title else ""
+    title = _attribute(match.group(2), name)  # a paragraph of its own, not the last tab's
+    return f"\n{match.group(1)}**{title}**\n" if title else ""
 
 
 def _link_card(match: re.Match[str]) -> str:
@@ -248,10 +288,43 @@ _NOTES = (
 )
 
 
-def rewrite(body: str) -> tuple[str, list[str]]:
-    """Starlight's components (and its `:::tip` asides) as Markdown kbgen shows; in code
-    they stay as written. The text and what was done, for the summary."""
+_MARKDOC_TAG = re.compile(r"\{%[ \t]*(/?)([a-z][\w-]*)((?:[^%}\n]|%(?!\}))*?)[ \t]*(/?)%\}")
+"""A Markdoc tag: `{% aside type="tip" %}`, `{% /aside %}`, `{% badge text="New" /%}`."""
+MARKDOC_COMPONENTS = {name.lower(): name for name in (
+    "Aside", "Badge", "Card", "CardGrid", "FileTree", "Icon", "LinkButton", "LinkCard", "Steps",
+    "Tabs", "TabItem")}
+"""Starlight's Markdoc preset's tags (`@astrojs/starlight-markdoc`), each its component's."""
+
+
+def markdoc_components(body: str) -> tuple[str, dict[str, int]]:
+    """A Markdoc page's (`.mdoc`) Starlight tags written as the components they are
+    (`{% aside type="tip" %}` -> `<Aside type="tip">`), so `rewrite` reads them as an MDX
+    page's; any other tag (`{% partial %}`, `{% if %}`) removed, its content kept. In code
+    they stay as written. The text and the other tags removed, by name."""
+    others: dict[str, int] = {}
+
+    def component(match: re.Match[str]) -> str:
+        closing, name, attributes, alone = match.groups()
+        found = MARKDOC_COMPONENTS.get(name.lower())
+        if found is None:
+            if not closing:
+                others[name] = others.get(name, 0) + 1
+            return ""
+        if closing:
+            return f"</{found}>"
+        return f"<{found}{attributes}" + (" />" if alone else ">")
+
+    return protected(body, lambda part: _MARKDOC_TAG.sub(component, part)), others
+
+
+def rewrite(body: str, markdoc: bool = False) -> tuple[str, list[str]]:
+    """Starlight's components (and its `:::tip` asides; a Markdoc page's tags) as Markdown
+    kbgen shows; in code they stay as written. The text and what was done, for the
+    summary."""
     counts = dict.fromkeys((key for key, _ in _NOTES), 0)
+    others: dict[str, int] = {}
+    if markdoc:
+        body, others = markdoc_components(body)
 
     def change(part: str) -> str:
         part, asides = _ASIDE.subn(_aside, part)
@@ -274,4 +347,6 @@ def rewrite(body: str) -> tuple[str, list[str]]:
 
     body, counts["fences"] = fence_meta(body)
     body = protected(body, change)
-    return body, [f"{what} ({counts[key]}×)" for key, what in _NOTES if counts[key]]
+    removed = ["Markdoc tags kbgen does not read removed, their text kept: " + ", ".join(
+        f"{{% {name} %}} ({count}×)" for name, count in sorted(others.items()))] if others else []
+    return body, [f"{what} ({counts[key]}×)" for key, what in _NOTES if counts[key]] + removed

@@ -12,6 +12,7 @@ from kbgen.core.config import KbConfig
 from kbgen.core.site_codes import language_problem, stemmed
 from kbgen.core.sources import TRANSLATIONS_DIR
 from kbgen.errors import Problem
+from kbgen.importers.default_language import DefaultLanguage
 from kbgen.importers.model import Export
 from kbgen.importers.plan import Plan, Planner
 
@@ -35,6 +36,9 @@ def plan_translations(export: Export, original: Planner, translations_dir: Path,
         joined = {folder: {"title": title, "description": title, "order": order}
                   for order, (folder, title) in enumerate(original.existing.categories.items(), 1)}
         planner.original_categories = {**joined, **plan.categories}  # yours, then the new
+        planner.plan.references.default_language = DefaultLanguage(
+            plan.references, original.content_dir, translations_dir / code,
+            other.address_prefix).link
         plans[code] = planner.make(roots)
     return plans
 

@@ -14,14 +14,17 @@ disk). Google reads the sitemap's `xhtml:link` as it reads the head's.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
 
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from kbgen.core.config import site_language
+from kbgen.core.links import with_link_targets
 from kbgen.core.search_language import DEFAULT, search_language
 from kbgen.core.sources import ARTICLES_DIR, walk
 from kbgen.core.translations import Language, Translations, site_languages
@@ -37,6 +40,17 @@ if TYPE_CHECKING:
 
     from kbgen.core.config import KbConfig
     from kbgen.site.state import BuildState
+
+
+DEFAULT_PAGE = "/kb-default-language/"
+"""Before a translation's link to a default language's page while MkDocs reads the page: an
+address from the root, which MkDocs leaves as written (a relative one to no page of this
+language it reports as not found); taken off its HTML (`to_default_pages`)."""
+
+
+def to_default_pages(html: str) -> str:
+    """The page's links to the default language's pages as relative addresses."""
+    return html.replace(f'href="{DEFAULT_PAGE}', 'href="') if DEFAULT_PAGE in html else html
 
 
 @dataclass(frozen=True)
@@ -107,6 +121,33 @@ class SiteLanguages:
                                       f"{self.root_url}{path}" if self.root_url else relative,
                                       language is self.current, translation))
         return found
+
+    def default_links(self, markdown: str, src_uri: str, page_url: str) -> str:
+        """A translation's links to the default language's pages (`../../../content/articles/
+        billing/refund.md`: a page this language has not translated, as an import writes
+        it) made the address of that page, relative to this one, so they lead there as
+        Docusaurus and Starlight show the default's page; other links as written."""
+        default = self.languages[0]
+        if self.current is default or ".md" not in markdown:
+            return markdown
+        here = self.current.prefix + page_url
+        folder = (self.current.folder / src_uri).parent
+
+        def address(href: str) -> str | None:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path.endswith(".md") \
+                    or href.startswith("/"):
+                return None
+            found = Path(os.path.normpath(folder / unquote(parts.path)))
+            if not found.is_relative_to(default.folder):
+                return None
+            target = found.relative_to(default.folder).as_posix()
+            if target not in self.pages[default.code]:
+                return None
+            url = get_relative_url(self._path(default, target), here) or "./"
+            return DEFAULT_PAGE + url + (f"#{parts.fragment}" if parts.fragment else "")
+
+        return with_link_targets(markdown, address)
 
     def hreflang(self, src_uri: str, page_url: str) -> list[tuple[str, str]]:
         """The page's translations (itself included) when there are others, as the sitemap's

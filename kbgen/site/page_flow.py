@@ -16,6 +16,7 @@ from kbgen.site.contact import json_ld
 from kbgen.site.context import article_view
 from kbgen.site.included import check_included
 from kbgen.site.informed import NEWS_TEMPLATE, page_variables
+from kbgen.site.languages import to_default_pages
 from kbgen.site.metadata import article_json_ld, page_metadata
 from kbgen.site.pages import clean_then_fill
 from kbgen.site.progress import page_done
@@ -47,6 +48,8 @@ def before_markdown(state: BuildState, markdown: str, page: Page) -> str:
     if not state.serving:
         markdown = split_internal(markdown)[0]
     markdown = strip_markers(markdown, keep_lines=False)  # reviewed exceptions: never shown
+    if state.languages is not None:  # a translation's links to the default's pages
+        markdown = state.languages.default_links(markdown, page.file.src_uri, page.url)
     if article is not None:
         page.meta.setdefault("template", ARTICLE_TEMPLATE)
         page.meta.setdefault("description", article.meta.summary)
@@ -85,6 +88,8 @@ def after_markdown(state: BuildState, html: str, page: Page) -> str:
         return html
     if "title" not in page.meta and page.title:  # taken from the first heading
         page.meta["title"] = heading_title(page.title)
+    if state.languages is not None:
+        html = to_default_pages(html)
     expanded = state.expanded.pop(uri, None)
     if expanded is not None:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
