@@ -172,6 +172,8 @@ from kbgen.core.privacy.passwords import (
     _password_definitions,
 )
 from kbgen.core.privacy.person_secret_names import person_secret_manifests
+from kbgen.core.privacy.place_code_cells import place_code_cells
+from kbgen.core.privacy.recovery_code_lists import recovery_code_lists
 from kbgen.core.privacy.script_mailboxes import script_mailboxes
 from kbgen.core.privacy.secret_lists import listed_below
 from kbgen.core.privacy.set_passwords import _set_across_lines
@@ -306,6 +308,8 @@ def _scan_shown(
                 *script_mailboxes(lines, context),
                 *bitlocker_keys(lines, context),
                 *grouped_base32(lines, context),
+                *recovery_code_lists(lines, context),
+                *place_code_cells(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
