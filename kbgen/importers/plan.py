@@ -328,6 +328,9 @@ class Planner:
         refs.link_patterns = [re.compile(p) for p in export.link_patterns]
         refs.own_domains = [domain.lower() for domain in export.domains]
         refs.base_path = export.base_path
+        if export.kind == "markdown":  # the old home page: kbgen makes its own there
+            refs.homes = {home for home in (export.base_path or "/", export.address_prefix)
+                          if home.startswith("/")}
         refs.names = UniqueNames(self.existing.images)
 
     def make(self, site_roots: list[Path] | None = None) -> Plan:

@@ -14,6 +14,9 @@ from kbgen.core.redirects import page_key
 from kbgen.core.static_files import ARCHIVES, DOCUMENTS, MEDIA
 from kbgen.importers.slugs import UniqueNames, slugify
 
+HOME = "index.md"
+"""kbgen's home page, in the content folder of each language."""
+
 IMAGES_DIR = "assets/imported"
 """Where copied images go, inside the content folder."""
 DOWNLOAD_SUFFIXES = (*DOCUMENTS, *MEDIA, *ARCHIVES)
@@ -83,6 +86,9 @@ class References:
     copies: dict[Path, ImageCopy] = field(default_factory=dict)
     names: UniqueNames = field(default_factory=UniqueNames)
     _by_name: dict[str, list[Path]] | None = None
+    homes: set[str] = field(default_factory=set)
+    """The old site's home addresses (`/`, a translation's `/de/`) where kbgen's home page
+    stands now: a Markdown site's, whose home kbgen makes anew."""
     default_language: Callable[[str, str, str | None, bool], str | None] | None = None
     """A translation's: the path to the default language's article a link names that this
     language has not translated (`DefaultLanguage.link`), else None."""
@@ -170,6 +176,9 @@ class References:
         if target is not None:
             relative = posixpath.relpath(target, posixpath.dirname(here))
             return relative + (f"#{fragment}" if fragment else "")
+        if self._home(href, here) and not urlsplit(href).scheme and "//" not in href:
+            return posixpath.relpath(HOME, posixpath.dirname(here)) + (
+                f"#{fragment}" if fragment else "")
         if self.default_language is not None and (found := self.default_language(
                 href, here, self.addresses.get(here), here in self.public)) is not None:
             return found  # as the old site showed its default language's page there
@@ -195,6 +204,13 @@ class References:
         else:
             warn(f"link to '{href}' leads to no imported article; kept as text")
         return None
+
+    def _home(self, href: str, here: str) -> bool:
+        """`href` (on the page of the article at `here`) is the old site's home."""
+        page = self.addresses.get(here)
+        path = urlsplit(urljoin(page, href) if page and not href.startswith("/") else href).path
+        return bool(path) and path.startswith("/") and (path.rstrip("/") + "/").lower() in {
+            home.lower() for home in self.homes}
 
     def image(self, src: str, here: str, base: Path | None, warn: Callable[[str], None]
               ) -> str | None:

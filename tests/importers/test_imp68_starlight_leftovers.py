@@ -96,14 +96,15 @@ const b = 2;
 
 SITE = {
     "astro.config.mjs": CONFIG,
-    "src/content/docs/start.mdx": "---\ntitle: Start\n---\n\nSee [it](/fixes/red-light/).\n",
+    "src/content/docs/start.mdx": "---\ntitle: Start\n---\n\nSee [it](/fixes/red-light/),"
+                                  " [home](../), [German](/de/).\n",
     "src/content/docs/pair.md": "---\ntitle: Pair the hub\n---\n\nHold the button.\n",
     "src/content/docs/fixes/red-light.mdoc": RED_LIGHT,
     "src/content/docs/fixes/no-sound.md": "---\ntitle: No sound\n---\n\nTurn it up.\n",
     "src/content/docs/de/start.mdx": "---\ntitle: Los geht's\n---\n\nLade den Hub. Siehe"
                                      " [rot](/de/fixes/red-light/#fix), [koppeln](../pair/),"
                                      " [weg](/de/nirgends/), [Ton](../fixes/no-sound/),"
-                                     " [Licht](../fixes/red-light/).\n",
+                                     " [Licht](../fixes/red-light/), [Heim](/de/#top).\n",
     "src/content/docs/de/pair.md": "---\ntitle: Hub verbinden\n---\n\nHalten.\n",
     "src/content/docs/de/fixes/no-sound.md": "---\ntitle: Kein Ton\n---\n\nLauter.\n",
     "src/content/docs/pt-br/fixes/red-light.mdoc": "---\ntitle: Luz vermelha\n---\n\n"
@@ -242,3 +243,17 @@ def test_a_link_to_a_page_not_translated_leads_to_the_default_languages(
     assert "weg" not in links and "[weg]" not in start.text  # no page anywhere: text
     assert any("/de/nirgends/" in w for w in start.source.warnings)
     assert (project / "content").name == "content"
+
+
+def test_a_link_to_the_old_home_leads_to_kbgens(read: tuple[Export, Path, dict[str, Plan]]
+                                                ) -> None:
+    """The splash home (`index.mdx`) is skipped: kbgen's home stands at its address."""
+    _, _, plans = read
+    german = next(p for p in plans["de"].articles if p.source.title == "Los geht's")
+    links = dict(re.findall(r"\[(\w+)\]\(([^)]*)\)", german.text))
+    assert links["Heim"] == posixpath.relpath("index.md", posixpath.dirname(german.src_uri)) \
+        + "#top"  # translations/de/index.md
+    english = next(p for p in plans["en"].articles if p.source.title == "Start")
+    links = dict(re.findall(r"\[(\w+)\]\(([^)]*)\)", english.text))
+    assert links["home"] == posixpath.relpath("index.md", posixpath.dirname(english.src_uri))
+    assert "German" not in links  # another language's home: no page of this one (text)
