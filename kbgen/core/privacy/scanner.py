@@ -177,6 +177,7 @@ from kbgen.core.privacy.recovery_code_lists import recovery_code_lists
 from kbgen.core.privacy.script_mailboxes import script_mailboxes
 from kbgen.core.privacy.secret_lists import listed_below
 from kbgen.core.privacy.set_passwords import _set_across_lines
+from kbgen.core.privacy.short_word_passphrases import short_word_passphrases
 from kbgen.core.privacy.spaced_quotes import plain_quotes
 from kbgen.core.privacy.split import _split_values
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
@@ -310,6 +311,7 @@ def _scan_shown(
                 *grouped_base32(lines, context),
                 *recovery_code_lists(lines, context),
                 *place_code_cells(lines, context),
+                *short_word_passphrases(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
                 *bank_accounts_in_rows(lines, context),
