@@ -172,3 +172,13 @@ def test_an_include_that_includes_itself_stops(tmp_path_factory: pytest.TempPath
     (root / "a.md").write_text("Again {{#include a.md}}\n", encoding="utf-8")
     body, counts = included((root / "a.md").read_text(encoding="utf-8"), root / "a.md", root)
     assert body.count("Again") == 11 and counts["missing"] == 1
+
+
+def test_help_and_readme_name_mdbook() -> None:
+    from click.testing import CliRunner
+
+    from kbgen.cli import cli
+    from tests.conftest import REPO
+
+    assert "mdBook" in CliRunner().invoke(cli, ["import", "--help"]).output
+    assert "mdBook (`book.toml`" in (REPO / "README.md").read_text(encoding="utf-8")
