@@ -169,10 +169,10 @@ def import_(config_file: str | None, source: Path, kind: str | None, dry_run: bo
     """Import articles from Zendesk, Freshdesk, Help Scout, Intercom or a Markdown site.
 
     SOURCE is the export's folder or JSON file, or the folder of a Jekyll, Hugo, Docusaurus,
-    MkDocs, VitePress, GitBook or Astro Starlight site. Existing files are never overwritten;
-    old addresses keep working through `redirect_from`. Exits with status 1 when an imported
-    file has an error the build would refuse (each is listed under "kbgen check says", with its
-    line).
+    MkDocs, VitePress, GitBook, Astro Starlight or mdBook site. Existing files are never
+    overwritten; old addresses keep working through `redirect_from`. Exits with status 1 when
+    an imported file has an error the build would refuse (each is listed under "kbgen check
+    says", with its line).
 
     \b
     Example:

@@ -21,6 +21,7 @@ from kbgen.core.yaml_aliases import safe_load_bounded
 from kbgen.importers import (
     gitbook,
     languages,
+    mdbook,
     mkdocs_redirects,
     news_posts,
     starlight,
@@ -109,7 +110,7 @@ PUBLISHED_KEYS = ("publishDate", "pubDate", "published_at", "publish_date", "pub
 `pubDate`, Ghost's `published_at`, Joplin's `created`), read when there is no `date`."""
 GENERATORS = {"docusaurus": "Docusaurus", "starlight": "Starlight", "vitepress": "VitePress",
               "nuxt": "Nuxt Content", "mkdocs": "MkDocs", "hugo": "Hugo", "jekyll": "Jekyll",
-              "gitbook": "GitBook", "obsidian": "Obsidian"}
+              "gitbook": "GitBook", "obsidian": "Obsidian", "mdbook": "mdBook"}
 """A site's generator as named in what the import says (an MDX tab of a plain folder: `MDX`)."""
 KNOWN_KEYS = {"title", "description", "summary", "excerpt", "subtitle", "tags", "keywords",
               "categories", "date", "lastmod", "last_modified_at", "updated", "last_updated",
@@ -226,6 +227,9 @@ def site_of(root: Path) -> Site:
     if (found := gitbook.config_file(root)) is not None:
         config = gitbook.settings(found)
         return Site("gitbook", root, config["content"], config, [config["content"]])
+    if (found := mdbook.config_file(root)) is not None:
+        config = mdbook.settings(found)
+        return Site("mdbook", root, config["content"], config, [config["content"]])
     if (found := starlight.config_file(root)) is not None:
         return Site("starlight", root, root / starlight.CONTENT, starlight.settings(found),
                     [root / "public"])
@@ -512,7 +516,7 @@ class MarkdownSite:
         if isinstance(collections, list):
             self.collections = {f"_{name}": {} for name in collections}
         self.nav = mkdocs_nav(self.site.config.get("nav")) \
-            if self.site.flavour in ("mkdocs", "gitbook", "starlight") \
+            if self.site.flavour in ("mkdocs", "gitbook", "starlight", "mdbook") \
             else {}
         docusaurus = site_root_of(self.site.root) \
             if self.site.flavour in ("docusaurus", "markdown") else None
@@ -556,10 +560,16 @@ class MarkdownSite:
         self.category_pages = self._category_pages() if jekyll else {}
         for path in _markdown_files(site.root, site.content, jekyll, keep, left):
             relative = path.relative_to(site.content).as_posix()
-            if site.flavour == "gitbook" and relative == site.config.get("summary"):
-                export.skipped.append((relative, "GitBook's table of contents: read for the"
-                                       " categories, their titles and the articles' order;"
-                                       " no page"))
+            if site.flavour in ("gitbook", "mdbook") and relative == site.config.get("summary"):
+                export.skipped.append((relative, f"{GENERATORS[site.flavour]}'s table of"
+                                       " contents: read for the categories, their titles and"
+                                       " the articles' order; no page"))
+                continue
+            if site.flavour == "mdbook" and self.nav and relative not in self.nav:
+                export.skipped.append((relative, "not in SUMMARY.md: mdBook makes no page of"
+                                       " it (an included file's text is in the pages that"
+                                       " include it; `404.md` is its page for a wrong"
+                                       " address, which kbgen makes)"))
                 continue
             if relative in excluded or relative.split("/")[0] in excluded \
                     or path in self.languages.paths \
@@ -867,10 +877,10 @@ class MarkdownSite:
         listed = self.nav.get(path.relative_to(site.content).as_posix())
         if not folder and listed is not None and listed.section:  # MkDocs: a page at the top
             collection = self._nav_section(listed.section, export)  # in the nav's section
-        elif not folder and listed is not None and site.flavour == "gitbook" \
+        elif not folder and listed is not None and site.flavour in ("gitbook", "mdbook") \
                 and (first := self._first_nav_section()) is not None:  # GitBook's README
             collection = self._first_group(first, export)  # over the summary's first group
-        elif not folder and listed is not None and site.flavour == "gitbook" \
+        elif not folder and listed is not None and site.flavour in ("gitbook", "mdbook") \
                 and (near := self._folder_near(listed.position)) is not None:  # no groups:
             collection = near  # with the pages listed next to it
         elif not folder and post_of is None and self.sidebars.sidebar_of:  # Docusaurus: a
@@ -967,6 +977,10 @@ class MarkdownSite:
             if cards:
                 warnings.append(f"GitBook page cards ({{% content-ref %}}) made links titled"
                                 f" with the page they lead to ({cards}×)")
+        if self.site.flavour == "mdbook" and "{{" in body:
+            body, counts = mdbook.included(body, path, site.root)
+            warnings += [f"{what} ({counts[key]}×)" for key, what in mdbook.NOTES
+                         if counts[key]]
         if self.site.flavour == "vitepress":
             body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
             warnings += done
@@ -1319,7 +1333,8 @@ class MarkdownSite:
     def _first_group(self, title: str, export: Export) -> str:
         """The category of the nav's first section `title`: the folder whose pages it lists
         (GitBook's `## Getting started` over `start/`), else one of its own."""
-        folders = sorted({path.split("/", 1)[0] for path in self.nav if "/" in path})
+        folders = sorted({path.split("/", 1)[0] for path in self.nav if "/" in path},
+                         key=lambda folder: (folder_position(self.nav, folder) or 0, folder))
         return next((folder for folder in folders
                      if folder_section(self.nav, folder) == title), None) \
             or self._nav_section(title, export)
@@ -1353,6 +1368,8 @@ class MarkdownSite:
         """A nav's label as the page being read shows it: in a Starlight translation, in
         that language's words where the sidebar's `translations` give them, else None (the
         page's own title then; a section keeps its label, as Starlight shows it)."""
+        if self.site.flavour == "mdbook":
+            return None  # a chapter's name in the summary (`init`); its page says more
         if self._reading is None or self.site.flavour != "starlight" or label is None:
             return label
         return starlight.translated_label(self.site.config.get("label_translations") or {},
@@ -1429,7 +1446,8 @@ class MarkdownSite:
         listed = self.nav.get(f"{relative}/index.md") or self.nav.get(f"{relative}/README.md")
         if listed and listed.title:
             title = listed.title
-        if self.site.flavour in ("gitbook", "starlight") \
+        if (self.site.flavour in ("gitbook", "starlight") or self.site.flavour == "mdbook"
+                and not (listed and listed.title)) \
                 and (section := folder_section(self.nav, relative)):
             title = section  # the summary's (sidebar's) group over the folder's pages
             if self._reading is not None:
@@ -1625,6 +1643,8 @@ class MarkdownSite:
             urls.append(self._nuxt_address(path))
         elif flavour == "gitbook":
             urls.append(gitbook.old_address(relative))
+        elif flavour == "mdbook":
+            urls.append(mdbook.old_address(relative))
         elif flavour == "vitepress":
             urls += vitepress.old_addresses(relative + ".md", self.site.config)
         elif flavour == "starlight":
@@ -1683,6 +1703,8 @@ class MarkdownSite:
         else:
             url = f"/{folder}/"
         urls = [url, *self._old_urls(path, meta)[1:]]
+        if flavour == "mdbook" and folder:  # `/pair/index.html`, as its pages link it
+            urls.append(mdbook.old_address(f"{folder}/index"))  # (the root's is kbgen's home)
         urls = [as_old_address(url) for url in urls if url]
         return [url for url in urls if url.strip("/")]  # the home page stays the home page
 
