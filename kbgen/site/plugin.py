@@ -31,6 +31,7 @@ from kbgen.site.progress import page_done
 from kbgen.site.publish import publish, stop_background
 from kbgen.site.settings import load_settings
 from kbgen.site.state import BuildState
+from kbgen.site.theme_output import ThemeOutput
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -79,6 +80,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.recent = recent
         self.kept_errors = None
         self._build: BuildState | None = None
+        self._theme_output = ThemeOutput()
 
     def resume(self, state: BuildState) -> None:
         """Make `state` the current build's again: another language's build, which MkDocs runs
@@ -118,6 +120,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
                                  settings_checked=self.settings_checked, config_read=read,
                                  kept_errors=self.kept_errors)
         configure(self._build, config)
+        self._theme_output = ThemeOutput()
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -170,8 +173,12 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
 
     @event_priority(-100)  # last: the policy hashes the page's final inline scripts
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """The `_headers` policy as meta tags, for hosts without them (kbgen.site.page_policy)."""
+        """What the theme computed, scanned once per template (kbgen.site.theme_output); the
+        `_headers` policy as meta tags, for hosts without them (kbgen.site.page_policy)."""
         self.build.page_reads.page(None)
+        self._theme_output.check(self.build, config, page.meta.get("template", "main.html"),
+                                 output, page.content or "", page.markdown or "",
+                                 page.file.src_uri)
         return with_page_policy(self.build, output, config)
 
     def on_pre_template(self, template: Template, *, template_name: str,
@@ -187,6 +194,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         """The same for the theme's pages (404.html); sitemap.xml is left as it is."""
         if not template_name.endswith(".html"):
             return output_content
+        self._theme_output.check(self.build, config, template_name, output_content)
         return with_page_policy(self.build, output_content, config)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,

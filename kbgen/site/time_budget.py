@@ -4,8 +4,10 @@
 the net under it. `BudgetExtension` wraps each Markdown converter's `convert` (MkDocs' own for
 plain pages, kbgen's shared one for articles, in the build process and in the workers that
 render articles): a page that takes longer than `PAGE_SECONDS`, or that nests deeper than
-Python can follow (RecursionError), fails the build with a message naming that page, and
-nothing is published. The clock is a real-time timer (`signal.setitimer`); where there is
+Python can follow (RecursionError), or whose included file an extension cannot read (a snippet
+saved as UTF-16 or Latin-1, a folder, a missing file or section: `included_file_problem`),
+fails the build with a message naming that page, and nothing is published. The clock is a
+real-time timer (`signal.setitimer`); where there is
 none (Windows, or a build outside the main thread such as `serve`'s rebuilds) only the
 RecursionError is caught.
 """
@@ -20,6 +22,7 @@ from types import FrameType
 from markdown import Markdown
 from markdown.extensions import Extension
 from mkdocs.exceptions import PluginError
+from pymdownx.snippets import SnippetMissingError
 
 PAGE_SECONDS = 15.0
 """Longest time one page's Markdown may take to convert (a 1 MB article takes about 3 s)."""
@@ -55,6 +58,9 @@ class RenderBudget:
                 f"{self.page}: its Markdown took more than {self.seconds:g} s to convert and was"
                 " stopped, so nothing was published; split the page or simplify it (very many"
                 " headings, footnotes, inline markup or deep nesting)") from None
+        except (UnicodeDecodeError, OSError, SnippetMissingError) as error:
+            raise PluginError(f"{self.page}: {included_file_problem(error)}; nothing was"
+                              " published") from error
         except RecursionError:
             raise PluginError(
                 f"{self.page}: its Markdown is nested too deeply to convert (lists, quotes,"
@@ -63,6 +69,20 @@ class RenderBudget:
         finally:
             if timed:
                 signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+
+
+def included_file_problem(error: UnicodeDecodeError | OSError | SnippetMissingError) -> str:
+    """What a Markdown extension that reads files (`pymdownx.snippets`) could not read, and
+    what to do: before, a Python traceback that named no page (retry68)."""
+    if isinstance(error, UnicodeDecodeError):
+        return (f"a file a Markdown extension includes into it (`--8<--`) is not UTF-8 (byte"
+                f" {error.object[error.start:error.start + 1]!r} at {error.start}: {error.reason});"
+                " save the included file as UTF-8")
+    if isinstance(error, OSError):
+        name = f" '{error.filename}'" if error.filename else ""
+        return (f"a Markdown extension could not read the file{name} it includes into it"
+                f" ({error.strerror or error}); include a text file that exists")
+    return f"a Markdown extension could not include a file into it ({error}); fix the name"
 
 
 def _alarm(signum: int, frame: FrameType | None) -> None:
