@@ -61,7 +61,6 @@ PUBLISH: dict[str, str] = {
                            "digit, nationality (3), birth date YYMMDD, check digit, sex, expiry "
                            "date, check digit, personal number (14), check digits."),
     "layout letters": "NNNNNNNNNCAAAYYMMDDCSYYMMDDCXXXXXXXXXXXXXXCC",
-    "name line alone": NAME,
     "wrong check digits": "C4H7R2K910NLD8503170F3105220<<<<<<<<<<<<<<<9",
     "git conflict": "<<<<<<< HEAD\nvalue = 1\n=======\nvalue = 2\n>>>>>>> feature",
     "licence key": "Enter the key ABCDE12345FGHIJ67890KLMNO12345 in the dialog.",

@@ -1,6 +1,7 @@
 """Hostile round 25 (issue 19): a passport's or identity card's machine-readable zone's name
 line pasted without its data line (`P<GBRSMITH<<JOHN<PETER<<<…`), which main published; read in
-kbgen/core/privacy/zone_name_lines.py. The leaks are also rows `hostile68: MRZ name line …` of
+kbgen/core/privacy/zone_name_lines.py (hostile67's must-publish `name line alone` is one of them
+now: the brief of round 25 names it a leak). The leaks are also rows `hostile68: MRZ name line …` of
 bench/gatecorpus/hostile.yml. All texts are scanned once (module fixture)."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ REFUSE: dict[str, str] = {
     "spanish two surnames": "Resultado OCR:\n\n    " + _wide("P<ESPGARCIA<LOPEZ<<MARIA<JOSE"),
     "finnish": "Passin rivi: " + _wide("P<FINVIRTANEN<<MIKKO<JUHANI"),
     "dutch particle": _wide("P<NLDDE<VRIES<<PIETER"),
+    "hostile67's name line alone": "P<NLDDE<VRIES<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
     "japanese": "読み取り結果：" + _wide("P<JPNTANAKA<<HIROSHI"),
     "table row": "| Kunde | MRZ |\n|---|---|\n| 4711 | " + _wide("P<AUTHUBER<<THOMAS") + " |",
     "html cell": "<table><tr><td>" + _wide("P<USAJOHNSON<<EMILY<ROSE") + "</td></tr></table>",
