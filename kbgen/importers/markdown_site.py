@@ -618,7 +618,28 @@ class MarkdownSite:
                                        " which is no imported article: not redirected"))
         if site.flavour == "mkdocs":
             self._redirect_maps(export)
+        if site.flavour == "mdbook":
+            self._mdbook_redirects(export)
         return export
+
+    def _mdbook_redirects(self, export: Export) -> None:
+        """`[output.html.redirect]` of an mdBook book: each old address to the article its
+        target became (a target relative to the old address's folder, from the book's root,
+        or on another site: said why not)."""
+        by_address = {url: article for article in export.articles for url in article.old_urls}
+        for old, target in (self.site.config.get("redirects") or {}).items():
+            origin = f"book.toml [output.html.redirect]: {old}"
+            if "://" in target or target.startswith("//"):
+                export.skipped.append((origin, f"redirected to {target}, on another site: not"
+                                       " redirected (kbgen redirects to its own pages only)"))
+                continue
+            address = mdbook.redirect_target(old, target)
+            article = by_address.get(address)
+            if article is None:
+                export.skipped.append((origin, f"redirected to {target}, which is no imported"
+                                       " article: not redirected"))
+            elif old not in article.old_urls:
+                article.old_urls.append(old)
 
     def _indented_code(self, path: Path, meta: dict[str, Any]) -> bool:
         """Whether the old site read the page's text indented four spaces as code: not in

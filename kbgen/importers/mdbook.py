@@ -10,6 +10,7 @@ text of 17 included files lost (`{{#include arg-watcher.md}}` removed as Liquid)
 
 from __future__ import annotations
 
+import posixpath
 import re
 import tomllib
 from pathlib import Path
@@ -57,8 +58,26 @@ def settings(config: Path) -> dict[str, Any]:
     except OSError:
         text = ""
     language = book.get("language")
+    moved = _table(_table(_table(data, "output"), "html"), "redirect")
     return {"content": content, "summary": SUMMARY if text else "", "nav": summary_nav(text),
-            "language": language if isinstance(language, str) else ""}
+            "language": language if isinstance(language, str) else "",
+            "redirects": {"/" + str(old).strip().lstrip("/"): str(new).strip()
+                          for old, new in moved.items()
+                          if isinstance(new, str) and str(old).strip() and new.strip()}}
+
+
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    found = data.get(key)
+    return found if isinstance(found, dict) else {}
+
+
+def redirect_target(old: str, target: str) -> str:
+    """The address `[output.html.redirect]` sends `old` to: `target` from the book's root when
+    it starts with `/`, else from `old`'s folder (`/format/config.html` ->
+    `configuration/index.html` is `/format/configuration/index.html`); no `#anchor`."""
+    path = target.partition("#")[0]
+    joined = path if path.startswith("/") else posixpath.join(posixpath.dirname(old), path)
+    return posixpath.normpath(joined)
 
 
 def summary_nav(text: str) -> list[Any]:

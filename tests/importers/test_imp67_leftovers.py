@@ -155,7 +155,7 @@ def test_a_swagger_operation_renders_as_lists(gitbook: Export) -> None:
 
 def test_the_swagger_notes_say_what_was_kept(gitbook: Export) -> None:
     warnings = next(a.warnings for a in gitbook.articles if a.title == "Pets API")
-    assert any(note.startswith("GitBook API operations ({% swagger %}) written as Markdown")
+    assert any(note.startswith("GitBook API operations ({% swagger %}, {% api-method %})")
                and note.endswith("(2×)") for note in warnings), warnings
     assert not any("OpenAPI file" in note or "Liquid" in note for note in warnings), warnings
 

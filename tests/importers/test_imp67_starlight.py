@@ -230,6 +230,6 @@ def test_help_and_readme_name_starlight() -> None:
     from kbgen.cli import cli
 
     shown = CliRunner().invoke(cli, ["import", "--help"]).output
-    assert "GitBook or Astro Starlight site" in " ".join(shown.split())
+    assert "GitBook, Astro Starlight or mdBook site" in " ".join(shown.split())
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert "Astro Starlight (`astro.config.mjs` using `@astrojs/starlight`" in readme

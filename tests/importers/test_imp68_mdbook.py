@@ -20,7 +20,9 @@ from tests.conftest import write_files
 
 BOOK = {
     "book.toml": '[book]\ntitle = "Hub help"\nlanguage = "en"\nsrc = "src"\n\n'
-                 '[output.html]\nsite-url = "/hub/"\n',
+                 '[output.html]\nsite-url = "/hub/"\n\n[output.html.redirect]\n'
+                 '"/pair/old.html" = "app.html#steps"\n"/setup.html" = "/start/install.html"\n'
+                 '"/gone.html" = "nowhere.html"\n"/away.html" = "https://example.com/"\n',
     "src/SUMMARY.md": """\
 # Summary
 
@@ -141,6 +143,16 @@ def test_old_addresses_and_links(read: tuple[Export, Plan]) -> None:
     links = dict(re.findall(r"\[([\w ]+)\]\(([^)]*)\)", body))
     assert links["pairing"].endswith("pair/pairing.md") or links["pairing"].endswith(".md")
     assert links["the app"].endswith(".md#steps")
+
+
+def test_the_books_redirects_are_kept(read: tuple[Export, Plan]) -> None:
+    export, _ = read
+    urls = {a.title: a.old_urls for a in export.articles}
+    assert "/pair/old.html" in urls["Pair with the app"]  # relative to the old one's folder
+    assert "/setup.html" in urls["Install the hub app"]
+    skipped = dict(export.skipped)
+    assert "no imported article" in skipped["book.toml [output.html.redirect]: /gone.html"]
+    assert "another site" in skipped["book.toml [output.html.redirect]: /away.html"]
 
 
 @pytest.mark.parametrize(("relative", "address"), [

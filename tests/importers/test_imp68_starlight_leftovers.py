@@ -152,7 +152,7 @@ def test_markdoc_tags_become_markdown(export: Export) -> None:
 
 def test_markdoc_page_renders(export: Export) -> None:
     html = markdown.markdown(_body(export, "Red light"),
-                             extensions=["admonition", "pymdownx.superfences"])
+                             extensions=["admonition", "fenced_code"])
     assert html.count('<div class="admonition') == 1 and "{%" not in html.split("<pre")[0]
     assert "<p>Tap <strong>Add</strong>.</p>" in html and "<p><strong>iPhone</strong></p>" in html
 
