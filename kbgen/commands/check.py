@@ -28,6 +28,7 @@ from kbgen.core.text import show_hidden
 from kbgen.core.translations import check_translations, site_languages
 from kbgen.errors import Problem, summary_line
 from kbgen.project import Project
+from kbgen.site.included import included_problems
 from kbgen.site.material import hide_problems
 from kbgen.site.shortcode_check import shortcode_problems
 from kbgen.site.theme_names import page_icon_problems, settings_name_problems
@@ -80,6 +81,7 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
                                   read=read)
     problems += settings_name_problems(project.config_file, project.custom_dir, read)
     problems += font_problems(project.config_file, read)
+    problems += included_problems(kb, project.settings, read[0], project.config_file)
     problems += page_icon_problems(kb, project.custom_dir)
     problems += init_settings_wording(project.config_file,
                                       site_language(project.settings, project.theme_language))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from kbgen.core.markdown_code import (
     MAX_FENCE_HEADER,
     MAX_FENCE_QUOTES,
+    Block,
     Kind,
     code_map,
     risky_fence_header,
@@ -55,6 +56,11 @@ MAX_FOOTNOTE_REFERENCES = 300
 """Footnote references (`[^1]`); each adds a back link to its footnote."""
 MAX_ABBREVIATIONS = 50
 """Abbreviation definitions (`*[HTML]: ...`); each is looked for in all the text."""
+MAX_FENCED_BLOCKS = 1000
+"""Fenced code blocks of one file. pymdownx.superfences makes a highlighter for each and puts
+them back into the page in time that grows with the square of their count: 5,000 empty ones
+(60 kB) took 1.9 CPU s, 20,000 took 13.8 and 40,000 (440 kB, under the size limit) outran the
+build's time budget, while `kbgen check` passed them (retry68); 1,000 take 0.3 s."""
 
 _FENCE_LINE = re.compile(r"^[ \t>]*((?:`{3,}|~{3,})[^\n]*)", re.M)
 _QUOTES = re.compile(r"^\s*((?:>\s*)+)")
@@ -139,7 +145,9 @@ def pathologies(text: str, first_line: int = 1) -> list[tuple[int, str]]:
         return copies
     scan = _Scan()
     block = _Block(first_line)
-    kinds = code_map(text).kinds  # fenced code is never parsed: nothing in it can hang
+    code = code_map(text)
+    kinds = code.kinds  # fenced code is never parsed: nothing in it can hang
+    _fenced(scan, code.blocks, first_line)
     previous = ""
     for number, line in enumerate(text.split("\n"), first_line):
         if kinds[number - first_line] is Kind.FENCE or not line.strip():
@@ -311,6 +319,15 @@ def _html(scan: _Scan, number: int, line: str) -> None:
             if scan.html_depth > MAX_HTML_DEPTH:
                 scan.add("html", number, f"HTML elements nested more than {MAX_HTML_DEPTH}"
                          " levels deep; close them or flatten the HTML")
+
+
+def _fenced(scan: _Scan, blocks: list[Block], first_line: int) -> None:
+    """Too many fenced code blocks, named at the first one past MAX_FENCED_BLOCKS."""
+    fenced = [block for block in blocks if block.kind is Kind.FENCE]
+    if len(fenced) > MAX_FENCED_BLOCKS:
+        scan.add("fenced code blocks", first_line + fenced[MAX_FENCED_BLOCKS].first,
+                 f"more than {MAX_FENCED_BLOCKS:,} fenced code blocks (```), too many for one"
+                 " page to render quickly; split it into several articles")
 
 
 def _totals(scan: _Scan, first_line: int) -> None:

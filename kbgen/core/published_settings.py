@@ -125,8 +125,9 @@ Settings = tuple[dict[str, Any], dict[str, int]]
 
 
 def read_settings(config_file: Path) -> Settings:
-    """mkdocs.yml as MkDocs would load it (`!ENV` resolved) and the line of each key path;
-    empty when it cannot be read (the caller reports that)."""
+    """mkdocs.yml as MkDocs would load it (`!ENV` resolved, the files it `INHERIT`s merged
+    under it) and the line of each key path of mkdocs.yml itself; empty when it cannot be
+    read (the caller reports that)."""
     try:
         text = config_file.read_text(encoding="utf-8-sig")
         data = yaml.load(text, Loader=_SettingsLoader)
@@ -136,7 +137,43 @@ def read_settings(config_file: Path) -> Settings:
     # an extension's options by its name, as `_extension_options` gives them
     lines.update({_EXTENSION_KEY.sub(f"{EXTENSIONS}.", key): line for key, line in lines.items()
                   if _EXTENSION_KEY.match(key)})
-    return (data if isinstance(data, dict) else {}), lines
+    return (_inherited(data, config_file) if isinstance(data, dict) else {}), lines
+
+
+MAX_INHERITED = 10
+"""Files an `INHERIT` chain is followed through (kbgen.core.config_tags.MAX_INHERIT)."""
+
+
+def _inherited(data: dict[str, Any], config_file: Path) -> dict[str, Any]:
+    """`data` merged over the files its `INHERIT` chain names, as MkDocs merges them (mappings
+    key by key, anything else replaced): a value only the parent holds is published all the
+    same, and check missed it while build refused it (retry68). A parent that cannot be read
+    is left out here (kbgen.core.config_tags names it)."""
+    chain, seen, path = [data], {config_file.resolve()}, config_file
+    while isinstance(parent := chain[-1].get("INHERIT"), str) and len(chain) <= MAX_INHERITED:
+        path = (path.parent / parent).resolve()
+        if path in seen:
+            break
+        seen.add(path)
+        try:
+            loaded = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_SettingsLoader)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            break
+        if not isinstance(loaded, dict):
+            break
+        chain.append(loaded)
+    merged: dict[str, Any] = {}
+    for level in reversed(chain):
+        merged = _merged(merged, level)
+    return merged
+
+
+def _merged(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    result = dict(base)
+    for key, value in over.items():
+        result[key] = (_merged(result[key], value) if isinstance(value, Mapping)
+                       and isinstance(result.get(key), dict) else value)
+    return result
 
 
 def key_lines(config_file: Path) -> dict[str, int]:

@@ -9,18 +9,26 @@ hold (kbgen.core.included_text), and for links that open another address than th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from markdown import Markdown
 from mkdocs.exceptions import PluginError
+from pymdownx.snippets import SnippetExtension, SnippetMissingError
 
 from kbgen.core.deceptive_links import deceptive_links
 from kbgen.core.gate import allowed_values
 from kbgen.core.included_text import included_findings
+from kbgen.errors import Problem
 from kbgen.site.build_inputs import READING_EXTENSIONS
+from kbgen.site.time_budget import included_file_problem
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
+    from kbgen.core.config import KbConfig
+    from kbgen.core.model import KnowledgeBase
     from kbgen.site.state import BuildState
 
 
@@ -50,3 +58,54 @@ def check_included(state: BuildState, uri: str, html: str) -> None:
     if lines:
         raise PluginError("\n".join(lines) + "\nFix these and build again; nothing was"
                           " published.")
+
+
+def included_problems(kb: KnowledgeBase, config: KbConfig, settings: Mapping[str, Any],
+                      config_file: Path) -> list[Problem]:
+    """What `check_included` would refuse at build, for `kbgen check`: each published
+    article's text with `pymdownx.snippets`' includes expanded as its options in mkdocs.yml
+    (`settings`) say, scanned for values its source does not hold, and files it cannot read.
+    Check said "0 errors" for a draft's phone number or a `.env` key a page included, which
+    only the build refused (retry68)."""
+    options = _snippets_options(settings.get("markdown_extensions"), config_file.parent)
+    if options is None:
+        return []
+    allowed, region = allowed_values(kb, config)
+    snippets = Markdown(extensions=[SnippetExtension(**options)]).preprocessors["snippet"]
+    problems = []
+    for article in kb.public_articles():
+        body = article.public_body
+        if "--8<--" not in body:
+            continue
+        path = article.origin.display_path
+        line = article.body_line + body[:body.index("--8<--")].count("\n")  # the first include
+        try:
+            expanded = "\n".join(snippets.run(body.split("\n")))
+        except (UnicodeDecodeError, OSError, SnippetMissingError) as error:
+            problems.append(Problem(path, line, "error", included_file_problem(error)))
+            continue
+        problems += [Problem(path, line, "error", f"{finding.kind} ({finding.excerpt}) would"
+                             f" be published by text a Markdown extension included into the"
+                             f" page: {finding.advice}, in the included file")
+                     for finding in included_findings(body, expanded, allowed, region)]
+    return problems
+
+
+def _snippets_options(extensions: Any, folder: Path) -> dict[str, Any] | None:
+    """pymdownx.snippets' options as the site sets them (relative base paths from the
+    project's folder, no downloads), or None when the site does not use it."""
+    for entry in extensions if isinstance(extensions, list) else []:
+        name, given = (entry, {}) if isinstance(entry, str) else (
+            next(iter(entry.items())) if isinstance(entry, Mapping) and len(entry) == 1
+            else ("", {}))
+        if name != "pymdownx.snippets":
+            continue
+        options = {key: value for key, value in (given if isinstance(given, Mapping)
+                                                 else {}).items()
+                   if key in SnippetExtension().config}
+        bases = options.get("base_path", ["."])
+        options["base_path"] = [str(folder / base) for base in
+                                ([bases] if isinstance(bases, str) else list(bases))]
+        options["url_download"] = False
+        return options
+    return None
