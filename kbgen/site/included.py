@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
     from kbgen.core.config import KbConfig
-    from kbgen.core.model import KnowledgeBase
+    from kbgen.core.model import Article, KnowledgeBase, Page
     from kbgen.site.state import BuildState
 
 
@@ -63,17 +63,19 @@ def check_included(state: BuildState, uri: str, html: str) -> None:
 def included_problems(kb: KnowledgeBase, config: KbConfig, settings: Mapping[str, Any],
                       config_file: Path) -> list[Problem]:
     """What `check_included` would refuse at build, for `kbgen check`: each published
-    article's text with `pymdownx.snippets`' includes expanded as its options in mkdocs.yml
-    (`settings`) say, scanned for values its source does not hold, and files it cannot read.
-    Check said "0 errors" for a draft's phone number or a `.env` key a page included, which
-    only the build refused (retry68)."""
+    article's and page's text with `pymdownx.snippets`' includes expanded as its options in
+    mkdocs.yml (`settings`) say, scanned for values its source does not hold, and files it
+    cannot read. Check said "0 errors" for a draft's phone number or a `.env` key a page
+    included, which only the build refused (retry68)."""
     options = _snippets_options(settings.get("markdown_extensions"), config_file.parent)
     if options is None:
         return []
     allowed, region = allowed_values(kb, config)
     snippets = Markdown(extensions=[SnippetExtension(**options)]).preprocessors["snippet"]
     problems = []
-    for article in kb.public_articles():
+    published: list[Article | Page] = [*kb.public_articles(),
+                                       *(page for page in kb.pages.values() if page.is_public)]
+    for article in published:
         body = article.public_body
         if "--8<--" not in body:
             continue

@@ -6,7 +6,10 @@ join("@") }}`, `{{ "...".replace(...) }}` or a filter put on every page a value 
 holds (retry68). So the chrome around a page's content (`<head>`, header, navigation, footer,
 every block a template fills) is scanned as rendered: the theme's own pages (404.html) and the
 first page of each template, with the page's content left out (the gate read its source)
-and the geometry of inline icons blanked (Material's SVG paths read as card numbers).
+and the geometry of inline icons blanked (Material's SVG paths read as card numbers). Only a
+site whose theme folder holds templates of its own is read: kbgen's and Material's templates
+compute nothing of the site's, and a chrome with the navigation of 2,000 articles costs about
+2 CPU s to scan (5 without its title lines).
 Values the settings, the theme's files, the page or the site's titles hold are the gate's
 business where they are written, and are left out as kbgen.core.included_text leaves out a
 page's own.
@@ -14,6 +17,7 @@ page's own.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +25,7 @@ from mkdocs.exceptions import PluginError
 
 from kbgen.core.gate import allowed_values
 from kbgen.core.included_text import included_findings
-from kbgen.core.privacy import Allowed, Finding
+from kbgen.core.privacy import Allowed, Finding, scan
 from kbgen.core.published_files import geometry_blanked
 
 if TYPE_CHECKING:
@@ -39,6 +43,8 @@ class ThemeOutput:
     def __init__(self) -> None:
         self.scanned: set[str] = set()
         self.written: str | None = None
+        self.titles: frozenset[str] | None = None
+        self.overrides: bool | None = None
 
     def check(self, state: BuildState, config: MkDocsConfig, template: str, output: str,
               content: str = "", source: str = "", where: str = "") -> None:
@@ -48,10 +54,19 @@ class ThemeOutput:
         if template in self.scanned:
             return
         self.scanned.add(template)
+        if self.overrides is None:
+            self.overrides = _overrides(config)
+        if not self.overrides:
+            return  # kbgen's and Material's templates alone compute nothing of the site's
+        allowed, region = allowed_values(state.kb, state.settings)
+        if self.titles is None:
+            self.titles = _titles(state)
+        chrome = _chrome(output, content, self.titles)
+        if not scan(chrome, allowed, 1, region):
+            return  # nearly always: what the sources hold is only read when needed
         if self.written is None:
             self.written = _written(state, config)
-        allowed, region = allowed_values(state.kb, state.settings)
-        found = chrome_findings(f"{self.written}\n{source}", output, content, allowed, region)
+        found = included_findings(f"{self.written}\n{source}", chrome, allowed, region)
         if found:
             lines = [f"{config.theme.custom_dir or 'theme'}: error: {finding.kind}"
                      f" ({finding.excerpt}) would be published by what the theme's templates"
@@ -62,11 +77,36 @@ class ThemeOutput:
 
 
 def chrome_findings(written: str, output: str, content: str, allowed: Allowed,
-                    region: str | None) -> list[Finding]:
+                    region: str | None, titles: frozenset[str] = frozenset()) -> list[Finding]:
     """Findings in a rendered page (`output`) outside its `content` whose value the text
-    `written` (what the sources hold) does not hold, inline icons' geometry blanked."""
+    `written` (what the sources hold) does not hold."""
+    return included_findings(written, _chrome(output, content, titles), allowed, region)
+
+
+def _chrome(output: str, content: str, titles: frozenset[str]) -> str:
+    """`output` without the page's `content`, with inline icons' geometry blanked and the
+    lines that are only a title of the site (the navigation: thousands on a big site, each
+    read by the gate where it is written) left out."""
     chrome = output.replace(content, "\n", 1) if content else output
-    return included_findings(written, geometry_blanked(chrome), allowed, region)
+    if titles:
+        chrome = "\n".join("" if line.strip() in titles else line
+                           for line in chrome.split("\n"))
+    return geometry_blanked(chrome)
+
+
+def _overrides(config: MkDocsConfig) -> bool:
+    """True when the site's theme folder holds templates of its own (the scaffold's holds
+    a stylesheet only): a chrome scan costs about 2 CPU s on a site of 2,000 titles."""
+    if not (theme := config.theme.custom_dir) or not Path(theme).is_dir():
+        return False
+    return next(Path(theme).rglob("*.html"), None) is not None
+
+
+def _titles(state: BuildState) -> frozenset[str]:
+    """The site's titles as a page's HTML shows them (escaped)."""
+    found = [article.title for article in state.articles.values()]
+    found += [str(getattr(page, "title", "") or "") for page in state.kb.pages.values()]
+    return frozenset(escape(title, quote=False) for title in found if title)
 
 
 def _written(state: BuildState, config: MkDocsConfig) -> str:

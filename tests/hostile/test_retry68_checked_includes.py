@@ -67,6 +67,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
         f"Page {name}", body=f"## Steps\n\nIntro.\n\n{include}\n")
         for name, include in {**INCLUDING, **{n: i for n, (i, _) in UNREADABLE.items()},
                               **PUBLISHABLE}.items()}
+    pages["content/about.md"] = '# About us\n\nWrite to us.\n\n--8<-- "notes/address.txt"\n'
     write_files(root, {"mkdocs.yml": config, "content/index.md": "# Home\n",
                        "content/_data/categories.yml": MINI_CATEGORIES, **FILES, **pages},
                 dedent_yaml=False)
@@ -100,3 +101,8 @@ def test_check_names_an_include_it_cannot_read(checked: str, name: str) -> None:
 @pytest.mark.parametrize("name", PUBLISHABLE)
 def test_what_may_be_published_passes(checked: str, name: str) -> None:
     assert _errors(checked, name) == [], checked
+
+
+def test_check_reads_a_pages_includes_too(checked: str) -> None:
+    assert "content/about.md:5: error: e-mail address (j***@g***.com) would be published by" \
+        " text a Markdown extension included into the page" in checked, checked
