@@ -116,6 +116,24 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
                                        result.stderr)
 
 
+def run_mkdocs(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`mkdocs ARGS` (MkDocs' own command line, kbgen as its plugin) run in this process, as
+    `run_cli` runs kbgen's; tests/site/test_publish.py keeps one real `python -m mkdocs`."""
+    from click.testing import CliRunner
+    from mkdocs.__main__ import cli
+
+    previous = Path.cwd()
+    os.chdir(cwd or previous)
+    try:
+        result = CliRunner().invoke(cli, list(args))
+    finally:
+        os.chdir(previous)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(["mkdocs", *args], result.exit_code, result.stdout,
+                                       result.stderr)
+
+
 def bench_module(name: str) -> Any:
     """The benchmark's script `bench/<name>.py` as a module (loaded once per session: its
     dataclasses need it registered in sys.modules)."""

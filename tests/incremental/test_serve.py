@@ -8,8 +8,6 @@ port 0: the system's free port, bound before the first build."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Callable
@@ -17,13 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from bench.incremental import BOUND, ENV, Preview, wait_for
+from bench.incremental import BOUND, Preview, wait_for
 from bench.site_diff import differences
 from kbgen.commands.preview_server import remove_leftovers, replace_folder
 from kbgen.commands.serve import preview_dir
 from kbgen.site.on_demand import CAUGHT_UP
 from kbgen.site.quick_edit import UP_TO_DATE
 from tests.conftest import MINI_CONFIG, article
+from tests.helpers import run_cli
 
 ON_DEMAND_START = "pages rendered when viewed"
 """What the log says when the preview starts without rendering its pages."""
@@ -162,17 +161,15 @@ def serves_on_the_port_it_bound_first(preview: Preview) -> None:
     assert bound and bound[1] != "0" and int(bound[1]) == preview.port, log[-3000:]
     assert f"Serving on http://127.0.0.1:{bound[1]}/" in log, log[-3000:]
     assert log.index("Bound to") < log.index("Building documentation"), log[-3000:]
-    taken = subprocess.run(
-        [sys.executable, "-m", "kbgen", "serve", "-a", f"127.0.0.1:{bound[1]}"],
-        cwd=preview.project, env=ENV, capture_output=True, text=True, timeout=120)
+    # In this process (the preview above is the real `kbgen serve` process): both refusals
+    # come before any build, so a second of imports a process would only cost time.
+    taken = run_cli("serve", "-a", f"127.0.0.1:{bound[1]}", cwd=preview.project)
     said = taken.stdout + taken.stderr
     assert taken.returncode != 0 and "Traceback" not in said, said
     assert "Building documentation" not in said, said
     assert f"cannot listen on http://127.0.0.1:{bound[1]}/" in said, said
     assert "Address already in use" in said and "-a 127.0.0.1:0" in said, said
-    past = subprocess.run([sys.executable, "-m", "kbgen", "serve", "-a", "127.0.0.1:99999"],
-                          cwd=preview.project, env=ENV, capture_output=True, text=True,
-                          timeout=120)  # a port past 65535: the same clear error (rev64)
+    past = run_cli("serve", "-a", "127.0.0.1:99999", cwd=preview.project)  # past 65535 (rev64)
     said = past.stdout + past.stderr
     assert past.returncode != 0 and "Traceback" not in said, said
     assert "a port is a number from 0 to 65535" in said, said

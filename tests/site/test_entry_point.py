@@ -18,6 +18,7 @@ from bench.site_diff import differences
 from kbgen.cli import cli
 from kbgen.commands.build import build
 from tests.conftest import MINI_CONFIG, REPO, article
+from tests.helpers import run_cli, run_mkdocs
 
 HOOK = REPO / "hooks" / "kb.py"
 ARTICLES = {"content/articles/billing/card.md": article("Card declined at checkout"),
@@ -68,8 +69,8 @@ def test_kbgen_build_refuses_a_site_without_the_plugin(write_project: Callable[.
                                                        ) -> None:
     config = write_project(ARTICLES)
     config.write_text(MINI_CONFIG.replace("  - kbgen\n", ""), encoding="utf-8")
-    result = _kbgen_build(config, config.parent / "site")
-    assert result.returncode != 0
+    result = run_cli("build", "--strict", "-f", str(config), "-d", str(config.parent / "site"))
+    assert result.returncode != 0  # in this process: the refusal comes before any plugin runs
     assert "does not use kbgen: add `- kbgen` under `plugins:`" in result.stderr
     assert not (config.parent / "site").exists()
 
@@ -84,9 +85,7 @@ def test_the_sample_without_the_plugin_fails_loudly(tmp_path: Path) -> None:
                         if not line.startswith("  - kbgen ")) + "\n"
     assert "  - kbgen.site.guard" in without and "  - kbgen " not in without
     (tmp_path / "mkdocs.yml").write_text(without, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
-                             str(tmp_path / "mkdocs.yml")], capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300)
+    result = run_mkdocs("build", "-f", str(tmp_path / "mkdocs.yml"))
     assert result.returncode != 0
     assert "built without kbgen's plugin: add `- kbgen` under `plugins:`" in result.stderr
     assert not (tmp_path / "site" / "articles").exists()

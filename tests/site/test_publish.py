@@ -15,7 +15,7 @@ import pytest
 from kbgen.commands.build import build
 from kbgen.errors import KbError
 from tests.conftest import article
-from tests.helpers import all_files, run_cli
+from tests.helpers import all_files, run_cli, run_mkdocs
 
 GOOD = {"content/articles/billing/card-declined.md": article()}
 BAD = {"content/articles/billing/card-declined.md": article().replace("status: published\n", "")}
@@ -87,9 +87,7 @@ def test_killed_build_leaves_previous_site_untouched(
 
 def test_plain_mkdocs_build_reports_the_same_problem(write_project: Callable[..., Path]) -> None:
     config = write_project(BAD)
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=config.parent,
-                            capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = run_mkdocs("build", "-q", cwd=config.parent)
     assert result.returncode == 1
     assert ("content/articles/billing/card-declined.md:1: error: missing required key 'status'"
             in result.stderr)
