@@ -690,6 +690,7 @@ _LINE_NEEDS: dict[Detector, Callable[[str, str], bool]] = {
                                            or ";" in line) and _listed_secret_needs(line, folded),
     _grouped_secrets: lambda line, folded: _grouped_line_needs(folded),
     _password_digests: lambda line, folded: _digest_line_needs(line),
+    _login_phrases: _login_phrase_needs,
 }
 """Detectors asked of a line only when the line holds what they need (their _NEEDS, which
 holds for each of its lines too, or the half of it that does): each would search the line with
@@ -699,7 +700,9 @@ Joined words' keys all hold a password word, but its marks need holds only of a 
 (after a key's `:` or `=`), secrets' lists, labelled secrets, grouped secrets and password
 digests by the words or marks their own expressions hold on the line (cpu55: their text's
 needs are met by most texts, and each tried its expressions at every character of every
-line)."""
+line). Login phrases by their text's need (each of its shapes reads the line alone and holds
+one of the need's words; 21% of the lines of the seen corpora's texts that meet it do, and the
+shapes were 8% of their scan's samples: gatefast68)."""
 
 
 @lru_cache(maxsize=64)
