@@ -58,6 +58,18 @@ class Screens:
         page.wait_for_load_state("load")
         return page
 
+    def park(self) -> None:
+        """Each open page cleared of the site's storage and left on `about:blank`, when no
+        test needs it for a while: a page left on the site keeps working (a focused box's
+        caret, Material's timers: 0.003-0.015 CPU s a second a page, measured 7 December),
+        and the next `open` loads its page anew anyway."""
+        for screen, page in self._pages.items():
+            if page.is_closed() or page.url == "about:blank":
+                continue
+            if page.url.startswith(self.base) and screen.javascript:
+                page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+            page.goto("about:blank")
+
     def close(self) -> None:
         """Close every screen's context."""
         for page in self._pages.values():
