@@ -18,10 +18,11 @@ the marker after a blank, a quote's `>` or the line's start, then class words th
 line, come before a title or end a clause (`!!! private "x"`, `??? staff`, `Agents only !!!
 internal`, `!!! hiden, agents`). A word glued to code (`!!!hidden()` in mdBook's hidden
 lines, `x.!!!hidden`, `foo!!!hidden`) is no note in any syntax, and mid-line only the word
-after the marker is a class (`Use !!!hidden-lines to hide lines` is a sentence). Both read code too (a note shown in a code block is
-still removed, a look-alike there still refused): code is published as well, and reading it
-keeps them right whatever the fences around them. `kbgen.core.internal_markdown` removes,
-while rendering, anything with the class `internal` that got past both.
+after the marker is a class (`Use !!!hidden-lines to hide lines` is a sentence). Both read
+code too (a note shown in a code block is still removed, a look-alike there still refused):
+code is published as well, and reading it keeps them right whatever the fences around them.
+`kbgen.core.internal_markdown` removes, while rendering, anything with the class `internal`
+that got past both.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ _HEADER_MARKER = re.compile(r"(?<![^\s>])(!{3,}|\?{3,}\+?)[ \t]*")
 _CLASS_RUN = re.compile(r"[\w\-]+(?:[ \t]+[\w\-]+)*")
 _WORD_END = re.compile(r"[ \t]|[,;:.!?](?:[ \t]|$)|$")
 """What may follow a class word: a blank, a clause's punctuation or the line's end; any other
-character glues it to code (`hidden()`, `hidden.x`, `hidden=`, `hidden\``)."""
+character glues it to code (`hidden()`, `hidden.x`, `hidden=`, a closing backtick)."""
 
 
 def _header_classes(line: str) -> list[tuple[str, list[str]]]:
