@@ -12,6 +12,7 @@ from pathlib import Path
 from kbgen.build.kept import Kept
 from kbgen.build.memo import Memo
 from kbgen.core import gate
+from kbgen.core.article_status import outside_status
 from kbgen.core.build_day import build_day
 from kbgen.core.config import KbConfig, site_language
 from kbgen.core.generated_pages import generated_sources
@@ -276,6 +277,11 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
             elif target is None and not (ctx.content_dir / path).exists():
                 yield _problem(article, None, f"{what} '{link.target}' points to a missing file"
                                f" ({path}); fix the path, relative to this file", line=link.line)
+            elif target is None and path.startswith("../") and article.is_public \
+                    and (status := outside_status(ctx.content_dir / path)) not in (
+                        None, "published"):
+                yield _problem(article, None, f"link to '{link.target}' points to an article"
+                               f" that is {status}, not published", line=link.line)
             elif target is not None and article.is_public and not target.is_public:
                 yield _problem(article, None, f"link to '{link.target}' points to an article"
                                f" that is {target.meta.status}, not published", line=link.line)

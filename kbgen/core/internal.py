@@ -13,10 +13,16 @@ line below it that is blank or indented deeper is the note.
 publishing gate all read what it leaves). `unrecognised_notes` then finds what looks like an
 internal note in what is left (a misspelt class, a marker in the middle of a line, an HTML
 element or attribute list with the class `internal`): the loader refuses those, so a note is
-either removed or the article fails. Both read code too (a note shown in a code block is
-still removed, a look-alike there still refused): code is published as well, and reading it
-keeps them right whatever the fences around them. `kbgen.core.internal_markdown` removes,
-while rendering, anything with the class `internal` that got past both.
+either removed or the article fails. A look-alike has a note's shape (`_header_classes`):
+the marker after a blank, a quote's `>` or the line's start, then class words that end the
+line, come before a title or end a clause (`!!! private "x"`, `??? staff`, `Agents only !!!
+internal`, `!!! hiden, agents`). A word glued to code (`!!!hidden()` in mdBook's hidden
+lines, `x.!!!hidden`, `foo!!!hidden`) is no note in any syntax, and mid-line only the word
+after the marker is a class (`Use !!!hidden-lines to hide lines` is a sentence). Both read
+code too (a note shown in a code block is still removed, a look-alike there still refused):
+code is published as well, and reading it keeps them right whatever the fences around them.
+`kbgen.core.internal_markdown` removes, while rendering, anything with the class `internal`
+that got past both.
 """
 
 from __future__ import annotations
@@ -152,10 +158,10 @@ def unrecognised_notes(public: str, first_line: int = 1) -> list[tuple[int, str]
 def _lookalike(line: str, after_block_header: bool) -> str | None:
     if not line.isascii():
         line = unicodedata.normalize("NFKC", visible(line))
-    for marker in _MARKER.finditer(line):
-        for word in _WORD.findall(marker.group(2)):
+    for marker, words in _header_classes(line):
+        for word in words:
             if _means_internal(word):
-                return (f"'{marker.group(1)} {word}' looks like an internal note but would be"
+                return (f"'{marker} {word}' looks like an internal note but would be"
                         f" published: {HOW}; fix this line or remove the marker")
     if _HTML_CLASS.search(line) or _ATTR_LIST.search(line):
         return ("the class 'internal' on HTML or an attribute list does not hide text and"
@@ -166,7 +172,53 @@ def _lookalike(line: str, after_block_header: bool) -> str | None:
     return None
 
 
+_HEADER_MARKER = re.compile(r"(?<![^\s>])(!{3,}|\?{3,}\+?)[ \t]*")
+"""A note's marker where one may stand: at the line's start or after a blank or a `>`
+(`foo!!!hidden`, `hidelines=!!!`, `"!!!x"` are no marker)."""
+_CLASS_RUN = re.compile(r"[\w\-]+(?:[ \t]+[\w\-]+)*")
+_WORD_END = re.compile(r"[ \t]|[,;:.!?](?:[ \t]|$)|$")
+"""What may follow a class word: a blank, a clause's punctuation or the line's end; any other
+character glues it to code (`hidden()`, `hidden.x`, `hidden=`, a closing backtick)."""
+
+
+def _header_classes(line: str) -> list[tuple[str, list[str]]]:
+    """(marker, class words) of each marker in `line` written as a note's opening: at the
+    line's start (after quotes and list markers) every class word Python-Markdown's
+    admonition (pymdownx.details') would read, a last one glued to code left out; in the
+    middle of a line the word after the marker only. None when the first word is glued."""
+    start = _CONTAINERS.match(_unquote(line)[1])
+    opening = len(line) - len(_unquote(line)[1]) + (start.end() if start else 0)
+    found = []
+    for marker in _HEADER_MARKER.finditer(line):
+        run = _CLASS_RUN.match(line, marker.end())
+        if run is None:
+            continue
+        words = list(re.finditer(r"[\w\-]+", run.group()))
+        if not _WORD_END.match(line, run.start() + words[0].end()):
+            continue
+        if marker.start() != opening:
+            words = words[:1]
+        elif not _WORD_END.match(line, run.end()):
+            words = words[:-1]
+        found.append((marker.group(1), [word.group() for word in words]))
+    return found
+
+
 def _means_internal(word: str) -> bool:
     folded = fold(word)
     return (INTERNAL_CLASS in folded or folded in LOOKALIKES
-            or SequenceMatcher(None, folded, INTERNAL_CLASS).ratio() >= 0.8)
+            or SequenceMatcher(None, folded, INTERNAL_CLASS).ratio() >= 0.8
+            or (len(folded) >= 4 and any(_one_typo(folded, other) for other in LOOKALIKES)))
+
+
+def _one_typo(word: str, other: str) -> bool:
+    """True when `word` is `other` with one letter missing, added, changed or two swapped
+    (`hiden`, `secert`, `privat`)."""
+    if abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    start = next((i for i, (a, b) in enumerate(zip(word, other)) if a != b),
+                 min(len(word), len(other)))
+    return (word[start + 1:] == other[start + 1:] or word[start:] == other[start + 1:]
+            or word[start + 1:] == other[start:]
+            or (word[start + 2:] == other[start + 2:]
+                and word[start:start + 2] == other[start:start + 2][::-1]))
