@@ -173,13 +173,14 @@ def _lookalike(line: str, after_block_header: bool) -> str | None:
     return None
 
 
-_HEADER_MARKER = re.compile(r"(?<![^\s>])(!{3,}|\?{3,}\+?)[ \t]*")
-"""A note's marker where one may stand: at the line's start or after a blank or a `>`
-(`foo!!!hidden`, `hidelines=!!!`, `"!!!x"` are no marker)."""
+_HEADER_MARKER = re.compile(r"(?<![^\s>*_~])(!{3,}|\?{3,}\+?)[ \t]*")
+"""A note's marker where one may stand: at the line's start or after a blank, a `>` or an
+emphasis mark (`foo!!!hidden`, `hidelines=!!!`, `"!!!x"` are no marker)."""
 _CLASS_RUN = re.compile(r"[\w\-]+(?:[ \t]+[\w\-]+)*")
-_WORD_END = re.compile(r"[ \t]|[,;:.!?](?:[ \t]|$)|$")
-"""What may follow a class word: a blank, a clause's punctuation or the line's end; any other
-character glues it to code (`hidden()`, `hidden.x`, `hidden=`, a closing backtick)."""
+_WORD_END = re.compile(r"[*_~]*[,;:.!?]*(?:\s|$)")
+"""What may follow a class word: a blank or the line's end, after emphasis marks and a
+clause's punctuation; any other character glues it to code (`hidden()`, `hidden.x`,
+`hidden=`, a closing backtick)."""
 
 
 def _header_classes(line: str) -> list[tuple[str, list[str]]]:
