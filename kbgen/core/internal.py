@@ -31,6 +31,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 INTERNAL_CLASS = "internal"
 _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
@@ -172,13 +173,14 @@ def _lookalike(line: str, after_block_header: bool) -> str | None:
     return None
 
 
-_HEADER_MARKER = re.compile(r"(?<![^\s>])(!{3,}|\?{3,}\+?)[ \t]*")
-"""A note's marker where one may stand: at the line's start or after a blank or a `>`
-(`foo!!!hidden`, `hidelines=!!!`, `"!!!x"` are no marker)."""
+_HEADER_MARKER = re.compile(r"(?<![^\s>*_~])(!{3,}|\?{3,}\+?)[ \t]*")
+"""A note's marker where one may stand: at the line's start or after a blank, a `>` or an
+emphasis mark (`foo!!!hidden`, `hidelines=!!!`, `"!!!x"` are no marker)."""
 _CLASS_RUN = re.compile(r"[\w\-]+(?:[ \t]+[\w\-]+)*")
-_WORD_END = re.compile(r"[ \t]|[,;:.!?](?:[ \t]|$)|$")
-"""What may follow a class word: a blank, a clause's punctuation or the line's end; any other
-character glues it to code (`hidden()`, `hidden.x`, `hidden=`, a closing backtick)."""
+_WORD_END = re.compile(r"[*_~]*[,;:.!?]*(?:\s|$)")
+"""What may follow a class word: a blank or the line's end, after emphasis marks and a
+clause's punctuation; any other character glues it to code (`hidden()`, `hidden.x`,
+`hidden=`, a closing backtick)."""
 
 
 def _header_classes(line: str) -> list[tuple[str, list[str]]]:
@@ -186,10 +188,14 @@ def _header_classes(line: str) -> list[tuple[str, list[str]]]:
     line's start (after quotes and list markers) every class word Python-Markdown's
     admonition (pymdownx.details') would read, a last one glued to code left out; in the
     middle of a line the word after the marker only. None when the first word is glued."""
-    start = _CONTAINERS.match(_unquote(line)[1])
-    opening = len(line) - len(_unquote(line)[1]) + (start.end() if start else 0)
+    markers = list(_HEADER_MARKER.finditer(line)) if "!!!" in line or "???" in line else []
+    if not markers:
+        return []
+    unquoted = _unquote(line)[1]
+    start = _CONTAINERS.match(unquoted)
+    opening = len(line) - len(unquoted) + (start.end() if start else 0)
     found = []
-    for marker in _HEADER_MARKER.finditer(line):
+    for marker in markers:
         run = _CLASS_RUN.match(line, marker.end())
         if run is None:
             continue
@@ -204,6 +210,7 @@ def _header_classes(line: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _means_internal(word: str) -> bool:
     folded = fold(word)
     return (INTERNAL_CLASS in folded or folded in LOOKALIKES

@@ -73,6 +73,8 @@ PASSES = [
     ("mid-line-call", "Call !!!secret_key() first."),
     ("html", "<code>!!!hidden()</code>"),
     ("table-cell", "| `!!!hidden()` | hides the line |"),
+    ("emphasised-call", "*!!!hidden()*"),
+    ("glued-backtick", "!!!hidden` hides the line"),
 ]
 
 # id -> (lines, line of the finding, the marker and class it names)
@@ -101,6 +103,11 @@ REFUSED = [
     ("tab-indented", "\t!!! staff\n\t    Zebracorn", 1, "!!! staff"),
     ("definition", "Term\n:   !!! hidden\n        Zebracorn", 2, "!!! hidden"),
     ("glued-last-word", "!!! private note.\n    Zebracorn", 1, "!!! private"),
+    ("crlf", "!!! private\r\n    Zebracorn\r", 1, "!!! private"),
+    ("ellipsis", "!!! hidden...\n    Zebracorn", 1, "!!! hidden"),
+    ("bold", "**!!! private**\n    Zebracorn", 1, "!!! private"),
+    ("table-row", "| !!! staff | Zebracorn |", 1, "!!! staff"),
+    ("german-class", "!!! intern\n    Zebracorn", 1, "!!! intern"),
 ]
 FIRST_LINE = 10
 """File line of the variant's first line: 6 lines of front matter with its `---`, a blank
