@@ -100,27 +100,23 @@ def all_files(site: Path) -> dict[str, bytes]:
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """`kbgen ARGS` run in this process (a real process costs a second of imports), as a
     finished process: exit status, stdout, stderr. An exception other than an exit is raised."""
-    from click.testing import CliRunner
-
     from kbgen.cli import cli
 
-    previous = Path.cwd()
-    os.chdir(cwd or previous)
-    try:
-        result = CliRunner().invoke(cli, list(args))
-    finally:
-        os.chdir(previous)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return subprocess.CompletedProcess(["kbgen", *args], result.exit_code, result.stdout,
-                                       result.stderr)
+    return _invoked(cli, "kbgen", args, cwd)
 
 
 def run_mkdocs(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """`mkdocs ARGS` (MkDocs' own command line, kbgen as its plugin) run in this process, as
     `run_cli` runs kbgen's; tests/site/test_publish.py keeps one real `python -m mkdocs`."""
-    from click.testing import CliRunner
     from mkdocs.__main__ import cli
+
+    return _invoked(cli, "mkdocs", args, cwd)
+
+
+def _invoked(cli: Any, name: str, args: tuple[str, ...],
+             cwd: Path | None) -> subprocess.CompletedProcess[str]:
+    """The click command `cli` invoked with `args` in `cwd`, as a finished process `name`."""
+    from click.testing import CliRunner
 
     previous = Path.cwd()
     os.chdir(cwd or previous)
@@ -130,7 +126,7 @@ def run_mkdocs(*args: str, cwd: Path | None = None) -> subprocess.CompletedProce
         os.chdir(previous)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
-    return subprocess.CompletedProcess(["mkdocs", *args], result.exit_code, result.stdout,
+    return subprocess.CompletedProcess([name, *args], result.exit_code, result.stdout,
                                        result.stderr)
 
 
