@@ -59,6 +59,7 @@ PASSES = [
     ("glued-to-word", "foo!!!hidden"),
     ("sentence", "Use !!!hidden-lines to mark the hidden lines of a block."),
     ("inline-code", "Start each line with `!!!hidden` to hide it."),
+    ("inline-code-syntax", "Write `!!! internal` or `??? private` above a note."),
     ("string-literal", "print('!!! private')"),
     ("json-value", '{"prefix": "!!!secret"}'),
     ("attribute", "!!!hidden.lines = 3"),

@@ -2,31 +2,38 @@
 the build makes such a link the default language's page (kbgen.site.languages.default_links),
 which a draft has not, so the link was broken in the site while `kbgen check` passed. Both now
 refuse it as they refuse any public article's link to a draft, with the same message at the
-link's line. The two-language sample (tests/fixtures/multilingual) with its German
-thermostat article's link to the English hub article, which is made a draft, then internal."""
+link's line. A small English and German project: the German article links an English one
+as an import writes it (`../../../../content/articles/wifi/hub.md`)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from kbgen.cli import cli
-from tests.conftest import REPO
+from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 
-HUB = "content/articles/wifi/hub-light-blinks-red.md"
-GERMAN = "translations/de/articles/wifi/thermostat-offline-after-router-change.md"
+HUB = "content/articles/wifi/hub.md"
+GERMAN = "translations/de/articles/wifi/thermostat.md"
+LINK_LINE = 10
+"""The German article's line with the link (after 6 lines of front matter, a blank line,
+the heading and a blank line)."""
 
 
-def _sample(root: Path, status: str) -> Path:
+def _sample(root: Path, status: str, german: str = "published") -> Path:
     project = root / status
-    shutil.copytree(REPO / "tests/fixtures/multilingual", project)
-    hub = project / HUB
-    hub.write_text(hub.read_text(encoding="utf-8").replace("status: published",
-                                                           f"status: {status}"),
-                   encoding="utf-8")
+    write_files(project, {
+        "mkdocs.yml": MINI_CONFIG + "extra:\n  kb:\n    languages: [en, de]\n",
+        "content/index.md": "# Help\n", "content/_data/categories.yml": MINI_CATEGORIES,
+        HUB: article("The hub blinks red", status),
+        "content/articles/wifi/thermostat.md": article("The thermostat is offline"),
+        "translations/de/index.md": "# Hilfe\n",
+        "translations/de/_data/categories.yml": MINI_CATEGORIES,
+        GERMAN: article("Das Thermostat ist offline", german, body=(
+            "## Lösung\n\nBlinkt der Hub rot, hilft [die englische Seite]"
+            f"(../../../../{HUB}#symptoms).\n"))})
     return project
 
 
@@ -35,10 +42,8 @@ def _lines(project: Path, result: Result) -> list[str]:
     return result.output.replace(f"{project}/", "").splitlines()
 
 
-def _expected(project: Path, status: str) -> str:
-    lines = (project / GERMAN).read_text(encoding="utf-8").split("\n")
-    number = next(n for n, line in enumerate(lines, 1) if "hub-light-blinks-red.md" in line)
-    return (f"{GERMAN}:{number}: error: link to '../../../../{HUB}' points to an"
+def _expected(status: str) -> str:
+    return (f"{GERMAN}:{LINK_LINE}: error: link to '../../../../{HUB}' points to an"
             f" article that is {status}, not published")
 
 
@@ -55,28 +60,24 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result, Res
 def test_check_refuses_the_link_at_its_line(drafted: tuple[Path, Result, Result]) -> None:
     project, checked, _ = drafted
     assert checked.exit_code == 1
-    assert _expected(project, "draft") in _lines(project, checked), checked.output
+    assert _expected("draft") in _lines(project, checked), checked.output
 
 
 def test_build_says_the_same_and_publishes_nothing(drafted: tuple[Path, Result, Result]
                                                    ) -> None:
     project, _, built = drafted
     assert built.exit_code == 1 and "Traceback" not in built.output
-    assert _expected(project, "draft") in _lines(project, built), built.output
+    assert _expected("draft") in _lines(project, built), built.output
     assert not (project / "site" / "de").exists()
 
 
 def test_an_internal_article_too(tmp_path: Path) -> None:
     project = _sample(tmp_path, "internal")
     checked = CliRunner().invoke(cli, ["check", "-f", str(project / "mkdocs.yml")])
-    assert _expected(project, "internal") in _lines(project, checked), checked.output
+    assert _expected("internal") in _lines(project, checked), checked.output
 
 
 def test_a_draft_translation_may_link_a_draft(tmp_path: Path) -> None:
-    project = _sample(tmp_path, "draft")
-    german = project / GERMAN
-    german.write_text(german.read_text(encoding="utf-8").replace("status: published",
-                                                                 "status: draft", 1),
-                      encoding="utf-8")
+    project = _sample(tmp_path, "draft", german="draft")
     checked = CliRunner().invoke(cli, ["check", "-f", str(project / "mkdocs.yml")])
     assert "not published" not in checked.output, checked.output
