@@ -54,6 +54,7 @@ from kbgen.importers.markdown_text import (
 from kbgen.importers.material_blog import post_address
 from kbgen.importers.math_blocks import math_as_code
 from kbgen.importers.mdx_partials import MdxPartials
+from kbgen.importers import markdoc as markdoc_text
 from kbgen.importers.mdx_text import mdx_text
 from kbgen.importers.mkdocs_icons import remove_icons
 from kbgen.importers.mkdocs_includes import (
@@ -1006,6 +1007,9 @@ class MarkdownSite:
             body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
             warnings += done
         markdoc = path.suffix.lower() == ".mdoc"
+        if self.site.flavour == "starlight" and markdoc and "{%" in body:
+            body, filled = markdoc_text.fill(body, path, site.root, meta)
+            warnings += filled.lines()
         if self.site.flavour == "starlight" and ("<" in body or ":::" in body or markdoc):
             body, done = starlight.rewrite(body, markdoc)
             warnings += done
