@@ -18,8 +18,8 @@ _PARTIAL = re.compile(
 _PARTIAL_VARIABLE = re.compile(r"(\w+)[ \t]*:[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([\w.-]+))")
 _VARIABLE = re.compile(r"\{%[ \t]*\$([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)[ \t]*/?%\}")
 """A variable printed: `{% $frontmatter.title %}`, `{% $env.version %}`."""
-_TABLE = re.compile(r"^[ \t]*\{%[ \t]*table\b[^%\n]*%\}[ \t]*\n(.*?)^[ \t]*\{%[ \t]*/table[ \t]*%\}[ \t]*$",
-                    re.M | re.S)
+_TABLE = re.compile(r"^[ \t]*\{%[ \t]*table\b[^%\n]*%\}[ \t]*\n(.*?)"
+                    r"^[ \t]*\{%[ \t]*/table[ \t]*%\}[ \t]*$", re.M | re.S)
 _ROW_RULE = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.M)
 _ITEM = re.compile(r"^[ \t]*[*+-][ \t]+(.*)$")
 _ANNOTATION = re.compile(r"[ \t]*\{%[ \t]*(?:colspan|rowspan|align|[#.])[^%\n]*%\}")
