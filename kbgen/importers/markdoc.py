@@ -132,7 +132,7 @@ def fill(body: str, page: Path, root: Path, meta: dict[str, Any],
     def partial(match: re.Match[str]) -> str:
         name = match.group(1) if match.group(1) is not None else match.group(2)
         found = _partial_file(name, page, root)
-        if found is None or depth >= _DEPTH:
+        if found is None or depth >= _DEPTH or found == page.resolve():  # itself: stop
             notes.missing.append(name)
             return ""
         notes.partials.append(name)
