@@ -234,3 +234,14 @@ def test_missed_redirect_names_the_address(book: Export) -> None:
     reason = dict(book.skipped)["book.toml [output.html.redirect]: /old/reset.html"]
     assert "/old/guide/reset.html" in reason, reason
     assert "book.toml [output.html.redirect]: /old-start.html" not in dict(book.skipped)
+
+
+@pytest.mark.parametrize(("text", "said", "not_said"), [
+    ('{% video src="a.mp4" /%}', "hold no text", "text kept"),
+    ("{% if $x %}\nShown.\n{% /if %}", "text kept", "hold no text"),
+])
+def test_removed_tags_said_as_they_are(text: str, said: str, not_said: str) -> None:
+    from kbgen.importers.starlight import rewrite
+
+    notes = " ".join(rewrite(f"{text}\n", markdoc=True)[1])
+    assert said in notes and not_said not in notes, notes
