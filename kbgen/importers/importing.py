@@ -24,6 +24,7 @@ from kbgen.importers.anchors import fix_anchors
 from kbgen.importers.counted_notes import fold_counted
 from kbgen.importers.examples_left import examples_left
 from kbgen.importers.model import Export
+from kbgen.importers.other_languages import OtherLanguages
 from kbgen.importers.plan import CATEGORIES_FILE, Plan, Planner
 from kbgen.importers.reading import read_export
 from kbgen.importers.references import IMAGE_SUFFIXES
@@ -219,6 +220,8 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
         language = site_language(config, theme_language)
         export = in_site_language(export, language)
         planner = Planner(export, content_dir, language)
+        planner.plan.references.other_languages = OtherLanguages(
+            planner.plan.references, export, content_dir, translations_dir).link
         plan = planner.make(roots)
         languages = plan_translations(export, planner, translations_dir, roots)
         fix_anchors(plan.articles)
@@ -252,18 +255,20 @@ def import_export(source: Path, content_dir: Path, config: KbConfig, kind: str |
             if content_dir.is_dir():
                 shutil.copytree(content_dir, copy, symlinks=True)
             _write(plan, copy)
-            _check(report, plan, copy, config, content_dir, site_checks)
-            for code, other in languages.items():
+            for code, other in languages.items():  # before the check: links reach them
                 _write(other, Path(scratch) / TRANSLATIONS_DIR / code)
                 write_home(copy, Path(scratch) / TRANSLATIONS_DIR / code)
+            _check(report, plan, copy, config, content_dir, site_checks)
+            for code, other in languages.items():
                 gate_translation(report, other, Path(scratch) / TRANSLATIONS_DIR / code, config,
                                  translations_dir / code)
     else:
         _write(plan, content_dir)
-        _check(report, plan, content_dir, config, content_dir, site_checks)
-        for code, other in languages.items():
+        for code, other in languages.items():  # before the check: links reach them
             _write(other, translations_dir / code)
             write_home(content_dir, translations_dir / code)
+        _check(report, plan, content_dir, config, content_dir, site_checks)
+        for code, other in languages.items():
             gate_translation(report, other, translations_dir / code, config,
                              translations_dir / code)
     return report

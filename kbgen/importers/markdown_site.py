@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import posixpath
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from kbgen.importers import (
     starlight,
     vitepress,
 )
+from kbgen.importers import markdoc as markdoc_text
 from kbgen.importers.article_order import FIRST, UNPLACED, number_of, position
 from kbgen.importers.closing_fences import closing_fences
 from kbgen.importers.config_yaml import load_settings
@@ -620,7 +622,20 @@ class MarkdownSite:
             self._redirect_maps(export)
         if site.flavour == "mdbook":
             self._mdbook_redirects(export)
+            self._mdbook_summary_notes(export)
         return export
+
+    def _mdbook_summary_notes(self, export: Export) -> None:
+        """What `SUMMARY.md` places where a reader may not look: a suffix chapter's place
+        said on its article, a draft chapter listed as skipped."""
+        by_path = {article.origin: article for article in export.articles}
+        content = self.site.content.relative_to(self.site.root).as_posix()
+        for where, why in self.site.config.get("summary_notes") or []:
+            article = by_path.get(posixpath.normpath(f"{content}/{where}"))
+            if article is not None:
+                article.warnings.append(why)
+            elif where.startswith(mdbook.SUMMARY + ":"):
+                export.skipped.append((where, why))
 
     def _mdbook_redirects(self, export: Export) -> None:
         """`[output.html.redirect]` of an mdBook book: each old address to the article its
@@ -636,8 +651,9 @@ class MarkdownSite:
             address = mdbook.redirect_target(old, target)
             article = by_address.get(address)
             if article is None:
-                export.skipped.append((origin, f"redirected to {target}, which is no imported"
-                                       " article: not redirected"))
+                export.skipped.append((origin, f"redirected to {target}, which from {old} is"
+                                       f" {address}: no imported article is there, so not"
+                                       " redirected"))
             elif old not in article.old_urls:
                 article.old_urls.append(old)
 
@@ -720,8 +736,9 @@ class MarkdownSite:
             page = (self.site.content / target.partition("#")[0].strip("/")).resolve()
             article = by_file.get(page.as_posix())
             if article is None:
-                export.skipped.append((origin, f"redirected to {target}, which is no imported"
-                                       " article: not redirected"))
+                export.skipped.append((origin, f"redirected to {target}, which from {old} is"
+                                       f" {address}: no imported article is there, so not"
+                                       " redirected"))
             elif address not in article.old_urls:
                 article.old_urls.append(address)
 
@@ -1006,6 +1023,9 @@ class MarkdownSite:
             body, done = vitepress.rewrite(body, vitepress.source(site.root, site.config))
             warnings += done
         markdoc = path.suffix.lower() == ".mdoc"
+        if self.site.flavour == "starlight" and markdoc and "{%" in body:
+            body, markdoc_notes = markdoc_text.fill(body, path, site.root, meta)
+            warnings += markdoc_notes.lines()
         if self.site.flavour == "starlight" and ("<" in body or ":::" in body or markdoc):
             body, done = starlight.rewrite(body, markdoc)
             warnings += done

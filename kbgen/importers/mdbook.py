@@ -59,7 +59,8 @@ def settings(config: Path) -> dict[str, Any]:
         text = ""
     language = book.get("language")
     moved = _table(_table(_table(data, "output"), "html"), "redirect")
-    return {"content": content, "summary": SUMMARY if text else "", "nav": summary_nav(text),
+    return {"content": content, "summary": SUMMARY if text else "", "nav": summary_read(text)[0],
+            "summary_notes": summary_read(text)[1],
             "language": language if isinstance(language, str) else "",
             "redirects": {"/" + str(old).strip().lstrip("/"): str(new).strip()
                           for old, new in moved.items()
@@ -83,10 +84,20 @@ def redirect_target(old: str, target: str) -> str:
 def summary_nav(text: str) -> list[Any]:
     """`SUMMARY.md` as an MkDocs nav: each `# Part` a section holding the chapters under it
     (nested ones flattened in their order), chapters before the first part (the prefix
-    chapters, a book without parts) at the top; its own title (`# Summary`, the first
-    heading before any chapter) and draft chapters left out."""
+    chapters, a book without parts) at the top, a suffix chapter after a part in that part
+    (mdBook's sidebar shows it under the part's title, after its chapters); its own title
+    (`# Summary`, the first heading before any chapter) and draft chapters left out."""
+    return summary_read(text)[0]
+
+
+def summary_read(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
+    """`summary_nav`'s nav, and what the summary places where a reader may not look for it
+    or leaves out, for the import's summary: (a suffix chapter's path, where it went and
+    why), (a draft chapter as `SUMMARY.md: [Title]()`, why it is skipped)."""
     nav: list[Any] = []
+    notes: list[tuple[str, str]] = []
     items = nav
+    part_title = ""
     seen_chapter = titled = in_fence = False
     for line in text.splitlines():
         if line.lstrip().startswith(("```", "~~~")):
@@ -99,18 +110,25 @@ def summary_nav(text: str) -> list[Any]:
                 titled = True  # the summary's own title: mdBook ignores it
                 continue
             items = []
-            nav.append({plain_text(part.group(1)).strip() or "Part": items})
+            part_title = plain_text(part.group(1)).strip() or "Part"
+            nav.append({part_title: items})
             continue
         chapter = _CHAPTER.match(line)
         if chapter:
             seen_chapter = True
-            if not chapter.group(2):  # a prefix or suffix chapter: in no part
-                items = nav
+            title = plain_text(re.sub(r"\\(.)", r"\1", chapter.group(3))).strip()
             path = (chapter.group(4) or chapter.group(5) or "").strip()
+            if not chapter.group(2) and part_title and path:  # a suffix chapter
+                notes.append((path.lstrip("./"), f"a suffix chapter after the"
+                              f" part \"{part_title}\": put in its category, as mdBook's"
+                              f" sidebar shows it under that part's title, after its chapters"))
+            if not path:
+                notes.append((f"{SUMMARY}: [{title}]()", "a draft chapter (no file): mdBook"
+                              " lists its title but makes no page of it, so there is nothing"
+                              " to import; write the article when it is ready"))
             if path and "://" not in path:
-                title = plain_text(re.sub(r"\\(.)", r"\1", chapter.group(3))).strip()
                 items.append({title: path.lstrip("./")} if title else path.lstrip("./"))
-    return nav
+    return nav, notes
 
 
 def old_address(relative: str) -> str:

@@ -92,6 +92,9 @@ class References:
     default_language: Callable[[str, str, str | None, bool], str | None] | None = None
     """A translation's: the path to the default language's article a link names that this
     language has not translated (`DefaultLanguage.link`), else None."""
+    other_languages: Callable[[str, str, str | None, bool], str | None] | None = None
+    """The default language's: the path to the imported translation a link names
+    (`OtherLanguages.link`), else None."""
 
     def add_target(self, key: str, src_uri: str) -> None:
         """Make `key` lead to the article at `src_uri`."""
@@ -182,6 +185,9 @@ class References:
         if self.default_language is not None and (found := self.default_language(
                 href, here, self.addresses.get(here), here in self.public)) is not None:
             return found  # as the old site showed its default language's page there
+        if self.other_languages is not None and (found := self.other_languages(
+                href, here, self.addresses.get(here), here in self.public)) is not None:
+            return found  # the page's own translation
         parts = urlsplit(href)
         if parts.scheme and parts.scheme.lower() not in SAFE_SCHEMES:
             warn(f"link to a {parts.scheme.lower()}: address removed (only web, mail and phone"

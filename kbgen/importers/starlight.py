@@ -307,8 +307,9 @@ def markdoc_components(body: str) -> tuple[str, dict[str, int]]:
         closing, name, attributes, alone = match.groups()
         found = MARKDOC_COMPONENTS.get(name.lower())
         if found is None:
-            if not closing:
-                others[name] = others.get(name, 0) + 1
+            if not closing:  # `{% video /%}` holds no text: said apart
+                key = f"{name} /" if alone else name
+                others[key] = others.get(key, 0) + 1
             return ""
         if closing:
             return f"</{found}>"
@@ -347,6 +348,11 @@ def rewrite(body: str, markdoc: bool = False) -> tuple[str, list[str]]:
 
     body, counts["fences"] = fence_meta(body)
     body = protected(body, change)
+    kept = sorted((name, count) for name, count in others.items() if not name.endswith(" /"))
+    alone = sorted((name, count) for name, count in others.items() if name.endswith(" /"))
     removed = ["Markdoc tags kbgen does not read removed, their text kept: " + ", ".join(
-        f"{{% {name} %}} ({count}×)" for name, count in sorted(others.items()))] if others else []
+        f"{{% {name} %}} ({count}×)" for name, count in kept)] if kept else []
+    removed += ["Markdoc tags kbgen does not read removed (they hold no text; what they showed"
+                " is missing): " + ", ".join(f"{{% {name}%}} ({count}×)" for name, count
+                                               in alone)] if alone else []
     return body, [f"{what} ({counts[key]}×)" for key, what in _NOTES if counts[key]] + removed

@@ -123,12 +123,14 @@ class SiteLanguages:
         return found
 
     def default_links(self, markdown: str, src_uri: str, page_url: str) -> str:
-        """A translation's links to the default language's pages (`../../../content/articles/
-        billing/refund.md`: a page this language has not translated, as an import writes
-        it) made the address of that page, relative to this one, so they lead there as
-        Docusaurus and Starlight show the default's page; other links as written."""
-        default = self.languages[0]
-        if self.current is default or ".md" not in markdown:
+        """Links to another language's pages written as the path of its file: a
+        translation's to the default language's (`../../../content/articles/billing/
+        refund.md`: a page this language has not translated, as an import writes it), the
+        default's to a translation's (`../../../translations/de/articles/start.md`: the
+        old page's link to its own translation), made the address of that page, relative
+        to this one, so they lead there as the old site's did; other links as written."""
+        others = [language for language in self.languages if language is not self.current]
+        if not others or ".md" not in markdown:
             return markdown
         here = self.current.prefix + page_url
         folder = (self.current.folder / src_uri).parent
@@ -139,13 +141,17 @@ class SiteLanguages:
                     or href.startswith("/"):
                 return None
             found = Path(os.path.normpath(folder / unquote(parts.path)))
-            if not found.is_relative_to(default.folder):
-                return None
-            target = found.relative_to(default.folder).as_posix()
-            if target not in self.pages[default.code]:
-                return None
-            url = get_relative_url(self._path(default, target), here) or "./"
-            return DEFAULT_PAGE + url + (f"#{parts.fragment}" if parts.fragment else "")
+            if found.is_relative_to(self.current.folder):
+                return None  # this language's own page: MkDocs links it
+            for language in others:
+                if not found.is_relative_to(language.folder):
+                    continue
+                target = found.relative_to(language.folder).as_posix()
+                if target not in self.pages[language.code]:
+                    return None
+                url = get_relative_url(self._path(language, target), here) or "./"
+                return DEFAULT_PAGE + url + (f"#{parts.fragment}" if parts.fragment else "")
+            return None
 
         return with_link_targets(markdown, address)
 

@@ -170,7 +170,7 @@ def test_addresses(relative: str, address: str) -> None:
     ("# Part one\n\n- [A](a.md)\n\n# Part two\n\n- [B](b.md)\n",  # the first is the title
      [{"A": "a.md"}, {"Part two": [{"B": "b.md"}]}]),
     ("[P](p.md)\n\n# X\n\n- [A](a.md)\n\n---\n\n[S](s.md)\n",
-     [{"P": "p.md"}, {"X": [{"A": "a.md"}]}, {"S": "s.md"}]),
+     [{"P": "p.md"}, {"X": [{"A": "a.md"}, {"S": "s.md"}]}]),  # where the sidebar shows it
     ("# Summary\n\n- [A *new*](<a b.md>)\n", [{"A *new*": "a b.md"}]),
     ("# Summary\n\n- [Site](https://example.com/)\n", []),
 ])
