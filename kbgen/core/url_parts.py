@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kbgen.core.image_urls import embedded_image, public_image_id
+from kbgen.core.path_words import reads_as_path_words
 from kbgen.core.placeholder_words import reads_as_words
 
 _URL = re.compile(r"(?i)\b(?:https?|ftps?)://[^\s<>\"'`\])]+")
@@ -85,6 +86,10 @@ class Markup:
     the line's order (they never overlap)."""
     keys: tuple[tuple[int, int, str], ...] = field(default=())
     """(start, end, parameter) of each credential in a query string."""
+    opaque: frozenset[tuple[int, int]] = frozenset()
+    """Segments of a relative target (`](…)`, `src=`, `href=`) that read as no word, slug of
+    words or file name of words (`Xq7Lm2Pz9Rt4Vw`): never harmless for being short, since `](`
+    stands before any bracketed text and a share link or a base64 secret is cut by `/` (rev68)."""
 
     @staticmethod
     def of(line: str) -> Markup:
@@ -108,7 +113,8 @@ class Markup:
         overlapping = self._overlapping(start, end)
         if not overlapping or not (overlapping[0][0] <= start and end <= overlapping[-1][1]):
             return False  # not (only) in a URL's host and path
-        return all(b - a < SHORT_PIECE or _is_plain_piece(line[a:b], looks_like_key)
+        return all((a, b) not in self.opaque and (
+            b - a < SHORT_PIECE or _is_plain_piece(line[a:b], looks_like_key))
                    or (a, b) in self.harmless_values for a, b in overlapping)
 
 
@@ -170,6 +176,7 @@ def _read(line: str) -> Markup:
     values: list[tuple[int, int]] = []
     segments: list[tuple[int, int]] = []
     keys: list[tuple[int, int, str]] = []
+    opaque: set[tuple[int, int]] = set()
     for url in _URL.finditer(line):
         _read_url(line, url.start(), url.end(), ids, values, segments, keys,
                   embedded_image(line, url.start()))
@@ -180,13 +187,16 @@ def _read(line: str) -> Markup:
         for piece in line[start:query_start].split("/"):
             if piece:
                 segments.append((position, position + len(piece)))
+                if not reads_as_path_words(piece):
+                    opaque.add((position, position + len(piece)))
             position += len(piece) + 1
         _read_query(line, query_start, end, "", ids, values, segments, keys)
     for attr in _IDENTIFIER_ATTR.finditer(line):
         values.append(attr.span(2))
     for attr in _ATTR_LIST_ID.finditer(line):
         values.append(attr.span(1))
-    return Markup(tuple(ids), tuple(values), tuple(sorted(segments)), tuple(keys))
+    return Markup(tuple(ids), tuple(values), tuple(sorted(segments)), tuple(keys),
+                  frozenset(opaque))
 
 
 def _read_url(line: str, start: int, end: int, ids: list[tuple[int, int]],

@@ -20,13 +20,41 @@ _WORD = re.compile(r"[^\W\d_]+[.,;:!]?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,;:!]?")
 """A word of letters, or a variable's name in capitals (`DB_PASSWORD`)."""
 
 
+_MESSAGE_WORD = re.compile(
+    r"(?i)(?<!\w)(?:set|unset|required?|missing|must|empty|not|defined|undefined|needed|need"
+    r"|provided?|specif(?:y|ied)|supply|give|no|nicht|gesetzt|fehlt|leer|erforderlich|muss"
+    r"|definiert|angeben|pas|défini|definie|requise?|manquante?|doit|vide|obligatoire|falta"
+    r"|definida|definido|requerid[ao]|debe|vac[ií]a|obrigat[óo]ri[ao]|deve|vazia|não|nao"
+    r"|impostat[ao]|richiest[ao]|manca|vuot[ao]|non|niet|ingesteld|verplicht|leeg)(?!\w)"
+    r"|設定|必須|未設定|必要|空")
+"""A word an error message about a missing value holds (`is not set`, `ist nicht gesetzt`,
+`n'est pas défini`, `no definida`, `未設定`): a closed list, but it only lets a message pass
+that also has no prose calling it the password around it."""
+
+_CALLED_PASSWORD = re.compile(
+    r"(?i)\bpass(?:word|wort|phrase|wd)\b|mot de passe|contrase[ñn]a|\bsenha\b|パスワード"
+    r"|wachtwoord|has[łl]o|пароль|\bparola d'ordine\b")
+"""Prose naming a password beside the expansion (`that is our real admin password`)."""
+
+
 def required_message(line: str, colon: int) -> bool:
     """The `:` at `colon` is the `:?` of `${NAME:?message}`, NAME ending just before it and
-    the message two or more words."""
-    if not line.startswith(":?", colon) or not _EXPANSION.search(line, 0, colon):
+    the message two or more words that read as a message (rev68 finding 3): one holds a
+    message's word or the variable's name, and no prose outside the expansion calls it the
+    password. Capitalised nouns (`Jaguar Ocean`) or a passphrase (`correct horse battery
+    staple`) with none of them are a value written where the default goes."""
+    expansion = _EXPANSION.search(line, 0, colon)
+    if not line.startswith(":?", colon) or not expansion:
         return False
     close = line.find("}", colon)
     if close < 0:
         return False
-    words = line[colon + 2:close].split()
-    return len(words) >= 2 and all(_WORD.fullmatch(word) for word in words)
+    message = line[colon + 2:close]
+    words = message.split()
+    if len(words) < 2 or not all(_WORD.fullmatch(word) for word in words):
+        return False
+    name = line[expansion.start() + 2:colon]
+    if not (_MESSAGE_WORD.search(message) or name in message):
+        return False
+    outside = line[:expansion.start()] + line[close + 1:]
+    return not _CALLED_PASSWORD.search(outside)

@@ -7,9 +7,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from kbgen.core import ids, names, nearby
-from kbgen.core.privacy.context import MAX_SPLIT_PART, Detector, _Context, _fold, _Hit
+from kbgen.core.privacy.context import (
+    MAX_SPLIT_PART,
+    Detector,
+    _Context,
+    _fold,
+    _Hit,
+    _mask_secret,
+)
 from kbgen.core.privacy.detectors import _NEEDS, _hits_in_line
+from kbgen.core.privacy.model import TOKEN
 from kbgen.core.privacy.row_labels import repeats_row_label
+from kbgen.core.privacy.setting_values import random_setting_value
 from kbgen.core.privacy.tokens import _high_entropy, _secrets
 
 _RUN_AT_END = re.compile(r"""([A-Za-z0-9+/_=-]{2,})["'`]?\s*[+\\&]?\s*$""")
@@ -82,8 +91,9 @@ def _settings_in_a_row(first: str, value_start: int, second: str, head: re.Match
     second half, never with a name and `=`."""
     opened = _SETTING_LINE.match(first)
     following = _SETTING_LINE.match(second)
-    if opened is None or opened.end() != value_start or following is None:
-        return False
+    if opened is None or opened.end() != value_start or following is None or (
+            random_setting_value(head.group(1))):
+        return False  # a random "name" (`K7MDENGbPxRfiCYq = 1`) is a key's second half
     value = second[following.end():].rstrip()
     return (head.start(1) == len(second) - len(second.lstrip(" \t>"))
             and value != "" and not value.startswith("="))  # not a half's `=` or `==` padding
@@ -143,6 +153,8 @@ def _split_values(lines: list[str], skip: set[int], spans: dict[int, list[tuple[
             # (`X-Forwarded-Server: 5789f594e7d5`, fp48), then the next line's key, or its
             # variable assigned (`PORT="443"`, then `SIGNAL_PORT="443"`: fp50)
         if _settings_in_a_row(lines[index], tail.start(1), lines[index + 1], head):
+            if random_setting_value(first):  # its whole value, judged alone (rev68 finding 2)
+                yield index, _Hit(tail.start(1), tail.end(1), TOKEN, _mask_secret(first))
             continue  # `EMAIL_PORT = 587`, then `DEFAULT_FROM_EMAIL = …`: a value, then the
             # next setting's name (fp68)
         if repeats_row_label(lines[index], second):
