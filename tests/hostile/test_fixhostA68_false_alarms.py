@@ -44,6 +44,10 @@ REFUSE: dict[str, str] = {
     "htpasswd after images": ("auth_basic_user_file .htpasswd;\n- nginx:1.25.3-alpine\n"
                               "- admin:Kissa2024koira"),
     "htpasswd version-like": ".htpasswd:\n\n    bob:v2.10.4Secret",
+    "htpasswd year word": ".htpasswd:\n\n    bob:2024-sommer",
+    "htpasswd branch word": ".htpasswd:\n\n    root:Master2024",
+    "customer header beside store": ("| Customer | Address | Store |\n|---|---|---|\n"
+                                     "| Anna | 9F4MGC9M+R5 | Mitte |"),
     # grouped_base32: real keys in groups, beside prose and codes
     "key mixed": "Setup key: HXDM VJEC JJWS RB3H WIZR 4IFU GFTM XBOZ",
     "key lower": "I typed hxdm vjec jjws rb3h wizr 4ifu gftm xboz into Authy",
@@ -93,6 +97,7 @@ PUBLISH: dict[str, str] = {
     # new variants
     "image postgres": "AuthUserFile /srv/.htpasswd\n\n    postgres:16.2-bookworm",
     "image redis": "htpasswd file mounted; cache:\n- redis:7",
+    "image node": "htpasswd in the proxy; build with\n- node:20-alpine",
     "setting level": ".htpasswd is read; the log:\n\n    level:debug",
     "dovecot changeme": "passwd-file:\n\n    user:{PLAIN}changeme::::::",
     "dovecot quoted": "> Dovecot: `jane:{PLAIN}password::::::`",

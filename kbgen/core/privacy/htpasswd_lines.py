@@ -44,12 +44,13 @@ _DES = re.compile(r"[./0-9A-Za-z]{13}")
 _WORD_NUMBER = re.compile(r"[A-Za-z]+[0-9]*|[0-9]*[A-Za-z]+")
 """`Passwort12345`, `administrator`: a word (maybe with a number), not a digest."""
 _OTHER_SCHEMES = re.compile(r"\$|\{S?SHA\}|\{SSHA|\{MD5\}|\{CRYPT\}", re.IGNORECASE)
-_VERSION_TAG = re.compile(r"v?\d+(?:\.\d+)*(?:-[a-z][a-z0-9.]*)*(?:-\d[\w.]*)?")
-"""An image's version tag (`1.25.3-alpine`, `v2.10.4`, `2.4-alpine`, `3`): a release, not a
-password (no password is a version number)."""
+_VERSION_TAG = re.compile(r"(?:v?\d+(?:\.\d+)+|v\d+)(?:-[a-z][a-z0-9.]*)*"
+                          r"|\d{1,2}-(?:alpine|slim|bookworm|bullseye|jammy|focal)[\w.]*")
+"""An image's version tag (`1.25.3-alpine`, `v2.10.4`, `2.4-alpine`, `16-alpine`): a release,
+not a password (a number alone, `19840512`, stays judged)."""
 _TAG_WORDS = frozenset({
     "latest", "stable", "mainline", "alpine", "slim", "edge", "lts", "nightly", "beta", "alpha",
-    "rc", "dev", "main", "master", "bookworm", "bullseye", "jammy", "focal", "enabled",
+    "rc", "bookworm", "bullseye", "jammy", "focal", "enabled",
     "disabled", "strict", "lax", "permissive", "on", "off", "true", "false", "yes", "no", "auto",
     "none", "hit", "miss", "ro", "rw", "debug", "info", "warn", "error", "json", "text"})
 """Docker's image tags and a setting's values (`nginx:stable`, `api:latest`, `mode:strict`):

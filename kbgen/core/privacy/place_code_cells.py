@@ -13,9 +13,9 @@ region; `like …` a format's sample; a landmark is no one's home). A header nam
 A header that is only an address word (`Address`, `Adresse`, `住所`; not `Home address`) says
 where, not whose: a store locator, a list of branches, landmarks or events has one too. Such a
 column's code is a home's unless the table says what its places are: the header itself
-(`Warehouse address`), else a row naming a person or a home in another cell (`Customer`, `Anna's
-flat`, `Jane Doe,`) makes it a home's, else a heading or the row's first cell naming a kind of
-place that is no one's home (`| Store | Address |`, `| North depot | …`, `渋谷店`, `| Format |
+(`Warehouse address`), else a heading or a row naming a person or a home in another cell
+(`Customer`, `Anna's flat`, `Jane Doe,`) makes it a home's, else a heading or the row's first
+cell naming a kind of place that is no one's home (`| Store | Address |`, `| North depot | …`, `渋谷店`, `| Format |
 Address |`) makes it a place's. A first column that says neither (`| Name | Address |`,
 `| Ticket | Address |`) leaves it a home's: in a help desk's pages an address column of unknown
 places is most often a customer list copied from a ticket, and a false alarm costs the writer a
@@ -92,10 +92,10 @@ def _a_place(column: int, headers: list[str], cells: list[tuple[int, str]]) -> b
     own = _ADDRESS_WORD.sub(" ", headers[column])
     if _PLACE_KIND.search(own):
         return True
-    others = [text.strip() for at, (_, text) in enumerate(cells) if at != column and text.strip()]
-    if any(_names_a_home(text) or _RESIDENCE.search(text) for text in others):
-        return False
     heading = [text for at, text in enumerate(headers) if at != column]
+    others = [text.strip() for at, (_, text) in enumerate(cells) if at != column and text.strip()]
+    if any(_names_a_home(text) or _RESIDENCE.search(text) for text in others + heading):
+        return False
     return (any(_PLACE_KIND.search(text) for text in heading)
             or (bool(cells) and column != 0
                 and _PLACE_LAST.search(_row_name(cells[0][1])) is not None))
