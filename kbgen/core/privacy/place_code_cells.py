@@ -15,11 +15,11 @@ where, not whose: a store locator, a list of branches, landmarks or events has o
 column's code is a home's unless the table says what its places are: the header itself
 (`Warehouse address`), else a heading or a row naming a person or a home in another cell
 (`Customer`, `Anna's flat`, `Jane Doe,`) makes it a home's, else a heading or the row's first
-cell naming a kind of place that is no one's home (`| Store | Address |`, `| North depot | …`, `渋谷店`, `| Format |
-Address |`) makes it a place's. A first column that says neither (`| Name | Address |`,
-`| Ticket | Address |`) leaves it a home's: in a help desk's pages an address column of unknown
-places is most often a customer list copied from a ticket, and a false alarm costs the writer a
-renamed header, a leak a house found to 3 m."""
+cell naming a kind of place that is no one's home (`| Store | Address |`, `| North depot | …`,
+`渋谷店`, `| Format | Address |`) makes it a place's. A first column that says neither
+(`| Name | Address |`, `| Ticket | Address |`) leaves it a home's: in a help desk's pages an
+address column of unknown places is most often a customer list copied from a ticket, and a
+false alarm costs the writer a renamed header, a leak a house found to 3 m."""
 
 from __future__ import annotations
 
