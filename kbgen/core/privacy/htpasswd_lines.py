@@ -44,6 +44,18 @@ _DES = re.compile(r"[./0-9A-Za-z]{13}")
 _WORD_NUMBER = re.compile(r"[A-Za-z]+[0-9]*|[0-9]*[A-Za-z]+")
 """`Passwort12345`, `administrator`: a word (maybe with a number), not a digest."""
 _OTHER_SCHEMES = re.compile(r"\$|\{S?SHA\}|\{SSHA|\{MD5\}|\{CRYPT\}", re.IGNORECASE)
+_VERSION_TAG = re.compile(r"(?:v?\d+(?:\.\d+)+|v\d+)(?:-[a-z][a-z0-9.]*)*"
+                          r"|\d{1,2}-(?:alpine|slim|bookworm|bullseye|jammy|focal)[\w.]*")
+"""An image's version tag (`1.25.3-alpine`, `v2.10.4`, `2.4-alpine`, `16-alpine`): a release,
+not a password (a number alone, `19840512`, stays judged)."""
+_TAG_WORDS = frozenset({
+    "latest", "stable", "mainline", "alpine", "slim", "edge", "lts", "nightly", "beta", "alpha",
+    "rc", "bookworm", "bullseye", "jammy", "focal", "enabled",
+    "disabled", "strict", "lax", "permissive", "on", "off", "true", "false", "yes", "no", "auto",
+    "none", "hit", "miss", "ro", "rw", "debug", "info", "warn", "error", "json", "text"})
+"""Docker's image tags and a setting's values (`nginx:stable`, `api:latest`, `mode:strict`):
+the words an image list or a `key:value` setting ends in. Only these whole words publish: a
+password that is one of them is a stand-in (`admin:stable`), any other word stays judged."""
 _NOT_USERS = frozenset({"http", "https", "ftp", "mailto", "tel", "file", "urn", "data",
                         "localhost", "c", "d"})
 """A scheme, a host before its port or a drive letter: `user:value`'s shape, not a user."""
@@ -74,14 +86,18 @@ def _hit(line: str, match: re.Match[str], plain: bool) -> _Hit | None:
     value = match.group("value")
     start = match.start("value") + (len(_PLAIN) if plain else 0)
     if plain:
-        value = value[len(_PLAIN):]
+        value = value[len(_PLAIN):].split(":")[0]  # nginx and Dovecot: `:` opens the next field
+        if not value:
+            return None
     elif _OTHER_SCHEMES.match(value):
         return None
+    elif _VERSION_TAG.fullmatch(value) or value.lower() in _TAG_WORDS:
+        return None  # `nginx:1.25.3-alpine`, `api:latest`, `mode:strict`
     elif _is_des(value):
         return _Hit(start, match.end("value"), PASSWORD, _mask_secret(value))
     if (value.isdigit() and len(value) <= 5) or not _looks_like_password(value, assigned=True):
         return None  # a port (`db:5432`) or no password
-    hit = _Hit(start, match.end("value"), PASSWORD, _mask_secret(value))
+    hit = _Hit(start, start + len(value), PASSWORD, _mask_secret(value))
     return None if _clearly_example(line, hit).allowed else hit
 
 
