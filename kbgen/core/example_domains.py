@@ -25,6 +25,8 @@ looks like one (`contoso.com.evil.ng`, `contoso-payroll.com`, `fabrikam.internal
 
 from __future__ import annotations
 
+import unicodedata
+
 RESERVED = frozenset({"example.com", "example.org", "example.net"})
 """Reserved documentation domains (RFC 2606, RFC 6761)."""
 
@@ -52,3 +54,29 @@ def documented(domain: str) -> bool:
     name = domain.lower().rstrip(".")
     return any(name == parent or name.endswith("." + parent) for parent in DOCUMENTED)
 
+
+
+TRANSLATED_EXAMPLES = frozenset({
+    "ตัวอย่าง", "उदाहरण", "उदाहरणार्थ", "উদাহরণ", "ఉదాహరణ", "உதாரணம்", "ಉದಾಹರಣೆ", "ഉദാഹരണം",
+    "ઉદાહરણ", "ਉਦਾਹਰਨ", "ဥပမာ", "ឧទាហរណ៍", "ຕົວຢ່າງ", "උදාහරණ", "例子", "示例", "例え", "例",
+    "実例", "範例", "实例", "예시", "실례", "예제", "пример", "приклад", "مثال", "מעשה",
+    "דוגמה", "בײַשפּיל", "παράδειγμα", "ნიმუში", "օրինակ", "ምሳሌ"})
+"""The word for "example" of the scripts whose marks the copy reads (Thai, Indic, Burmese,
+Khmer, Lao, Sinhala), and of IANA's internationalised test domains (RFC 2606's `example` in
+Chinese, Japanese, Korean, Russian, Arabic, Persian, Hebrew, Yiddish, Greek, Tamil, Hindi)."""
+
+
+def _unmarked(word: str) -> str:
+    """A word without its combining vowel and tone marks (readers may see it either way)."""
+    return "".join(char for char in word if unicodedata.category(char) not in ("Mn", "Mc"))
+
+
+_UNMARKED_EXAMPLES = frozenset(_unmarked(word) for word in TRANSLATED_EXAMPLES)
+
+
+def translated_example(domain: str) -> bool:
+    """Whether a domain is named the word for "example" of another language than English
+    (`ตัวอย่าง.ไทย`, `उदाहरण.भारत`, IANA's test domains `例子.测试`, `пример.испытание`):
+    `example.*` translated, a placeholder as the ASCII `example.th` is."""
+    labels = domain.lower().split(".")
+    return any(_unmarked(label) in _UNMARKED_EXAMPLES for label in labels[:-1])

@@ -25,6 +25,21 @@ SOMEONE = re.compile(
     r"|(?-i:\b(?:de|of|von|van|di|da|do|du|för|für)[ \t]+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?=[ \t]*[,(]))")
 """Whose the number is (`customer`, `my`, `de Juan`, `Jane Doe,`): then it is no example."""
+SPECIMEN = re.compile(
+    r"(?i)\bsp[eé]cimens?\b|\bespécimen|\bespecimen|\bmuestra\b|\bmuster\b|\bmusterbeispiel"
+    r"|\bexemplar\b|\besemplare\b|\bfac-?simile\b|\bmodelo\b|\bsamples?\b|\btest ?data\b"
+    r"|\btestdaten\b|\bdatos de prueba\b|\bdonn[ée]es de test\b|\bdati di test\b|\btestdata\b"
+    r"|\bdummy\b|\bfictitious\b|\bfictional\b|\bmade[ -]up\b|\bfiktiv\w*|\bficti\w*"
+    r"|見本|样本|樣本|样例|範例|サンプル|テストデータ|견본|샘플|образец|пример")
+"""A word by which prose calls a document made up: a specimen, a sample, test data."""
+
+
+def named_specimen(before: str, sentence: str) -> bool:
+    """Whether `before` calls what follows an example, a format or a specimen (a document
+    made up to show it: `Dutch specimen:`, `見本:`, `Test data:`), and `sentence` says whose
+    it is of no one (`the customer's`, `my`) and tells no event."""
+    return ((EXAMPLE.search(before) is not None or SPECIMEN.search(before) is not None)
+            and not SOMEONE.search(sentence) and not _EVENT.search(sentence))
 
 
 def named_example(before: str, sentence: str) -> bool:
