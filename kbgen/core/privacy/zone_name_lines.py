@@ -21,8 +21,8 @@ format's own field names (`SURNAME<<GIVEN<NAMES`, `PRIMARY<<SECONDARY`) and one 
 it on its line, or the line above a line it opens: `Dutch specimen:`, `見本:`, `Esempio:`;
 kbgen.core.privacy.field_examples, in the languages the gate reads examples in) when that prose
 says whose it is of no one and tells no event, nor a placeholder holder: John or Jane Doe,
-Johnny Appleseed, or a surname that is a placeholder's word (`TEST<<USER`, `SAMPLE<<…`). A real holder in a ticket
-(`From ticket #4821: P<GBRSMITH<<JOHN…`) is still a finding."""
+Johnny Appleseed, or a surname that is a placeholder's word (`TEST<<USER`, `SAMPLE<<…`). A
+real holder in a ticket (`From ticket #4821: P<GBRSMITH<<JOHN…`) is still a finding."""
 
 from __future__ import annotations
 
