@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kbgen.core.normalize import CONFUSABLES
 from kbgen.core.privacy.example_parentheses import _EVENT, _WE
 
 EXAMPLE = re.compile(
@@ -30,8 +31,10 @@ SPECIMEN = re.compile(
     r"|\bexemplar\b|\besemplare\b|\bfac-?simile\b|\bmodelo\b|\bsamples?\b|\btest ?data\b"
     r"|\btestdaten\b|\bdatos de prueba\b|\bdonn[ée]es de test\b|\bdati di test\b|\btestdata\b"
     r"|\bdummy\b|\bfictitious\b|\bfictional\b|\bmade[ -]up\b|\bfiktiv\w*|\bficti\w*"
-    r"|見本|样本|樣本|样例|範例|サンプル|テストデータ|견본|샘플|образец|пример")
-"""A word by which prose calls a document made up: a specimen, a sample, test data."""
+    r"|見本|样本|樣本|样例|範例|サンプル|テストデータ|견본|샘플|"
+    + "|".join(f"{word}|{word.translate(CONFUSABLES)}" for word in ("образец", "пример")))
+"""A word by which prose calls a document made up: a specimen, a sample, test data (Cyrillic
+also as the scanner may fold it, look-alike letters as Latin: `Oбpaзeц`)."""
 
 
 def named_specimen(before: str, sentence: str) -> bool:

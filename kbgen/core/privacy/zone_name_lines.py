@@ -58,6 +58,7 @@ Rossi`) are common real names: a zone with them is read as a person's unless pro
 an example."""
 _LEAD = re.compile(r"[\s>*_`'\"(\[|-]*")
 """What may stand before a zone line that opens its line (markup, quotes, a cell's pipe)."""
+_FENCE = re.compile(r"\s*(?:```|~~~)")
 NEAR = 2
 """Lines either side where a zone's data line makes a name line its own."""
 
@@ -95,9 +96,9 @@ def _called_specimen(lines: list[str], index: int, start: int) -> bool:
     if _LEAD.fullmatch(line[:start]) is None:
         return False
     above = index - 1
-    while above >= 0 and not lines[above].strip():
+    while above >= 0 and (not lines[above].strip() or _FENCE.match(lines[above])):
         above -= 1
-    return above >= 0 and index - above <= NEAR and named_specimen(lines[above], lines[above])
+    return above >= 0 and index - above <= NEAR + 1 and named_specimen(lines[above], lines[above])
 
 
 def _beside_data_line(lines: list[str], index: int) -> bool:
