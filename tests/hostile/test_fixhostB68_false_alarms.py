@@ -39,6 +39,9 @@ REFUSE: dict[str, tuple[str, str]] = {
         "Specimen:\n\nUnrelated text.\n\nMore text.\n\n" + _wide("P<GBRSMITH<<JOHN"),
     ),
     "mrz td1 ticket": (NATIONAL_ID, "Kunde schreibt: " + _wide("MEIER<<PETRA", 30)),
+    "mrz looks like": (NATIONAL_ID, "The scan looks like this: " + _wide("P<GBRSMITH<<JOHN")),
+    "mrz formatted": (NATIONAL_ID, "OCR-formatted output: " + _wide("P<GBRSMITH<<JOHN")),
+    "mrz such as": (NATIONAL_ID, "Lines such as this fail: " + _wide("P<GBRSMITH<<JOHN")),
     # mailboxes: a real domain in any script
     "mail thai real": (EMAIL, "ติดต่อ สมชาย.ใจดี@gmail.com แล้วกดส่ง"),
     "mail thai domain": (EMAIL, "อีเมล somchai@ไทยเน็ต.ไทย ครับ"),

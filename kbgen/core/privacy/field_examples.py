@@ -41,8 +41,15 @@ def named_specimen(before: str, sentence: str) -> bool:
     """Whether `before` calls what follows an example, a format or a specimen (a document
     made up to show it: `Dutch specimen:`, `見本:`, `Test data:`), and `sentence` says whose
     it is of no one (`the customer's`, `my`) and tells no event."""
-    return ((EXAMPLE.search(before) is not None or SPECIMEN.search(before) is not None)
+    return ((SPECIMEN.search(before) is not None
+             or any(not match.group().lower().startswith(_NOT_MADE_UP)
+                    for match in EXAMPLE.finditer(before)))
             and not SOMEONE.search(sentence) and not _EVENT.search(sentence))
+
+
+_NOT_MADE_UP = ("looks like", "format", "such as")
+"""EXAMPLE's words that name a field's shape, not a made-up document: `the scan looks like:`
+and `OCR-formatted output:` come before a real document as often."""
 
 
 def named_example(before: str, sentence: str) -> bool:
