@@ -151,7 +151,8 @@ def _emails(line: str, context: _Context) -> Iterator[_Hit]:
                           context.allowed), organisations=False)
                       or _organisation_address(local, domain, context.allowed)
                       or _listed_free_mail(line, match.start(), local, domain, context.allowed)
-                      or impersonal(local, domain))
+                      or impersonal(local, domain)
+                      or example_domains.translated_example(domain))
         reason = ("a login at a host in an ssh command, not an e-mail address"
                   if not is_allowed and _login(line, match.start(), local, domain) else "")
         if is_allowed and address.lower() not in context.allowed.emails \

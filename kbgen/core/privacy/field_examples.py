@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kbgen.core.normalize import CONFUSABLES
 from kbgen.core.privacy.example_parentheses import _EVENT, _WE
 
 EXAMPLE = re.compile(
@@ -25,6 +26,30 @@ SOMEONE = re.compile(
     r"|(?-i:\b(?:de|of|von|van|di|da|do|du|för|für)[ \t]+[A-Z][a-z]+"
     r"|\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?=[ \t]*[,(]))")
 """Whose the number is (`customer`, `my`, `de Juan`, `Jane Doe,`): then it is no example."""
+SPECIMEN = re.compile(
+    r"(?i)\bsp[eé]cimens?\b|\bespécimen|\bespecimen|\bmuestra\b|\bmuster\b|\bmusterbeispiel"
+    r"|\bexemplar\b|\besemplare\b|\bfac-?simile\b|\bmodelo\b|\bsamples?\b|\btest ?data\b"
+    r"|\btestdaten\b|\bdatos de prueba\b|\bdonn[ée]es de test\b|\bdati di test\b|\btestdata\b"
+    r"|\bdummy\b|\bfictitious\b|\bfictional\b|\bmade[ -]up\b|\bfiktiv\w*|\bficti\w*"
+    r"|見本|样本|樣本|样例|範例|サンプル|テストデータ|견본|샘플|"
+    + "|".join(f"{word}|{word.translate(CONFUSABLES)}" for word in ("образец", "пример")))
+"""A word by which prose calls a document made up: a specimen, a sample, test data (Cyrillic
+also as the scanner may fold it, look-alike letters as Latin: `Oбpaзeц`)."""
+
+
+def named_specimen(before: str, sentence: str) -> bool:
+    """Whether `before` calls what follows an example, a format or a specimen (a document
+    made up to show it: `Dutch specimen:`, `見本:`, `Test data:`), and `sentence` says whose
+    it is of no one (`the customer's`, `my`) and tells no event."""
+    return ((SPECIMEN.search(before) is not None
+             or any(not match.group().lower().startswith(_NOT_MADE_UP)
+                    for match in EXAMPLE.finditer(before)))
+            and not SOMEONE.search(sentence) and not _EVENT.search(sentence))
+
+
+_NOT_MADE_UP = ("looks like", "format", "such as")
+"""EXAMPLE's words that name a field's shape, not a made-up document: `the scan looks like:`
+and `OCR-formatted output:` come before a real document as often."""
 
 
 def named_example(before: str, sentence: str) -> bool:

@@ -12,7 +12,11 @@ is four to ten letters and digits with a digit, maybe two such groups joined by 
 (CODE; a table's or a list's number beside it is no word); MIN_CODES different codes of one
 shape (the same lengths and joint) make a list, so a single documented example (`a code looks
 like a1b2c-3d4e5`), a template (`XXXX-XXXX`, one code repeated) and a sentence about the codes
-publish. Each code line is a finding."""
+publish. Nor a series (each value differs from another of the list in fewer than half its
+letters and digits, place by place: `E1001 E1002 E2003` error codes, `X100 X200 X300` device
+models, `8443 9443` ports, `TN243 TN247` SKUs, what the sentence before such a list names
+under a recovery heading): a site's codes are random, so two of them share so many places
+by chance once in thousands of pairs. Each code line is a finding."""
 
 from __future__ import annotations
 
@@ -62,6 +66,18 @@ def _codes(text: str) -> list[re.Match[str]] | None:
     return codes if codes and not re.search(r"[^\W\d]|\d{3,}", rest) else None
 
 
+def _close(one: str, other: str) -> bool:
+    """Whether two codes of one shape differ in fewer than half their letters and digits."""
+    places = [(a, b) for a, b in zip(one, other, strict=True) if a not in "- "]
+    return sum(a.lower() != b.lower() for a, b in places) <= (len(places) - 1) // 2
+
+
+def _series(values: set[str]) -> bool:
+    """Whether each value is close to another: numbered identifiers, not random codes."""
+    return all(any(_close(value, other) for other in values if other != value)
+               for value in values)
+
+
 def _listed(lines: list[str], index: int, after: int) -> list[tuple[int, re.Match[str]]]:
     """(line index, code) of the codes on the label's line after `after` and below it."""
     found: list[tuple[int, re.Match[str]]] = []
@@ -100,7 +116,8 @@ def recovery_code_lists(lines: list[str], context: _Context) -> Iterator[tuple[i
         shapes: dict[tuple[tuple[int, ...], str], set[str]] = {}
         for _, match in codes:
             shapes.setdefault(_shape(match.group()), set()).add(match.group())
-        listed = {shape for shape, values in shapes.items() if len(values) >= MIN_CODES}
+        listed = {shape for shape, values in shapes.items()
+                  if len(values) >= MIN_CODES and not _series(values)}
         done: set[int] = set()
         for at, match in codes:
             if _shape(match.group()) in listed and at not in done:

@@ -11,7 +11,8 @@ three have three letters or more; only a phrase passphrases' own word misses (a 
 word or a non-ASCII letter) is read here. Judged as passphrases judges (no word naming a
 thing, a role or a placeholder: `MY-APP-SECRET`, `NO-REUSE-OF-OLD`; no word twice; not after a
 key about the secret, `password_policy`; a translated stand-in, `TON_MOT_DE_PASSE`, and a
-famous published example publish)."""
+famous published example publish; so does a translated instruction, `IN_DER_DATEI_ANGEBEN`,
+`siehe-in-der-doku`, as `see-the-docs` does: translated_yours.translated_instruction)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.passphrases import _ABOUT_KEY, _KEY, _OBJECT_KEY, _passphrase
 from kbgen.core.privacy.passphrases import needs as key_needs
-from kbgen.core.privacy.translated_yours import translated_stand_in
+from kbgen.core.privacy.translated_yours import translated_instruction, translated_stand_in
 
 _WORD = r"[^\W\d_]{2,12}"
 _PHRASE = re.compile(
@@ -49,6 +50,7 @@ def short_word_passphrases(lines: list[str], context: _Context) -> Iterator[tupl
             value, key = match.group("value"), match.group("key")
             words = re.split(r"[_-]", value)
             if (_ABOUT_KEY.search(key) or not _read_here(words) or translated_stand_in(value)
+                    or translated_instruction(words)
                     or not _passphrase(words, bool(_OBJECT_KEY.search(key)))):
                 continue
             hit = _famous_or_hit(line, match.start("value"), value)

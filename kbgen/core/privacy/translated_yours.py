@@ -48,77 +48,107 @@ LANGUAGES = {
         "such suche geheim geheime geheimen geheimer geheimes privat private privaten "
         "privater öffentlicher öffentliche zugangs zugriffs anwendungs app konto benutzer "
         "mail e für der die das des von zum zur datenbank server admin projekt eigene eigener "
-        "eigenen"),
+        "eigenen hier"),
     "fr": Language(
         "votre vos ton ta tes",
         "cle clé clef mot passe jeton secret nom adresse identifiant code domaine numero numéro",
         "de d du des la le l a à pour api recherche acces accès application utilisateur compte "
         "privee privée prive privé secrete secrète publique public serveur base donnees données "
-        "admin courriel e mail projet"),
+        "admin courriel e mail projet ici"),
     "es": Language(
         "tu tus su sus",
         "llave clave contraseña contrasena token secreto nombre direccion dirección "
         "identificador codigo código dominio numero número",
         "de del la el para api aplicacion aplicación busqueda búsqueda indice índice acceso "
         "usuario cuenta privada secreta publica pública servidor base datos correo admin "
-        "proyecto"),
+        "proyecto aqui aquí"),
     "it": Language(
         "tuo tua tuoi tue vostro vostra vostri vostre",
         "chiave password token segreto nome indirizzo codice dominio numero",
         "di del della dell per da api ricerca accesso applicazione utente account privata "
-        "segreta pubblica server database indice admin progetto"),
+        "segreta pubblica server database indice admin progetto qui qua"),
     "pt": Language(
         "seu sua seus suas teu teus tua tuas vosso vossa",
         "chave senha token segredo nome endereco endereço codigo código dominio domínio numero "
         "número",
         "de do da dos das para api acesso pesquisa busca aplicativo aplicacao aplicação "
         "usuario usuário utilizador conta privada secreta publica pública servidor banco dados "
-        "indice índice admin projeto"),
+        "indice índice admin projeto aqui"),
     "nl": Language(
         "jouw uw",
         "sleutel wachtwoord token geheim naam adres code domein nummer",
         "geheime api zoek zoeksleutel toegangs app gebruikers gebruiker account privé prive "
-        "publieke server database van voor de het"),
+        "publieke server database van voor de het hier"),
     "nordic": Language(
         "din ditt dina dine dit jeres deres",
         "nyckel nøgle nøkkel nokkel lösenord losenord passord adgangskode token hemlighet "
         "hemmelighed namn navn adress adresse kod kode",
         "hemliga hemmelige hemmelig api sök sok søg søk app användar bruger bruker konto server "
-        "databas database för for til"),
+        "databas database för for til här har her"),
     "pl": Language(
         "twoj twój twoja twoje wasz wasza wasze",
         "klucz hasło haslo token sekret nazwa adres kod identyfikator",
         "api tajny prywatny wyszukiwania dostepu dostępu aplikacji uzytkownika użytkownika "
-        "konta serwera bazy danych"),
+        "konta serwera bazy danych tutaj"),
     "cs": Language(
         "tvuj tvůj tvoje váš vaš vase vaše tvoj tvoja",
         "klíč klic kľúč heslo token tajemství nazev název jméno meno adresa kód kod",
         "api tajny tajný tajne soukromy soukromý vyhledavani vyhledávání pristupovy přístupový "
-        "aplikace uzivatele uživatele serveru"),
+        "aplikace uzivatele uživatele serveru sem zde"),
     "ru": Language(
         "ваш ваша ваше ваши твой твоя твоё твое твои твій твою",
         "ключ пароль токен секрет имя адрес код логин",
-        "api секретный поиска доступа приложения пользователя сервера базы данных для"),
+        "api секретный поиска доступа приложения пользователя сервера базы данных для здесь сюда"),
     "tr": Language(
         "senin sizin",
         "anahtar anahtarin anahtarın anahtariniz anahtarınız sifre şifre sifren şifren "
         "sifreniz şifreniz parola parolan parolanız parolaniz token tokenin tokeniniz ad adin "
         "adın adiniz adınız adres adresin adresiniz kimlik kimliginiz kimliğiniz",
-        "api gizli erisim erişim arama uygulama kullanici kullanıcı"),
+        "api gizli erisim erişim arama uygulama kullanici kullanıcı buraya"),
     "fi": Language(
         "sinun teidän",
         "avain avaimesi avaimenne salasana salasanasi tunnus tunnuksesi token nimi nimesi "
         "osoite osoitteesi",
-        "api salainen haku sovellus sovelluksen käyttäjä kayttaja"),
+        "api salainen haku sovellus sovelluksen käyttäjä kayttaja tähän tahan"),
     "id": Language(
         "anda kamu mu awak",
         "kunci kata sandi laluan token rahasia rahsia nama alamat kode kod",
-        "api aplikasi akses pencarian carian pengguna akun akaun server pelayan rahasia",
+        "api aplikasi akses pencarian carian pengguna akun akaun server pelayan rahasia "
+        "disini sini",
         trailing=True),
 }
 """The languages a translated stand-in is read in (German, French, Spanish, Italian, Portuguese,
 Dutch, the Nordic ones, Polish, Czech and Slovak, Russian and Ukrainian, Turkish, Finnish,
 Indonesian and Malay)."""
+
+INSTRUCTIONS = {
+    "de": "siehe sieh angeben eintragen einfügen einfuegen ersetzen einsetzen ändern aendern "
+          "datei doku dokumentation handbuch anleitung",
+    "fr": "voir voyez indiquer saisir saisissez remplacer remplacez insérer inserer fichier "
+          "doc documentation manuel",
+    "es": "ver vea indicar introducir introduzca reemplazar reemplaza sustituir archivo fichero "
+          "documentación documentacion manual",
+    "it": "vedi vedere veda inserire inserisci indicare sostituire sostituisci documentazione "
+          "manuale",
+    "pt": "ver veja inserir insira indicar substituir substitua arquivo ficheiro documentação "
+          "documentacao manual",
+    "nl": "zie invullen vervangen invoeren bestand handleiding documentatie",
+}
+"""English's instructions and stand-ins' words that a passphrase never holds (kbgen.core.
+privacy.passphrases.THING_WORDS' `replace`, `insert`, `enter`, `file`: `see-the-docs`,
+`REPLACE_IN_FILE`) in the languages the gate reads stand-ins in: `IN_DER_DATEI_ANGEBEN` (give
+it in the file), `siehe-in-der-doku` (see the docs), `voir-la-documentation`."""
+
+
+def translated_instruction(words: list[str]) -> bool:
+    """Whether a value's words hold a translated instruction's word (`ANGEBEN`, `siehe`)."""
+    return any(_key(word) in _instruction_words() for word in words)
+
+
+@cache
+def _instruction_words() -> frozenset[str]:
+    return frozenset(_key(word) for words in INSTRUCTIONS.values() for word in words.split())
+
 
 SHARED_NOUNS = "token id url uri pin ip jwt"
 """Nouns every language writes as English does (`SEU_TOKEN_DE_ACESSO`, `TU_ID_DE_APP`)."""
