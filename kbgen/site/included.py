@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
     from kbgen.core.config import KbConfig
-    from kbgen.core.model import KnowledgeBase, Located
+    from kbgen.core.model import Article, KnowledgeBase, Located, Page
     from kbgen.site.state import BuildState
 
 
@@ -78,9 +78,10 @@ def included_problems(kb: KnowledgeBase, config: KbConfig, settings: Mapping[str
         return []
     allowed, region = allowed_values(kb, config)
     snippets = Markdown(extensions=[SnippetExtension(**options)]).preprocessors["snippet"]
-    sources = [(article.origin.display_path, article.public_body, article.body_line)
-               for article in [*kb.public_articles(),
-                               *(page for page in kb.pages.values() if page.is_public)]]
+    published: list[Article | Page] = [*kb.public_articles(),
+                                       *(page for page in kb.pages.values() if page.is_public)]
+    sources = [(written.origin.display_path, written.public_body, written.body_line)
+               for written in published]
     if content_dir is not None:
         sources += [(origin.display_path, text, 1)
                     for origin in _rendered_data(kb)
