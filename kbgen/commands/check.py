@@ -81,7 +81,8 @@ def check(project: Project, as_of: dt.date | None = None, show_accepted: bool = 
                                   read=read)
     problems += settings_name_problems(project.config_file, project.custom_dir, read)
     problems += font_problems(project.config_file, read)
-    problems += included_problems(kb, project.settings, read[0], project.config_file)
+    problems += included_problems(kb, project.settings, read[0], project.config_file,
+                                  project.content_dir)
     problems += page_icon_problems(kb, project.custom_dir)
     problems += init_settings_wording(project.config_file,
                                       site_language(project.settings, project.theme_language))

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
     from kbgen.core.config import KbConfig
-    from kbgen.core.model import Article, KnowledgeBase, Page
+    from kbgen.core.model import Article, KnowledgeBase, Located, Page
     from kbgen.site.state import BuildState
 
 
@@ -38,20 +38,24 @@ def includes_files(config: MkDocsConfig) -> bool:
                for name in config.markdown_extensions)
 
 
-def check_included(state: BuildState, uri: str, html: str) -> None:
+def check_included(state: BuildState, uri: str, html: str, markdown: str = "",
+                   name: str = "") -> None:
     """Raise PluginError when the page `uri` as rendered (`html`) publishes a value its source
-    does not hold."""
+    does not hold: an article's or a page's text as written, or for every other page Markdown
+    rendered (a team profile's bio, a category's description, the contact page...) the
+    `markdown` the site handed to Python-Markdown (`name`: the file messages point at)."""
     written = state.articles.get(uri) or state.kb.pages.get(uri)
-    if written is None:
-        return
+    source, source_line = ((written.public_body, written.body_line) if written is not None
+                           else (markdown, 1))
+    path = written.origin.display_path if written is not None else (name or uri)
     allowed, region = allowed_values(state.kb, state.settings)
-    found = included_findings(written.public_body, html, allowed, region)
-    lines = [f"{written.origin.display_path}: error: {finding.kind} ({finding.excerpt}) would"
+    found = included_findings(source, html, allowed, region)
+    lines = [f"{path}: error: {finding.kind} ({finding.excerpt}) would"
              f" be published by text a Markdown extension included into the page:"
              f" {finding.advice}, in the included file" for finding in found]
     written_links = {problem for _, problem in deceptive_links(
-        written.public_body, written.body_line, state.own_host)}
-    lines += [f"{written.origin.display_path}: error: {problem} (in text a Markdown extension"
+        source, source_line, state.own_host)}
+    lines += [f"{path}: error: {problem} (in text a Markdown extension"
               " included into the page; fix it in the included file)"
               for problem in dict.fromkeys(problem for _, problem in deceptive_links(
                   html, 1, state.own_host)) if problem not in written_links]
@@ -61,26 +65,32 @@ def check_included(state: BuildState, uri: str, html: str) -> None:
 
 
 def included_problems(kb: KnowledgeBase, config: KbConfig, settings: Mapping[str, Any],
-                      config_file: Path) -> list[Problem]:
-    """What `check_included` would refuse at build, for `kbgen check`: each published
-    article's and page's text with `pymdownx.snippets`' includes expanded as its options in
-    mkdocs.yml (`settings`) say, scanned for values its source does not hold, and files it
-    cannot read. Check said "0 errors" for a draft's phone number or a `.env` key a page
-    included, which only the build refused (retry68)."""
+                      config_file: Path, content_dir: Path | None = None) -> list[Problem]:
+    """What `check_included` would refuse at build, for `kbgen check`: the text of each
+    published article, page and data file whose fields the site renders as Markdown (team
+    profiles, categories, contact: `content_dir` holds them) with `pymdownx.snippets`'
+    includes expanded as its options in mkdocs.yml (`settings`) say, scanned for values its
+    source does not hold, and files it cannot read. Check said "0 errors" for a draft's phone
+    number or a `.env` key a page included, which only the build refused (retry68), and for
+    one a profile's `bio:` included (rev68)."""
     options = _snippets_options(settings.get("markdown_extensions"), config_file.parent)
     if options is None:
         return []
     allowed, region = allowed_values(kb, config)
     snippets = Markdown(extensions=[SnippetExtension(**options)]).preprocessors["snippet"]
-    problems = []
     published: list[Article | Page] = [*kb.public_articles(),
                                        *(page for page in kb.pages.values() if page.is_public)]
-    for article in published:
-        body = article.public_body
+    sources = [(written.origin.display_path, written.public_body, written.body_line)
+               for written in published]
+    if content_dir is not None:
+        sources += [(origin.display_path, text, 1)
+                    for origin in _rendered_data(kb)
+                    if (text := _read(content_dir / origin.src_uri)) is not None]
+    problems = []
+    for path, body, first_line in sources:
         if "--8<--" not in body:
             continue
-        path = article.origin.display_path
-        line = article.body_line + body[:body.index("--8<--")].count("\n")  # the first include
+        line = first_line + body[:body.index("--8<--")].count("\n")  # the first include
         try:
             expanded = "\n".join(snippets.run(body.split("\n")))
         except (UnicodeDecodeError, OSError, SnippetMissingError) as error:
@@ -91,6 +101,23 @@ def included_problems(kb: KnowledgeBase, config: KbConfig, settings: Mapping[str
                              f" page: {finding.advice}, in the included file")
                      for finding in included_findings(body, expanded, allowed, region)]
     return problems
+
+
+def _rendered_data(kb: KnowledgeBase) -> list[Located]:
+    """Where the published records that are not articles or pages come from (team
+    profiles, categories, contact), each file once: the site renders their text fields
+    (a bio, a description, opening hours' notes) as Markdown into its pages."""
+    origins = [member.origin for member in kb.team.values()]
+    origins += [category.origin for category in kb.categories.values()]
+    origins += [kb.contact_origin] if kb.contact_origin is not None else []
+    return list({origin.src_uri: origin for origin in origins}.values())
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _snippets_options(extensions: Any, folder: Path) -> dict[str, Any] | None:

@@ -95,7 +95,7 @@ def after_markdown(state: BuildState, html: str, page: Page) -> str:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | expanded.anchor_ids()
     authored = article is not None or uri in state.kb.pages or uri.startswith(f"{TEAM_DIR}/")
     if state.includes_files:
-        check_included(state, uri, html)
+        check_included(state, uri, html, page.markdown or "", _page_name(state, page))
     if authored:
         publish_toc_ids(page.toc)  # the heading ids clean_html publishes
     if article is not None and state.renderer is not None:

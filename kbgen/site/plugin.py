@@ -173,7 +173,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
 
     @event_priority(-100)  # last: the policy hashes the page's final inline scripts
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """What the theme computed, scanned once per template (kbgen.site.theme_output); the
+        """What the theme computed, on every page (kbgen.site.theme_output); the
         `_headers` policy as meta tags, for hosts without them (kbgen.site.page_policy)."""
         self.build.page_reads.page(None)
         self._theme_output.check(self.build, config, page.meta.get("template", "main.html"),
@@ -191,10 +191,11 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
     @event_priority(-100)
     def on_post_template(self, output_content: str, *, template_name: str,
                          config: MkDocsConfig) -> str:
-        """The same for the theme's pages (404.html); sitemap.xml is left as it is."""
+        """The same for the theme's pages (404.html) and its other templates (sitemap.xml,
+        a feed), which take no page policy."""
+        self._theme_output.check(self.build, config, template_name, output_content)
         if not template_name.endswith(".html"):
             return output_content
-        self._theme_output.check(self.build, config, template_name, output_content)
         return with_page_policy(self.build, output_content, config)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,

@@ -3,13 +3,14 @@
 The gate reads the theme's templates as text (kbgen.core.static_files), but a template
 publishes what it computes: `{{ "jane.roe" ~ "@" ~ "gmail.com" }}`, `{{ config.extra.parts |
 join("@") }}`, `{{ "...".replace(...) }}` or a filter put on every page a value that no source
-holds (retry68). So the chrome around a page's content (`<head>`, header, navigation, footer,
-every block a template fills) is scanned as rendered: the theme's own pages (404.html) and the
-first page of each template, with the page's content left out (the gate read its source)
-and the geometry of inline icons blanked (Material's SVG paths read as card numbers). Only a
-site whose theme folder holds templates of its own is read: kbgen's and Material's templates
-compute nothing of the site's, and a chrome with the navigation of 2,000 articles costs about
-2 CPU s to scan (5 without its title lines).
+holds (retry68), and may do so on some pages only (`{% if 'billing' in page.file.src_uri %}`)
+or in a template that is not a page (sitemap.xml, rev68). So the chrome around each page's
+content (`<head>`, header, navigation, footer, every block a template fills) and the output of
+the site's other templates are scanned as rendered, with the page's content left out (the gate
+read its source) and the geometry of inline icons blanked (Material's SVG paths read as card
+numbers). Of each page only the lines no page before it showed are read: the chrome of 2,000
+pages differs in a few lines each (the active link, the paths of another folder). Only a site
+with templates of its own pays: kbgen's and Material's templates compute nothing of the site's.
 Values the settings, the theme's files, the page or the site's titles hold are the gate's
 business where they are written, and are left out as kbgen.core.included_text leaves out a
 page's own.
@@ -38,35 +39,42 @@ MAX_TEMPLATES = 500
 
 
 class ThemeOutput:
-    """The templates whose output one build has scanned, and what its sources already hold."""
+    """The chrome one build has scanned, and what its sources already hold."""
 
     def __init__(self) -> None:
-        self.scanned: set[str] = set()
+        self.chromes: set[int] = set()
+        self.lines: set[str] = set()
         self.written: str | None = None
         self.titles: frozenset[str] | None = None
         self.overrides: bool | None = None
 
     def check(self, state: BuildState, config: MkDocsConfig, template: str, output: str,
               content: str = "", source: str = "", where: str = "") -> None:
-        """Raise PluginError when `output` (the page `where` that `template` rendered),
-        without its `content`, publishes a value none of the sources (`source`: the page's
-        own) holds; each template once a build."""
-        if template in self.scanned:
-            return
-        self.scanned.add(template)
+        """Raise PluginError when `output` (the page `where` that `template` rendered, or a
+        template of the theme's own: 404.html, sitemap.xml), without its `content`,
+        publishes a value none of the sources (`source`: the page's own) holds. Every page
+        is read, but only the lines of its chrome no page before it showed (with a line
+        either side): a template may compute a value on some pages only (`{% if 'billing'
+        in page.file.src_uri %}`, rev68)."""
         if self.overrides is None:
             self.overrides = _overrides(config)
         if not self.overrides:
             return  # kbgen's and Material's templates alone compute nothing of the site's
-        allowed, region = allowed_values(state.kb, state.settings)
+        chrome = output.replace(content, "\n", 1) if content else output
+        if (key := hash(chrome)) in self.chromes:
+            return  # the same chrome as a page before (the theme's pages without a nav)
+        self.chromes.add(key)
         if self.titles is None:
             self.titles = _titles(state)
-        chrome = _chrome(output, content, self.titles)
-        if not scan(chrome, allowed, 1, region):
+        unseen = geometry_blanked(_unseen_lines(chrome, self.lines, self.titles))
+        if not unseen.strip():
+            return
+        allowed, region = allowed_values(state.kb, state.settings)
+        if not scan(unseen, allowed, 1, region):
             return  # nearly always: what the sources hold is only read when needed
         if self.written is None:
             self.written = _written(state, config)
-        found = included_findings(f"{self.written}\n{source}", chrome, allowed, region)
+        found = included_findings(f"{self.written}\n{source}", unseen, allowed, region)
         if found:
             lines = [f"{config.theme.custom_dir or 'theme'}: error: {finding.kind}"
                      f" ({finding.excerpt}) would be published by what the theme's templates"
@@ -74,6 +82,28 @@ class ThemeOutput:
                      f" is): {finding.advice}; fix the template" for finding in found]
             raise PluginError("\n".join(lines) + "\nFix these and build again; nothing was"
                               " published.")
+
+
+def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str]) -> str:
+    """The lines of `chrome` not in `seen`, each run with the line before and after it (a
+    value a template splits over lines), runs apart by a blank line; the lines that are only
+    a title of the site (the navigation: thousands on a big site, each read by the gate where
+    it is written) left out. `seen` takes every line."""
+    lines = chrome.split("\n")
+    fresh = [line not in seen and line.strip() not in titles for line in lines]
+    if not any(fresh):
+        return ""
+    seen.update(lines)
+    last = len(lines) - 1
+    kept = [fresh[index] or (index > 0 and fresh[index - 1])
+            or (index < last and fresh[index + 1]) for index in range(len(lines))]
+    runs: list[str] = []
+    for index, line in enumerate(lines):
+        if kept[index]:
+            runs.append(line)
+        elif runs and runs[-1]:
+            runs.append("")
+    return "\n".join(runs)
 
 
 def chrome_findings(written: str, output: str, content: str, allowed: Allowed,
@@ -95,11 +125,23 @@ def _chrome(output: str, content: str, titles: frozenset[str]) -> str:
 
 
 def _overrides(config: MkDocsConfig) -> bool:
-    """True when the site's theme folder holds templates of its own (the scaffold's holds
-    a stylesheet only): a chrome scan costs about 2 CPU s on a site of 2,000 titles."""
-    if not (theme := config.theme.custom_dir) or not Path(theme).is_dir():
-        return False
-    return next(Path(theme).rglob("*.html"), None) is not None
+    """True when the site has templates of its own (the scaffold's theme folder holds a
+    stylesheet only; kbgen's and Material's templates compute nothing of the site's)."""
+    return bool(_templates(config))
+
+
+def _templates(config: MkDocsConfig) -> list[Path]:
+    """The site's own templates: its theme folder's HTML and its theme's other templates
+    (sitemap.xml, a feed, robots.txt as `static_templates` names them), and the content's
+    `extra_templates`."""
+    found: list[Path] = []
+    if (theme := config.theme.custom_dir) and Path(theme).is_dir():
+        named = {str(name) for name in getattr(config.theme, "static_templates", ())}
+        found += [path for path in sorted(Path(theme).rglob("*"))[:MAX_TEMPLATES * 10]
+                  if path.is_file() and (path.suffix == ".html"
+                                         or path.relative_to(theme).as_posix() in named)]
+    found += [Path(config.docs_dir) / str(name) for name in config.extra_templates or ()]
+    return found[:MAX_TEMPLATES]
 
 
 def _titles(state: BuildState) -> frozenset[str]:
@@ -113,8 +155,7 @@ def _written(state: BuildState, config: MkDocsConfig) -> str:
     """What the sources the gate read hold that a page's chrome shows: the settings and
     the theme's templates as written, and every article's and page's title and summary."""
     texts = [_read(Path(config.config_file_path)) if config.config_file_path else ""]
-    if (theme := config.theme.custom_dir) and Path(theme).is_dir():
-        texts += [_read(path) for path in sorted(Path(theme).rglob("*.html"))[:MAX_TEMPLATES]]
+    texts += [_read(path) for path in _templates(config)]
     for article in state.articles.values():
         texts += [article.title, article.meta.summary or ""]
     texts += [getattr(page, "title", "") or "" for page in state.kb.pages.values()]
