@@ -68,6 +68,8 @@ REFUSE: dict[str, tuple[str, str]] = {
     "pass italian own words": (PASSWORD, "DB_PASSWORD=IL_GATTO_SUL_TETTO_QUI"),
     "pass german here words": (PASSWORD, "secret: hier-wohnt-die-katze-im-haus"),
     "pass spanish lower": (PASSWORD, "password: el-gato-negro-duerme-ya"),
+    "pass verb inside": (PASSWORD, "password: quiero-ver-el-mar"),
+    "pass file noun only": (PASSWORD, "secret: in-der-datei-steht-nichts"),
 }
 """Leaks: a finding of the kind given."""
 

@@ -122,27 +122,26 @@ Dutch, the Nordic ones, Polish, Czech and Slovak, Russian and Ukrainian, Turkish
 Indonesian and Malay)."""
 
 INSTRUCTIONS = {
-    "de": "siehe sieh angeben eintragen einfügen einfuegen ersetzen einsetzen ändern aendern "
-          "datei doku dokumentation handbuch anleitung",
-    "fr": "voir voyez indiquer saisir saisissez remplacer remplacez insérer inserer fichier "
-          "doc documentation manuel",
-    "es": "ver vea indicar introducir introduzca reemplazar reemplaza sustituir archivo fichero "
-          "documentación documentacion manual",
-    "it": "vedi vedere veda inserire inserisci indicare sostituire sostituisci documentazione "
-          "manuale",
-    "pt": "ver veja inserir insira indicar substituir substitua arquivo ficheiro documentação "
-          "documentacao manual",
-    "nl": "zie invullen vervangen invoeren bestand handleiding documentatie",
+    "de": "siehe sieh angeben eintragen einfügen einfuegen ersetzen einsetzen nachschlagen",
+    "fr": "voir voyez indiquer saisir saisissez remplacer remplacez insérer inserer",
+    "es": "ver vea indicar introducir introduzca reemplazar reemplaza sustituir consultar",
+    "it": "vedi vedere veda inserire inserisci indicare sostituire sostituisci consultare",
+    "pt": "ver veja inserir insira indicar substituir substitua consultar",
+    "nl": "zie invullen vervangen invoeren",
 }
-"""English's instructions and stand-ins' words that a passphrase never holds (kbgen.core.
-privacy.passphrases.THING_WORDS' `replace`, `insert`, `enter`, `file`: `see-the-docs`,
-`REPLACE_IN_FILE`) in the languages the gate reads stand-ins in: `IN_DER_DATEI_ANGEBEN` (give
-it in the file), `siehe-in-der-doku` (see the docs), `voir-la-documentation`."""
+"""Verbs by which a stand-in asks for its value or says where it is, as English's `see-the-docs`
+and `REPLACE_ME` do (kbgen.core.privacy.passphrases.THING_WORDS' `replace`, `insert`, `enter`),
+in the languages the gate reads stand-ins in: `IN_DER_DATEI_ANGEBEN` (give it in the file),
+`siehe-in-der-doku` (see the docs), `voir-la-documentation`. An instruction opens with its verb
+or ends with it (German's infinitive): a verb inside (`voy-a-ver-el-mar`) is a word of a
+passphrase."""
 
 
 def translated_instruction(words: list[str]) -> bool:
-    """Whether a value's words hold a translated instruction's word (`ANGEBEN`, `siehe`)."""
-    return any(_key(word) in _instruction_words() for word in words)
+    """Whether a value's words open or close with a translated instruction's verb (`ANGEBEN`,
+    `siehe`)."""
+    return bool(words) and (_key(words[0]) in _instruction_words()
+                            or _key(words[-1]) in _instruction_words())
 
 
 @cache
