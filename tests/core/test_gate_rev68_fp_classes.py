@@ -30,6 +30,8 @@ REFUSED = {
     "rel ja invite": "招待リンク: [参加](/invite/Rk4Tz8Wq2Lm6Np/Hv3Bc7Xd1Fg5Js)\n",
     "rel quoted ticket": "> Kunde: [hier](../teilen/Mv6Qs2Ld8Kw4Zr/Pt1Gy5Hn9Jx3Bf)\n",
     "rel fence src": '```html\n<img src="files/Wn4Kc8Rt2Vb6Yq/Lz3Jd7Mp1Sx5Hg.jpg">\n```\n',
+    "rel trailing slash": "[Datei](/d/Lp3Wq8Zk2Xv6Nr/Bt5Hy9Mc1Jf7Qd/)\n",
+    "rel avatar webp": "![avatar](/u/Qz7Nv3Lk8Wp2Xr-Bm6Ht1Jy5Fd9Sc.webp)\n",
     "rel seafile-like": "![](../images/auto-upload/image-JK3df4mzSmO-amDFvQ9Fqg.png)\n",
     # finding 2: a setting's random value, then the next setting
     "split salt": "SIGNING_SALT = Kq8vNz3Lw2xP9\nSESSION_COOKIE_AGE = 3600\n",
@@ -62,6 +64,8 @@ REFUSED = {
 PUBLISHED = {
     "rel picture words": "![](../images/auto-upload/image-upload-form.png)\n",
     "rel picture html": '<img src="../images/Screenshot_2024-01-05_at_10.30.png" width="600">\n',
+    "rel German screenshot": "![](images/Bildschirmfoto_2024-05-01_um_10.30.12.png)\n",
+    "rel camel logo": '<img src="/static/img/brand/LogoHorizontalDark.svg" alt="logo">\n',
     "rel link slug": "[Set up](../getting-started/configure-the-mailbox/index.md)\n",
     "rel link camel": "[guide](../how-to/SetupGuide.md#before-you-start)\n",
     "rel id slug": "[Reset](/hc/en-us/articles/360001234567-Reset-your-account)\n",
@@ -101,7 +105,8 @@ def test_reading_publishes(results: dict[str, list[Finding]], name: str) -> None
 
 @pytest.mark.parametrize(("piece", "expected"), [
     ("getting-started", True), ("IMG_2024_0105.png", True), ("logo@2x.png", True),
-    ("x86_64", True), ("..", True), ("Xq7Lm2Pz9Rt4Vw", False), ("wJalrXUtnFEMI", False),
+    ("x86_64", True), ("..", True), ("Bildschirmfoto_2024-05-01_um_10.30.12.png", True),
+    ("Xq7Lm2Pz9Rt4Vw", False), ("wJalrXUtnFEMI", False),
     ("tok_q8vNz3Lw2xP9mB4tR7y-Qw2E5sD1Zx8C.png", False), ("K7MDENG", False),
 ])
 def test_reads_as_path_words(piece: str, expected: bool) -> None:

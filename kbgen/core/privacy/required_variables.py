@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import re
 
+MAX_NAME = 128
+"""A variable's name is read back from its `:?` at most this far (bounded work per colon)."""
+MAX_MESSAGE = 200
+"""A message closes with `}` within this many characters of its `:?`."""
+PROSE_AROUND = 200
+"""How far before and after the expansion prose calling it the password is looked for."""
+
 _EXPANSION = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\Z")
 """`${NAME` just before the colon (the password word ends NAME)."""
 
@@ -43,11 +50,11 @@ def required_message(line: str, colon: int) -> bool:
     message's word or the variable's name, and no prose outside the expansion calls it the
     password. Capitalised nouns (`Jaguar Ocean`) or a passphrase (`correct horse battery
     staple`) with none of them are a value written where the default goes."""
-    expansion = _EXPANSION.search(line, 0, colon)
-    if not line.startswith(":?", colon) or not expansion:
+    if not line.startswith(":?", colon):
         return False
-    close = line.find("}", colon)
-    if close < 0:
+    expansion = _EXPANSION.search(line, max(0, colon - MAX_NAME), colon)
+    close = line.find("}", colon, colon + MAX_MESSAGE) if expansion else -1
+    if expansion is None or close < 0:
         return False
     message = line[colon + 2:close]
     words = message.split()
@@ -56,5 +63,6 @@ def required_message(line: str, colon: int) -> bool:
     name = line[expansion.start() + 2:colon]
     if not (_MESSAGE_WORD.search(message) or name in message):
         return False
-    outside = line[:expansion.start()] + line[close + 1:]
-    return not _CALLED_PASSWORD.search(outside)
+    before = line[max(0, expansion.start() - PROSE_AROUND):expansion.start()]
+    return not (_CALLED_PASSWORD.search(before)
+                or _CALLED_PASSWORD.search(line, close + 1, close + 1 + PROSE_AROUND))
