@@ -89,8 +89,8 @@ def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str]) -> str:
     value a template splits over lines), runs apart by a blank line; the lines that are only
     a title of the site (the navigation: thousands on a big site, each read by the gate where
     it is written) left out. `seen` takes every line."""
-    lines = chrome.split("\n")
-    fresh = [line not in seen and line.strip() not in titles for line in lines]
+    lines = ["" if line.strip() in titles else line for line in chrome.split("\n")]
+    fresh = [bool(line) and line not in seen for line in lines]
     if not any(fresh):
         return ""
     seen.update(lines)
