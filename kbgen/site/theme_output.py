@@ -18,6 +18,7 @@ page's own.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,13 +85,19 @@ class ThemeOutput:
                               " published.")
 
 
+_TEXT = re.compile(r">([^<>]+)<")
+"""The text between two tags of a line."""
+
+
 def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str]) -> str:
     """The lines of `chrome` not in `seen`, each run with the line before and after it (a
     value a template splits over lines), runs apart by a blank line; the lines that are only
     a title of the site (the navigation: thousands on a big site, each read by the gate where
-    it is written) left out. `seen` takes every line."""
-    lines = chrome.split("\n")
-    fresh = [line not in seen and line.strip() not in titles for line in lines]
+    it is written) left out, and so is a title's or a summary's text between two tags (a
+    list of related articles: `...after a password change</a><span>The assistant is set to
+    Fahrenheit;` read as a password). `seen` takes every line."""
+    lines = ["" if line.strip() in titles else line for line in chrome.split("\n")]
+    fresh = [bool(line) and line not in seen for line in lines]
     if not any(fresh):
         return ""
     seen.update(lines)
@@ -100,7 +107,8 @@ def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str]) -> str:
     runs: list[str] = []
     for index, line in enumerate(lines):
         if kept[index]:
-            runs.append(line)
+            runs.append(_TEXT.sub(lambda text: "><" if text[1].strip() in titles else text[0],
+                                  line) if ">" in line else line)
         elif runs and runs[-1]:
             runs.append("")
     return "\n".join(runs)
@@ -145,8 +153,9 @@ def _templates(config: MkDocsConfig) -> list[Path]:
 
 
 def _titles(state: BuildState) -> frozenset[str]:
-    """The site's titles as a page's HTML shows them (escaped)."""
+    """The site's titles and summaries as a page's HTML shows them (escaped)."""
     found = [article.title for article in state.articles.values()]
+    found += [article.meta.summary or "" for article in state.articles.values()]
     found += [str(getattr(page, "title", "") or "") for page in state.kb.pages.values()]
     return frozenset(escape(title, quote=False) for title in found if title)
 

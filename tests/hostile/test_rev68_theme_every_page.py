@@ -26,6 +26,8 @@ from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.refusals import run_in
 
 MAIL = "{{ 'jane.roe.r68' ~ '@gmail.com' }}"
+RELATED_TITLE = "Google Home sets the wrong temperature after a password change"
+RELATED_SUMMARY = "The assistant is set to Fahrenheit; match the units in the assistant."
 PAGES = [{"src_uri": f"articles/{folder}/{slug}.md", "title": title, "tags": tags,
           "meta": meta} for folder, slug, title, tags, meta in [
     ("account", "sign-in", "Cannot sign in", ["account"], {}),
@@ -63,6 +65,9 @@ PUBLISHABLE = {
              "0 0 4 4 4 4 0 0 0 4-4 4 4 0 0 0-4-4m0 10a6 6 0 0 1-6-6 6 6 0 0 1 6-6\"/></svg>"
              "{% endif %}"),
     "relative links": "<a href=\"{{ '../' * index }}index.html\">Home</a>",
+    "related list": ("{% if index == 2 %}<ul>\n<li><a href=\"x.html\">" + RELATED_TITLE +
+                     "</a><span class=\"s\">" + RELATED_SUMMARY + "</span></li>\n</ul>"
+                     "{% endif %}"),
 }
 """Near misses: a value that may be published, or one the settings hold."""
 OTHER = {
@@ -88,10 +93,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any]:
     config_text = SETTINGS.replace("  font: false\n", "  font: false\n  custom_dir: theme\n")
     write_files(root, {"mkdocs.yml": config_text, "content/index.md": "# Home\n",
                        "content/_data/categories.yml": MINI_CATEGORIES,
-                       "theme/main.html": "{% extends 'base.html' %}\n"}, dedent_yaml=False)
+                       "theme/main.html": "{% extends 'base.html' %}\n",
+                       "content/articles/wifi/related.md": (
+                           f"---\ntitle: {RELATED_TITLE}\nsummary: {RELATED_SUMMARY}\n"
+                           "status: published\nsymptoms: [it does not work]\n---\n\nText.\n")},
+                dedent_yaml=False)
     project = find_project(root / "mkdocs.yml")
     kb, _ = load(project.content_dir, project.settings)
-    state = SimpleNamespace(articles={}, kb=kb, settings=project.settings)
+    state = SimpleNamespace(articles={a.origin.src_uri: a for a in kb.articles}, kb=kb,
+                            settings=project.settings)
     config = SimpleNamespace(theme=SimpleNamespace(custom_dir=str(root / "theme"),
                                                    static_templates=set()),
                              config_file_path=str(root / "mkdocs.yml"),
