@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -248,6 +249,13 @@ def _unread_article(ctx: CheckContext, slug: str) -> str | None:
     return found[0].relative_to(ctx.content_dir).as_posix() if found else None
 
 
+def _outside(content_dir: Path, path: str) -> Path:
+    """The file a content-relative `path` names, its `..` taken as written (a language folder
+    linked into the project: `de/../../content` is the project's content, as MkDocs reads a
+    link, not the folder above the link's target)."""
+    return Path(os.path.normpath(content_dir / path))
+
+
 def links_resolve(kb: KnowledgeBase, ctx: CheckContext) -> Iterator[Problem]:
     """Links and images of articles and pages point at files that exist (errors), at public
     pages from public ones (errors) and at headings that exist (warnings: an old article's
@@ -274,11 +282,11 @@ def links_of(sources: list[Article | Page], kb: KnowledgeBase, ctx: CheckContext
                     yield _problem(article, None, f"link to '{link.target}' points to the page"
                                    f" of category '{category}', which has no published article"
                                    " (so no page)", line=link.line)
-            elif target is None and not (ctx.content_dir / path).exists():
+            elif target is None and not _outside(ctx.content_dir, path).exists():
                 yield _problem(article, None, f"{what} '{link.target}' points to a missing file"
                                f" ({path}); fix the path, relative to this file", line=link.line)
             elif target is None and path.startswith("../") and article.is_public \
-                    and (status := outside_status(ctx.content_dir / path)) not in (
+                    and (status := outside_status(_outside(ctx.content_dir, path))) not in (
                         None, "published"):
                 yield _problem(article, None, f"link to '{link.target}' points to an article"
                                f" that is {status}, not published", line=link.line)
