@@ -49,28 +49,15 @@ GOOGLE = frozenset({
 DOCUMENTED = RESERVED | MICROSOFT | GOOGLE
 """Every documented example domain: allowed with its subdomains wherever `example.com` is."""
 
-
 def documented(domain: str) -> bool:
     """`domain` is a documented example domain or one of its subdomains (`mail.contoso.com`),
     compared whole label by label (`contoso.com.evil.ng` and `mycontoso.com` are not)."""
     name = domain.lower().rstrip(".")
     return any(name == parent or name.endswith("." + parent) for parent in DOCUMENTED)
 
-
-
-TRANSLATED_EXAMPLES = frozenset({
-    "ตัวอย่าง", "उदाहरण", "उदाहरणार्थ", "উদাহরণ", "ఉదాహరణ", "உதாரணம்", "ಉದಾಹರಣೆ", "ഉദാഹരണം",
-    "ઉદાહરણ", "ਉਦਾਹਰਨ", "ဥပမာ", "ឧទាហរណ៍", "ຕົວຢ່າງ", "උදාහරණ", "예시", "실례", "예제", "пример",
-    "приклад", "مثال", "דוגמה", "בײַשפּיל", "παράδειγμα", "ნიმუში", "օրինակ", "ምሳሌ"})
-"""The word for "example" of the scripts whose marks the copy reads (Thai, Indic, Burmese,
-Khmer, Lao, Sinhala), and of IANA's internationalised test domains (RFC 2606's `example` in
-Korean, Russian, Arabic, Persian, Hebrew, Yiddish, Greek, Tamil, Hindi). Not Chinese's or
-Japanese's `例`, `例え`: a word of prose in scripts written without spaces (`田中@例え.コム`
-is read as a person's address); their test domains are read by their top-level domain."""
 TEST_TLDS = frozenset({"测试", "測試", "テスト", "테스트", "испытание", "δοκιμή", "परीक्षा",
                        "பரிட்சை", "إختبار", "آزمایشی", "טעסט"})
 """IANA's internationalised test top-level domains (`test` in eleven languages, 2007)."""
-
 
 def _unmarked(word: str) -> str:
     """A word without its combining vowel and tone marks and with look-alike letters as Latin
@@ -78,17 +65,13 @@ def _unmarked(word: str) -> str:
     return "".join(char for char in word.lower() if unicodedata.category(char) not in (
         "Mn", "Mc")).translate(CONFUSABLES)
 
-
-_UNMARKED_EXAMPLES = frozenset(_unmarked(word) for word in TRANSLATED_EXAMPLES)
 _UNMARKED_TEST_TLDS = frozenset(_unmarked(word) for word in TEST_TLDS)
 
-
 def translated_example(domain: str) -> bool:
-    """Whether a domain is named the word for "example" of another language than English
-    (`ตัวอย่าง.ไทย`, `उदाहरण.भारत`, IANA's test domains `例子.测试`, `пример.испытание`):
-    `example.*` translated, a placeholder as the ASCII `example.th` is; or under one of
-    IANA's test top-level domains (`用户@例子.测试`), as `.test` is."""
+    """Whether a domain is under one of IANA's internationalised test top-level domains
+    (`用户@例子.测试`, `имя@пример.испытание`), as `.test` is. The word for "example" under a
+    real top-level domain (`пример.рф`, `ตัวอย่าง.ไทย`) is a domain anyone may register, as
+    `example.ru` is: refused as that is (the lead, session 68: a person's address at
+    `пример.рф` published)."""
     labels = domain.lower().split(".")
-    if _unmarked(labels[-1]) in _UNMARKED_TEST_TLDS:
-        return True
-    return any(_unmarked(label) in _UNMARKED_EXAMPLES for label in labels[:-1])
+    return _unmarked(labels[-1]) in _UNMARKED_TEST_TLDS

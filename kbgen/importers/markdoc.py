@@ -13,7 +13,7 @@ from typing import Any
 from kbgen.importers.markdown_text import _FENCE, protected
 
 _PARTIAL = re.compile(
-    r"\{%[ \t]*partial[ \t]+file=(?:\"([^\"\n]*)\"|'([^'\n]*)')([^%\n]*?)[ \t]*/?[ \t]*%\}")
+    r"\{%[ \t]*partial[ \t]+file=(?:\"([^\"\n]*)\"|'([^'\n]*)')([^%\n]*)%\}")
 """`{% partial file="contact.mdoc" /%}`, maybe with `variables={name: "Ann"}`."""
 _PARTIAL_VARIABLE = re.compile(r"(\w+)[ \t]*:[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([\w.-]+))")
 _VARIABLE = re.compile(r"\{%[ \t]*\$([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)[ \t]*/?%\}")

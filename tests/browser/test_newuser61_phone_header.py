@@ -77,6 +77,10 @@ def _site(root: Path, name: str, languages: str, toggle: bool) -> Path:
     config.write_text(text, encoding="utf-8")
     if "de" not in languages:
         shutil.rmtree(project / "translations")
+        for article in (project / "content").rglob("*.md"):  # and the links to it
+            lines = article.read_text(encoding="utf-8").split("\n")
+            article.write_text("\n".join(line for line in lines
+                                         if "/translations/" not in line), encoding="utf-8")
     return build(config, project / "site", strict=False)
 
 

@@ -102,17 +102,11 @@ PUBLISH: dict[str, tuple[str, str]] = {
     "mrz ru obrazets": (NATIONAL_ID, "Образец: " + _wide("P<RUSIVANOV<<IVAN")),
     "mrz sample surname": (NATIONAL_ID, _wide("P<GBRSAMPLE<<ALEX")),
     "mrz table specimen": (NATIONAL_ID, "| Specimen | " + _wide("P<GBRSMITH<<JOHN") + " |"),
-    # mailboxes at the language's word for "example"
-    "mail thai example": (EMAIL, "กรอกอีเมล เช่น ชื่อ@ตัวอย่าง.ไทย แล้วกดยืนยัน"),
-    "mail hindi example": (EMAIL, "अपना ईमेल दर्ज करें, जैसे नाम@उदाहरण.भारत"),
-    "mail thai example com": (EMAIL, "อีเมล สมชาย@ตัวอย่าง.com ครับ"),
-    "mail tamil example": (EMAIL, "மின்னஞ்சல்: பெயர்@உதாரணம்.இந்தியா"),
-    "mail bengali example": (EMAIL, "ইমেল: নাম@উদাহরণ.বাংলা"),
+    # mailboxes under IANA's test top-level domains (the word for "example" under a real
+    # one is a registrable domain, refused as `example.ru` is: the lead, session 68)
     "mail chinese iana": (EMAIL, "邮箱：用户@例子.测试 然后继续"),
     "mail russian iana": (EMAIL, "Почта: имя@пример.испытание"),
-    "mail thai subdomain": (EMAIL, "อีเมล ชื่อ@mail.ตัวอย่าง.ไทย ครับ"),
     "mail ascii example": (EMAIL, "กรอกอีเมล เช่น name@example.th แล้วกดยืนยัน"),
-    "mail hindi example com": (EMAIL, "जैसे राहुल@उदाहरण.com"),
     # recovery headings over lists of other things: series, not random codes
     "codes error codes": (
         PASSWORD,
