@@ -23,8 +23,8 @@ from tests.conftest import SMALL_PROJECT, article, write_files
 from tests.test_bench import bench_script
 
 ROOT = Path(__file__).resolve().parents[2]
-EVERY = 100
-"""One seen article in this many goes into the corpus site (about 80 of 7,775)."""
+EVERY = 200
+"""One seen article in this many goes into the corpus site (about 40 of 7,775)."""
 
 BUILD = """\
 import sys
@@ -102,7 +102,7 @@ def test_the_pool_finds_what_one_process_finds_on_the_seen_corpora(
     here = _gate(seen_site, 10 ** 9, monkeypatch)
     assert pooled == [True, True, False, False]
     assert in_pool == here
-    assert sum(": error: " in line for line in here) >= 10  # real findings, not an empty list
+    assert sum(": error: " in line for line in here) >= 10, here  # real findings, not none
 
 
 def _session(sid: int) -> list[int]:
