@@ -104,6 +104,13 @@ def sample_site(built_sites: BuiltSites) -> Path:
     return built_sites.get(SAMPLE_CONFIG)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Move what collection made (the test items, their modules' tables, the gate's compiled
+    patterns) out of the cyclic collector's reach: it lives for the whole session, and every
+    full collection, pytest's five at the session's end included, would walk it again."""
+    gc.freeze()
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups into node ids
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """With `-n auto --dist loadgroup` (pytest-xdist), keep each module's tests that share a
