@@ -48,16 +48,14 @@ def _lines() -> list[str]:
     return sample + shuffled
 
 
-LINES = _lines()
-
-
 def test_kept_hits_are_the_detectors_own_in_every_context() -> None:
     """Each line read by every detector in each context, the cache emptied once only: a hit
     kept from one context's call is what the detector finds in the others too."""
+    lines = _lines()  # here, not at import: every xdist worker imports this module
     _alone.cache_clear()
     differ = []
     for context in [*CONTEXTS, *reversed(CONTEXTS)]:
-        for line in LINES:
+        for line in lines:
             for detector in DETECTORS:
                 if line_hits(detector, line, context) != tuple(detector(line, context)):
                     differ.append((detector.__name__, line))
