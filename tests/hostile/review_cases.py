@@ -1,9 +1,10 @@
 """A hostile review's cases checked in one project: articles (case, extra front matter, body,
-the kind of error expected or None) and copied files (path, bytes, text of the error expected
-or None), judged by one `kbgen check`."""
+the kind of error expected or None) and copied files (path, bytes or what makes them, text of
+the error expected or None), judged by one `kbgen check`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from kbgen.core.privacy import Allowed, scan
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 
 ArticleCase = tuple[str, str, str, str | None]
-FileCase = tuple[str, bytes, str | None]
+FileCase = tuple[str, bytes | Callable[[], bytes], str | None]
+"""A big file's bytes as a function: made when the project is written, not at the import
+that every xdist worker's collection does."""
 
 
 def check_cases(root: Path, articles: list[ArticleCase], files: list[FileCase],
@@ -27,7 +30,8 @@ def check_cases(root: Path, articles: list[ArticleCase], files: list[FileCase],
         for number, (_, extra, body, _) in enumerate(articles)}
     write_files(root, {"mkdocs.yml": config, "content/index.md": "# Home\n",
                        "content/_data/categories.yml": MINI_CATEGORIES, **written,
-                       **{path: data for path, data, _ in files}, **(more or {})})
+                       **{path: data() if callable(data) else data for path, data, _ in files},
+                       **(more or {})})
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(root)
         result = CliRunner().invoke(cli, ["check"])
