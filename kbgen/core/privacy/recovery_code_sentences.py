@@ -1,0 +1,57 @@
+"""Two-factor backup codes written inside a sentence (hostile round 26): "your backup codes are
+1234-5678, 2345-6789 and 3456-7890", "meine Backup-Codes: 83920174, 55128390 und 99201837".
+kbgen.core.privacy.recovery_code_lists reads a line of nothing but codes after their name;
+words between the codes (`and`, `und`, `et`, `are`) made it skip the line, so main published it.
+
+Read by structure, on a line naming backup or recovery codes (recovery_code_lists.LABEL, in its
+languages): its codes (recovery_code_lists' CODE: four to ten letters and digits with a digit,
+maybe two groups joined by `-` or a space), MIN_CODES or more different codes of one shape (the
+same lengths and joint), each at least MIN_LENGTH letters and digits (sites' codes are eight or
+more; a year, a port, a ticket's short number are fewer), and not a series (numbered
+identifiers: `KB4012212, KB4012215`; recovery_code_lists._series). Codes a list below the line
+holds stay recovery_code_lists' findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
+from kbgen.core.privacy.model import PASSWORD
+from kbgen.core.privacy.recovery_code_lists import (
+    _CODE,
+    _RANGE,
+    LABEL,
+    MIN_CODES,
+    _series,
+    _shape,
+)
+from kbgen.core.privacy.recovery_code_lists import needs as _label_needs
+
+MIN_LENGTH = 8
+"""Letters and digits of a code read in prose."""
+
+
+def needs(text: str) -> bool:
+    """Whether a text names backup codes."""
+    return _label_needs(text)
+
+
+def recovery_code_sentences(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
+    """(line index, hit) of each backup code of a sentence naming them."""
+    if not needs("\n".join(lines)):
+        return
+    for index, line in enumerate(lines):
+        if LABEL.search(line) is None:
+            continue
+        codes = [match for match in _CODE.finditer(line)
+                 if not _RANGE.fullmatch(match.group())
+                 and sum(char.isalnum() for char in match.group()) >= MIN_LENGTH]
+        shapes: dict[tuple[tuple[int, ...], str], set[str]] = {}
+        for match in codes:
+            shapes.setdefault(_shape(match.group()), set()).add(match.group())
+        listed = {shape for shape, values in shapes.items()
+                  if len(values) >= MIN_CODES and not _series(values)}
+        for match in codes:
+            if _shape(match.group()) in listed:
+                yield index, _Hit(match.start(), match.end(), PASSWORD,
+                                  _mask_secret(match.group()))
