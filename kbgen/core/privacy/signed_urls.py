@@ -1,15 +1,17 @@
 """A cloud storage's signed URL's signature (hostile round 26): Alibaba Cloud OSS
 (`x-oss-signature=…`, V4; `Signature=…`, V1), Tencent COS (`q-signature=…` with `q-ak`,
 `q-sign-time`), AWS (`X-Amz-Signature`, SigV2's `Signature`), Google Cloud Storage
-(`X-Goog-Signature`), Azure SAS (`sig`) and their session tokens (`x-oss-security-token`,
+(`X-Goog-Signature`) and their session tokens (`x-oss-security-token`,
 `x-cos-security-token`, `X-Amz-Security-Token`). A signed URL grants whoever holds it the
 object until it expires; main published OSS V4's and COS's, whose values are hex (no reader of
 tokens reads 40 or 64 hex digits in a URL: a digest's shape).
 
-Read by the parameter's name, not the value's shape: a query parameter named as a signing
-scheme names its signature or token, whose value (decoded of `%xx`) is at least MIN_LENGTH
-characters of base64, hex or a URL's unreserved ones and not a template (`{sig}`, `<sig>`,
-`${SIG}`, `…`) nor one character repeated (`xxxx…`, `0000…`)."""
+Read by the parameter's name, not the value's shape: a query parameter that a signing scheme
+names for its signature or session token (with its own prefix: `x-oss-`, `q-`, `X-Amz-`,
+`X-Goog-`; the bare `Signature` and `sig` of SigV2, OSS V1 and Azure SAS are left to the token
+readers, which read their base64), whose value (decoded of `%xx`) is at least MIN_LENGTH
+characters of base64, hex or a URL's unreserved ones, not a template (`{sig}`, `<sig>`,
+`${SIG}`, `...`) nor two characters repeated (`xxxx…`, `0000…`)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from kbgen.core.privacy.model import TOKEN
 
 _PARAM = re.compile(
     r"(?i)[?&;](?:amp;)?(?P<name>x-oss-signature|q-signature|x-amz-signature|x-goog-signature"
-    r"|signature|sig|x-oss-security-token|x-cos-security-token|x-amz-security-token"
+    r"|x-oss-security-token|x-cos-security-token|x-amz-security-token"
     r"|security-token)=(?P<value>[^&\s\"'<>)\]#`|]+)")
 MIN_LENGTH = 16
 _SIGNATURE = re.compile(r"[A-Za-z0-9+/=_.~-]+")
@@ -30,7 +32,8 @@ _SIGNATURE = re.compile(r"[A-Za-z0-9+/=_.~-]+")
 
 def needs(line: str) -> bool:
     """Whether a line may hold a signed URL's signature."""
-    return "sig" in line.lower() or "security-token" in line.lower()
+    folded = line.lower()
+    return "signature" in folded or "security-token" in folded
 
 
 def _signature(value: str) -> bool:
