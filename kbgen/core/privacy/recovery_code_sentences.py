@@ -4,21 +4,21 @@ kbgen.core.privacy.recovery_code_lists reads a line of nothing but codes after t
 words between the codes (`and`, `und`, `et`, `are`) made it skip the line, so main published it.
 
 Read by structure, on a line naming backup or recovery codes (recovery_code_lists.LABEL, in its
-languages): its codes (recovery_code_lists' CODE: four to ten letters and digits with a digit,
-maybe two groups joined by `-` or a space), MIN_CODES or more different codes of one shape (the
-same lengths and joint), each at least MIN_LENGTH letters and digits (sites' codes are eight or
-more; a year, a port, a ticket's short number are fewer), and not a series (numbered
-identifiers: `KB4012212, KB4012215`; recovery_code_lists._series). Codes a list below the line
+languages): its codes (four to ten letters and digits with a digit, maybe two groups joined
+by `-` or a space, as recovery_code_lists reads them), MIN_CODES or more different codes of
+one shape (the same lengths and joint), each at least MIN_LENGTH letters and digits (sites'
+codes are eight or more; a year, a port, a ticket's short number are fewer), and not a series
+(numbered identifiers: `KB4012212, KB4012215`; recovery_code_lists._series). Codes a list below the line
 holds stay recovery_code_lists' findings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.recovery_code_lists import (
-    _CODE,
     _RANGE,
     LABEL,
     MIN_CODES,
@@ -27,6 +27,11 @@ from kbgen.core.privacy.recovery_code_lists import (
 )
 from kbgen.core.privacy.recovery_code_lists import needs as _label_needs
 
+_CODE = re.compile(r"(?<![\w.:/-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,10}"
+                   r"(?:-[A-Za-z0-9]{4,10}|[ ](?=[A-Za-z]*\d)[A-Za-z0-9]{4,10})?"
+                   r"(?![\w:/-]|\.\w)")
+"""recovery_code_lists' code, in prose: a sentence's full stop may end it, and a group joined
+by a space holds a digit (`17718553 were` is a code and a word)."""
 MIN_LENGTH = 8
 """Letters and digits of a code read in prose."""
 
