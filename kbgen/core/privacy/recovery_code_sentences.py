@@ -8,8 +8,8 @@ languages): its codes (four to ten letters and digits with a digit, maybe two gr
 by `-` or a space, as recovery_code_lists reads them), MIN_CODES or more different codes of
 one shape (the same lengths and joint), each at least MIN_LENGTH letters and digits (sites'
 codes are eight or more; a year, a port, a ticket's short number are fewer), and not a series
-(numbered identifiers: `KB4012212, KB4012215`; recovery_code_lists._series). Codes a list below the line
-holds stay recovery_code_lists' findings."""
+(numbered identifiers: `KB4012212, KB4012215`; recovery_code_lists._series). Codes a list
+below the line holds stay recovery_code_lists' findings."""
 
 from __future__ import annotations
 
