@@ -385,3 +385,67 @@ PLACES_PUBLISH: dict[str, str] = {
     "landmark": "<table>\n<tr>\n<td>Eiffel Tower</td>\n<td>8FW4V75V+8Q</td>\n</tr>\n</table>",
     "no home word": "<table>\n<tr>\n<td>Step</td>\n<td>index.home.raft</td>\n</tr>\n</table>",
 }
+
+CYRILLIC_CODES: dict[str, str] = {
+    "list under the name": f"Резервные коды:\n\n- {_digits(8)}\n- {_digits(8)}\n- {_digits(8)}",
+    "sentence": f"Мои резервные коды {_digits(8)} и {_digits(8)}.",
+    "recovery codes, one line": f"Коды восстановления: {_digits(8)} {_digits(8)} {_digits(8)}",
+    "heading": f"## Резервные коды\n\n{_pair()}\n{_pair()}",
+    "table": f"| Резервные коды |\n|---|\n| {_digits(8)} |\n| {_digits(8)} |",
+    "quoted ticket": f"> Коды восстановления: {_pair()}, {_pair()}",
+    "bold": f"**Резервные коды:** {_digits(8)}, {_digits(8)}",
+    "lower case": f"резервные коды — {_digits(8)} и {_digits(8)}",
+    "upper case": f"РЕЗЕРВНЫЕ КОДЫ: {_digits(8)} {_digits(8)}",
+    "code block": f"Резервные коды:\n\n{F}\n{_digits(8)}\n{_digits(8)}\n{F}",
+    "numbered": f"Коды восстановления:\n\n1. {_pair()}\n2. {_pair()}",
+    "html": f"<p>Резервные коды: <code>{_digits(8)}</code> <code>{_digits(8)}</code></p>",
+    "letters and digits": "Коды восстановления: 4f7a2-9c1e3, b82d6-0e5f1",
+    "spaced pairs": f"Резервные коды:\n{_digits(4)} {_digits(4)}\n{_digits(4)} {_digits(4)}",
+    "after prose": f"Клиент пишет, что резервные коды {_digits(8)}, {_digits(8)} не работают",
+    "colon list": f"Коды восстановления: {_digits(8)}; {_digits(8)}; {_digits(8)}",
+    "list with dashes": f"Резервные коды:\n* {_pair()}\n* {_pair()}",
+    "in parentheses": f"Резервные коды ({_digits(8)}, {_digits(8)}) сохранены.",
+    "two lines": f"Коды восстановления\n{_digits(8)}, {_digits(8)}",
+    "json": f'{{"резервные коды": ["{_digits(8)}", "{_digits(8)}"]}}',
+}
+"""Leaks: backup codes under a Cyrillic name, which normalize_text reads in Latin look-alikes
+(a password or secret finding each)."""
+
+CYRILLIC_PUBLISH: dict[str, str] = {
+    "advice": "Сохраните резервные коды в надёжном месте.",
+    "one example": "Резервные коды состоят из восьми цифр, например 1234 5678.",
+    "a series": "Коды восстановления KB4012212 и KB4012215 описаны ниже.",
+}
+
+UNDERSCORES: dict[str, str] = {
+    "password colon inside": "_Password:_ Tr0ub4dor3",
+    "pin colon outside": "_PIN_: 4821",
+    "pin colon inside": "_PIN:_ 4821",
+    "german": "_Kennwort:_ Sommer2024x",
+    "french list": "- _Mot de passe :_ Soleil2024x",
+    "token": "_Token:_ q8Zr2LmX7vN4pT9w",
+    "spanish": "_Contraseña:_ Verano2024x",
+    "italian": "La rete di casa: _Password:_ Estate2024qq",
+    "dutch": "_Wachtwoord:_ Zomer2024kk",
+    "polish": "_Hasło:_ Lato2024mm",
+    "portuguese": "_Senha:_ Verao2024xx",
+    "finnish": "_Salasana:_ Kesa2024pp",
+    "japanese": "_パスワード：_ sakura2024x",
+    "quoted ticket": "> _Password:_ Hv3kLp9qRt2w",
+    "numbered list": "1. _Passwort:_ Mx8nVb4cZq7e",
+    "bold inside": "_**Password:**_ Jr6mPq9xVb2n",
+    "secret": "_Client secret:_ Bk7wQz3xLp9m",
+    "pin code": "_PIN-Code:_ 7391",
+    "wifi key": "_WLAN-Schlüssel:_ blaueKatze77",
+    "api key": "_API key:_ Nq5vWx8zRt3kLm2p",
+}
+"""Leaks: a secret after a label emphasised with single underscores (a password or secret or
+an API key finding each)."""
+
+UNDERSCORES_PUBLISH: dict[str, str] = {
+    "snake case": "my_var_name: foo_bar_baz",
+    "dunder": "__init__: setup",
+    "note": "_Note:_ the password is in the vault.",
+    "emphasised prose": "Type your _own_ password: the one you chose.",
+    "placeholder": "_Password:_ <your password>",
+}

@@ -3,7 +3,10 @@ machine-readable zone's line of an OCR'd width or spacing (ocr_zones), a two-fac
 dash-joined groups (dashed_base32), backup codes inside a sentence (recovery_code_sentences), a
 BitLocker key over lines (split_bitlocker_keys), an htpasswd line far below the file's name
 (htpasswd_sections), OSS/COS/S3/GCS signed URLs' signatures (signed_urls) and a home's place code
-in an HTML table (html_place_cells), all in kbgen/core/privacy/. The cases are
+in an HTML table (html_place_cells), all in kbgen/core/privacy/; and two classes of this round:
+backup codes under a Cyrillic name, which the gate reads in Latin look-alikes
+(recovery_code_lists.LABEL), and a label emphasised with single underscores (`_Password:_ …`:
+underscore_emphasis). The cases are
 tests/hostile/hostile69_cases.py; the leaks are also rows `hostile69: …` of
 bench/gatecorpus/hostile.yml.
 
@@ -25,7 +28,7 @@ from tests.conftest import article
 from tests.hostile import hostile69_cases as cases
 from tests.hostile.test_html import build
 
-CLASSES: dict[str, tuple[dict[str, str], dict[str, str], str]] = {
+CLASSES: dict[str, tuple[dict[str, str], dict[str, str], str]] = {  # leaks, near misses, kind
     "zones": (cases.ZONES, cases.ZONES_PUBLISH, NATIONAL_ID),
     "base32": (cases.BASE32, cases.BASE32_PUBLISH, PASSWORD),
     "codes": (cases.CODES, cases.CODES_PUBLISH, PASSWORD),
@@ -33,6 +36,8 @@ CLASSES: dict[str, tuple[dict[str, str], dict[str, str], str]] = {
     "htpasswd": (cases.HTPASSWD, cases.HTPASSWD_PUBLISH, PASSWORD),
     "signed": (cases.SIGNED, cases.SIGNED_PUBLISH, TOKEN),
     "places": (cases.PLACES, cases.PLACES_PUBLISH, POSTAL_ADDRESS),
+    "cyrillic": (cases.CYRILLIC_CODES, cases.CYRILLIC_PUBLISH, PASSWORD),
+    "underscores": (cases.UNDERSCORES, cases.UNDERSCORES_PUBLISH, PASSWORD),
 }
 LEAKS = [(group, name) for group, (leaks, _, _) in CLASSES.items() for name in leaks]
 NEAR = [(group, name) for group, (_, near, _) in CLASSES.items() for name in near]
@@ -47,13 +52,19 @@ def kinds() -> dict[tuple[str, str], set[str]]:
 
 @pytest.mark.parametrize(("group", "name"), LEAKS)
 def test_leak_refused(kinds: dict[tuple[str, str], set[str]], group: str, name: str) -> None:
-    assert CLASSES[group][2] in kinds[group, name]
+    assert _kinds(group) & kinds[group, name]
 
 
 @pytest.mark.parametrize(("group", "name"), NEAR)
 def test_near_miss_publishes(kinds: dict[tuple[str, str], set[str]], group: str,
                              name: str) -> None:
-    assert CLASSES[group][2] not in kinds[group, name]
+    assert not _kinds(group) & kinds[group, name]
+
+
+def _kinds(group: str) -> set[str]:
+    """The kinds a class's leak is refused as (a token after an emphasised label is the key
+    readers' kind)."""
+    return {CLASSES[group][2], TOKEN} if group == "underscores" else {CLASSES[group][2]}
 
 
 def _page(texts: dict[str, str]) -> tuple[str, dict[str, range]]:
@@ -105,7 +116,7 @@ def test_build_names_every_leak(refused: tuple[str, dict[str, dict[str, range]]]
     errors = [(range(int(m["line"]), int(m["last"] or m["line"]) + 1), m["kind"])
               for m in _ERROR.finditer(log) if m["page"] == group]
     missed = [name for name, lines in spans[group].items()
-              if not any(kind == CLASSES[group][2] and set(found) & set(lines)
+              if not any(kind in _kinds(group) and set(found) & set(lines)
                          for found, kind in errors)]
     assert missed == [], log[:2000]
 

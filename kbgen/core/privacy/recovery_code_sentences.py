@@ -27,11 +27,14 @@ from kbgen.core.privacy.recovery_code_lists import (
 )
 from kbgen.core.privacy.recovery_code_lists import needs as _label_needs
 
-_CODE = re.compile(r"(?<![\w.:/-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,10}"
-                   r"(?:-[A-Za-z0-9]{4,10}|[ ](?=[A-Za-z]*\d)[A-Za-z0-9]{4,10})?"
-                   r"(?![\w:/-]|\.\w)")
+_CODES = (re.compile(r"(?<![\w.:/-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,10}"
+                     r"(?:-[A-Za-z0-9]{4,10}|[ ](?=[A-Za-z]*\d)[A-Za-z0-9]{4,10})?"
+                     r"(?![\w:/-]|\.\w)"),
+          re.compile(r"(?<![\w.:/-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?"
+                     r"(?![\w:/-]|\.\w)"))
 """recovery_code_lists' code, in prose: a sentence's full stop may end it, and a group joined
-by a space holds a digit (`17718553 were` is a code and a word)."""
+by a space holds a digit (`17718553 were` is a code and a word); then read again with no
+space joint (`72736501 02322638 55128390` is three codes, not a pair and one)."""
 MIN_LENGTH = 8
 """Letters and digits of a code read in prose."""
 
@@ -48,15 +51,24 @@ def recovery_code_sentences(lines: list[str], context: _Context) -> Iterator[tup
     for index, line in enumerate(lines):
         if LABEL.search(line) is None:
             continue
-        codes = [match for match in _CODE.finditer(line)
-                 if not _RANGE.fullmatch(match.group())
-                 and sum(char.isalnum() for char in match.group()) >= MIN_LENGTH]
-        shapes: dict[tuple[tuple[int, ...], str], set[str]] = {}
-        for match in codes:
-            shapes.setdefault(_shape(match.group()), set()).add(match.group())
-        listed = {shape for shape, values in shapes.items()
-                  if len(values) >= MIN_CODES and not _series(values)}
-        for match in codes:
-            if _shape(match.group()) in listed:
-                yield index, _Hit(match.start(), match.end(), PASSWORD,
-                                  _mask_secret(match.group()))
+        done: set[tuple[int, int]] = set()
+        for reading in _CODES:
+            for match in _listed(reading, line):
+                if match.span() not in done and not any(
+                        start < match.end() and match.start() < end for start, end in done):
+                    done.add(match.span())
+                    yield index, _Hit(match.start(), match.end(), PASSWORD,
+                                      _mask_secret(match.group()))
+
+
+def _listed(reading: re.Pattern[str], line: str) -> list[re.Match[str]]:
+    """The codes of `line` as `reading` reads them that make a list (see above)."""
+    codes = [match for match in reading.finditer(line)
+             if not _RANGE.fullmatch(match.group())
+             and sum(char.isalnum() for char in match.group()) >= MIN_LENGTH]
+    shapes: dict[tuple[tuple[int, ...], str], set[str]] = {}
+    for match in codes:
+        shapes.setdefault(_shape(match.group()), set()).add(match.group())
+    listed = {shape for shape, values in shapes.items()
+              if len(values) >= MIN_CODES and not _series(values)}
+    return [match for match in codes if _shape(match.group()) in listed]

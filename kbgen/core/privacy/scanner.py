@@ -190,6 +190,7 @@ from kbgen.core.privacy.split_bitlocker_keys import split_bitlocker_keys
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.table_cells import _joined_cells
 from kbgen.core.privacy.tool_keys import private_blocks
+from kbgen.core.privacy.underscore_emphasis import blank_underscores
 from kbgen.core.privacy.uuencoded_files import uuencoded_across
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
@@ -261,6 +262,8 @@ def _scan_shown(
         hits = _hits_in_line(line, context, detectors, index) if detectors else []
         if detectors and (blanked := blank_marks(line)) != line:
             hits += _behind_marks(blanked, hits, context, detectors, index)
+        if detectors and (shown := blank_underscores(line)) != line:
+            hits += _behind_marks(shown, hits, context, detectors, index)
         if detectors and (quoted := plain_quotes(line)) != line:
             hits += _in_plain_quotes(quoted, hits, context, detectors, index)
         if hits or index in context.example_spans:
