@@ -22,9 +22,15 @@ _INDENTED = re.compile(r"^(?: {4}|\t)")
 _PRE = re.compile(r"(?i)<(?:pre|code)\b")
 
 
+_STEMS = ("passwd", "auth_basic_user_file", "authuserfile", "valid-user", "authbasicprovider")
+"""What each of htpasswd_lines' names holds, folded."""
+
+
 def needs(text: str) -> bool:
-    """Whether a text names an htpasswd file."""
-    return _NAMED.search(text) is not None
+    """Whether a text names an htpasswd file (its stems first: a search of the names through
+    every text cost ten times more)."""
+    folded = text.lower()
+    return any(stem in folded for stem in _STEMS) and _NAMED.search(text) is not None
 
 
 def htpasswd_sections(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit]]:
