@@ -50,6 +50,7 @@ REFUSE: dict[str, str] = {
     "ticket below": "Customer wrote:\n\n    " + K[19],
     "turkish": "Kurulum anahtarı " + K[20],
     "finnish": "Avain on " + K[21] + ".",
+    "hyphenated": "HXDM-VJ3C-JJWS-RB3H",  # a leak since hostile69 (dashed_base32, rev68)
 }
 """Leaks: a password or secret finding."""
 
@@ -64,7 +65,6 @@ PUBLISH: dict[str, str] = {
     "words and a year": "from 2024 with some more text",
     "repeated groups": "AB2C AB2C AB2C AB2C",
     "three groups": "Key: HX2M VJ3C JJ4S",
-    "hyphenated": "HXDM-VJ3C-JJWS-RB3H",
     "doc": "The key is 32 letters and digits in groups of four.",
 }
 """Words, fingerprints, hex, card numbers and IBANs, templates, other shapes."""

@@ -40,6 +40,7 @@ REFUSE: dict[str, str] = {
     "td1 third line": "Ausweis, dritte Zeile:\n\n    " + _wide("MEIER<<PETRA", 30),
     "td1 polish": "Trzecia linia dowodu: " + _wide("KOWALSKA<<ANNA<MARIA", 30),
     "front matter": "---\nmrz: \"" + _wide("P<SWEANDERSSON<<KARIN") + "\"\n---\nText",
+    "one short": _wide("P<GBRSMITH<<JOHN<PETER", 43),  # OCR'd: a leak since hostile69 (ocr_zones)
 }
 """Leaks: a national ID finding."""
 
@@ -51,7 +52,6 @@ PUBLISH: dict[str, str] = {
     "primary secondary": _wide("P<ISSPRIMARY<<SECONDARY"),
     "repeated letters": _wide("P<GBRXXXXXX<<XXXXX"),
     "filler only": "<" * 44,
-    "wrong width": _wide("P<GBRSMITH<<JOHN<PETER", 43),
     "prose with chevrons": "Use << and >> to move between pages.",
     "shell heredoc": "cat <<EOF\nhello\nEOF",
     "whole zone, specimen data line": (

@@ -118,6 +118,7 @@ from kbgen.core.privacy.bitlocker_keys import bitlocker_keys
 from kbgen.core.privacy.caddy_basic_auth import caddy_basic_auth
 from kbgen.core.privacy.clear_examples import spelt_in_cases
 from kbgen.core.privacy.context import Detector, _Context, _finding, _Hit, line_holds
+from kbgen.core.privacy.dashed_base32 import dashed_base32
 from kbgen.core.privacy.data_paths import children
 from kbgen.core.privacy.detectors import (
     _MARKED,
@@ -140,8 +141,10 @@ from kbgen.core.privacy.escaped import _soft_broken
 from kbgen.core.privacy.folded_lines import folded_values
 from kbgen.core.privacy.generated_passwords import _generated_passwords
 from kbgen.core.privacy.grouped_base32 import grouped_base32
+from kbgen.core.privacy.html_place_cells import html_place_cells
 from kbgen.core.privacy.html_tables import html_table_passwords
 from kbgen.core.privacy.htpasswd_lines import htpasswd_lines
+from kbgen.core.privacy.htpasswd_sections import htpasswd_sections
 from kbgen.core.privacy.identity_documents import documents_in_columns
 from kbgen.core.privacy.ids_further_below import national_ids_further_below
 from kbgen.core.privacy.joined_items import _joined_items
@@ -166,6 +169,7 @@ from kbgen.core.privacy.model import (
 )
 from kbgen.core.privacy.national_ids import national_ids_in_columns
 from kbgen.core.privacy.networks import _not_own_image_tags, _unmapped_hosts
+from kbgen.core.privacy.ocr_zones import ocr_zones
 from kbgen.core.privacy.passwords import (
     _continued_command_passwords,
     _password_columns,
@@ -174,15 +178,19 @@ from kbgen.core.privacy.passwords import (
 from kbgen.core.privacy.person_secret_names import person_secret_manifests
 from kbgen.core.privacy.place_code_cells import place_code_cells
 from kbgen.core.privacy.recovery_code_lists import recovery_code_lists
+from kbgen.core.privacy.recovery_code_sentences import recovery_code_sentences
 from kbgen.core.privacy.script_mailboxes import script_mailboxes
 from kbgen.core.privacy.secret_lists import listed_below
 from kbgen.core.privacy.set_passwords import _set_across_lines
 from kbgen.core.privacy.short_word_passphrases import short_word_passphrases
+from kbgen.core.privacy.signed_urls import signed_urls
 from kbgen.core.privacy.spaced_quotes import plain_quotes
 from kbgen.core.privacy.split import _split_values
+from kbgen.core.privacy.split_bitlocker_keys import split_bitlocker_keys
 from kbgen.core.privacy.split_passwords import _letters_on_next_line
 from kbgen.core.privacy.table_cells import _joined_cells
 from kbgen.core.privacy.tool_keys import private_blocks
+from kbgen.core.privacy.underscore_emphasis import blank_underscores
 from kbgen.core.privacy.uuencoded_files import uuencoded_across
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
@@ -254,6 +262,8 @@ def _scan_shown(
         hits = _hits_in_line(line, context, detectors, index) if detectors else []
         if detectors and (blanked := blank_marks(line)) != line:
             hits += _behind_marks(blanked, hits, context, detectors, index)
+        if detectors and (shown := blank_underscores(line)) != line:
+            hits += _behind_marks(shown, hits, context, detectors, index)
         if detectors and (quoted := plain_quotes(line)) != line:
             hits += _in_plain_quotes(quoted, hits, context, detectors, index)
         if hits or index in context.example_spans:
@@ -311,6 +321,13 @@ def _scan_shown(
                 *grouped_base32(lines, context),
                 *recovery_code_lists(lines, context),
                 *place_code_cells(lines, context),
+                *ocr_zones(lines, context),
+                *dashed_base32(lines, context),
+                *recovery_code_sentences(lines, context),
+                *split_bitlocker_keys(lines, context),
+                *htpasswd_sections(lines, context),
+                *signed_urls(lines, context),
+                *html_place_cells(lines, context),
                 *short_word_passphrases(lines, context),
                 *documents_in_columns(lines, context),
                 *folded_values(lines, context),
