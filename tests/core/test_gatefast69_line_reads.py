@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from kbgen.core.privacy import detectors
-from kbgen.core.privacy.context import _Context, _Hit
+from kbgen.core.privacy.context import Detector, _Context, _Hit
 from kbgen.core.privacy.emails import _emails
 from kbgen.core.privacy.line_alone import Order, _alone, line_hits
 from kbgen.core.privacy.model import NOTHING_ALLOWED, Allowed
@@ -76,7 +76,7 @@ def test_hits_come_in_the_orders_order_not_the_bits() -> None:
     _alone.cache_clear()
     line = "Write to jane.doe@gmail.com or ring +49 30 12345678."
     context = _Context(NOTHING_ALLOWED, None)
-    bits = {_emails: 1, _phones: 2}
+    bits: dict[Detector, int] = {_emails: 1, _phones: 2}  # type: ignore[dict-item]
     forward = [d for d, _ in line_hits(line, context, Order((_emails, _phones), bits, {}))]
     backward = [d for d, _ in line_hits(line, context, Order((_phones, _emails), bits, {}))]
     assert forward == [_emails, _phones] and backward == [_phones, _emails]
