@@ -89,37 +89,44 @@ class Order:
 class _Read:
     """What the detectors asked of one line so far found in it read alone."""
 
-    __slots__ = ("asked", "live", "hits")
+    __slots__ = ("state",)
 
     def __init__(self) -> None:
-        self.asked = 0
-        """The bits of the detectors asked (or whose line's need the line lacks)."""
-        self.live = 0
-        """Those that found something, or asked the context (to be asked with it each time)."""
-        self.hits: dict[int, tuple[_Hit, ...]] = {}
-        """The hits of the settled live ones, by bit."""
+        self.state: tuple[int, int, dict[int, tuple[_Hit, ...]]] = (0, 0, {})
+        """(the bits of the detectors asked, or whose line need the line lacks; those that
+        found something or asked the context, to be asked with it each time; the hits of the
+        settled ones of those, by bit), replaced whole: a thread reading the line at the same
+        time (`kbgen serve`'s catch-up) may lose what another learnt, never see a detector
+        asked without its hits."""
 
     def learn(self, line: str, order: Order) -> None:
         """Ask the line alone every detector of `order` not asked yet."""
         folded = None
         for detector, bit, need in order.steps:
-            if self.asked & bit:
+            if self.state[0] & bit:
                 continue  # (also where a rule judging a part asked it of this same line)
             if need is not None:
                 if folded is None:
                     folded = _fold(line)
                 if not need(line, folded):
-                    self.asked |= bit
+                    self._add(bit, ())
                     continue
+            hits: tuple[_Hit, ...] | None
             try:
                 hits = tuple(detector(line, _NO_CONTEXT))  # type: ignore[arg-type]
             except _Unsettled:
-                self.live |= bit
-            else:
-                if hits:
-                    self.hits[bit] = hits
-                    self.live |= bit
-            self.asked |= bit
+                hits = None
+            self._add(bit, hits)
+
+    def _add(self, bit: int, hits: tuple[_Hit, ...] | None) -> None:
+        """`bit` asked, with its hits (None: it asked the context)."""
+        asked, live, kept = self.state
+        if hits is None:
+            self.state = (asked | bit, live | bit, kept)
+        elif hits:
+            self.state = (asked | bit, live | bit, {**kept, bit: hits})
+        else:
+            self.state = (asked | bit, live, kept)
 
 
 @lru_cache(maxsize=LINES_KEPT)
@@ -136,17 +143,21 @@ def line_hits(line: str, context: _Context, order: Order
     if len(line) > LONGEST_KEPT or not order.kept:
         return _read_each(line, context, order)
     read = _alone(line)
-    if order.mask & ~read.asked:
+    asked, live, kept = read.state
+    if order.mask & ~asked:
         read.learn(line, order)
-    live = read.live & order.mask
+        asked, live, kept = read.state
+        if order.mask & ~asked:  # another thread's reading replaced this one's
+            return _read_each(line, context, order)
+    live &= order.mask
     if not live:
         return iter(())
-    return _kept(line, context, order, read, live)
+    return _kept(line, context, order, kept, live)
 
 
-def _kept(line: str, context: _Context, order: Order, read: _Read, live: int
-          ) -> Iterator[tuple[Detector, tuple[_Hit, ...]]]:
-    """line_hits of the `live` bits of a kept line."""
+def _kept(line: str, context: _Context, order: Order, kept: dict[int, tuple[_Hit, ...]],
+          live: int) -> Iterator[tuple[Detector, tuple[_Hit, ...]]]:
+    """line_hits of the `live` bits of a kept line (`kept`: the settled ones' hits)."""
     bits = []
     while live:
         low = live & -live
@@ -156,7 +167,7 @@ def _kept(line: str, context: _Context, order: Order, read: _Read, live: int
         bits.sort(key=order.rank.__getitem__)
     for bit in bits:
         detector = order.by_bit[bit]
-        hits = read.hits.get(bit)
+        hits = kept.get(bit)
         yield detector, tuple(detector(line, context)) if hits is None else hits
 
 
