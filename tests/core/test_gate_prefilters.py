@@ -18,6 +18,7 @@ import yaml
 from kbgen.core import fediverse, normalize, ticket_refs
 from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import detectors, scanner, split
+from kbgen.core.privacy.line_alone import Order
 from kbgen.core.privacy.model import NOTHING_ALLOWED, Finding
 from kbgen.core.privacy.tokens import _high_entropy, _secrets
 
@@ -63,7 +64,8 @@ def _scanned(texts: list[str]) -> list[tuple[list[Finding], list[Acceptance]]]:
 
 
 def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(detectors, "_line_detectors", lambda line, found: list(found))
+    monkeypatch.setattr(detectors, "_order_of", lambda found: Order(found, {}, {}))  # no line
+    # needs, nothing kept by line
     monkeypatch.setattr(scanner, "_view_detectors", lambda lines, views: tuple(
         d for d in detectors.DETECTORS if d in detectors._RENDERED_DETECTORS)
         if views != lines else ())

@@ -85,7 +85,7 @@ from kbgen.core.privacy.labelled_secrets import labelled
 from kbgen.core.privacy.labelled_secrets import needs as _labelled_needs
 from kbgen.core.privacy.letter_passwords import _letter_passwords
 from kbgen.core.privacy.letter_passwords import needs as _letter_needs
-from kbgen.core.privacy.line_alone import line_hits
+from kbgen.core.privacy.line_alone import Order, line_hits
 from kbgen.core.privacy.login_phrases import needs as _login_phrase_needs
 from kbgen.core.privacy.login_phrases import phrases as _phrases_with_logins
 from kbgen.core.privacy.machine_zones import machine_zones as _machine_zones
@@ -222,10 +222,10 @@ def _hits_in_line(line: str, context: _Context, detectors: tuple[Detector, ...],
     taken: list[_Hit] = []
     markup: Markup | None = None  # read at the first hit a URL judges (most lines have none)
     starts: list[int] = []  # of `taken`, sorted: hits taken never overlap, so only the
-    for detector in _line_detectors(line, detectors):  # neighbours of a new one's place can
-        # overlap it
+    for detector, hits in line_hits(line, context, _order_of(detectors)):  # neighbours of a
+        # new one's place can overlap it
         judged = detector in _URL_JUDGED
-        for hit in line_hits(detector, line, context):
+        for hit in hits:
             place = bisect.bisect_left(starts, hit.start)
             if (place > 0 and taken[place - 1].end > hit.start
                     or place < len(taken) and taken[place].start < hit.end):
@@ -705,24 +705,21 @@ one of the need's words; 21% of the lines of the seen corpora's texts that meet 
 shapes were 8% of their scan's samples: gatefast68)."""
 
 
+_BITS = {detector: 1 << place for place, detector in enumerate(DETECTORS)}
+"""Each detector's bit in a line's kept reading (line_alone.Order), in priority order."""
+
+
 @lru_cache(maxsize=64)
-def _line_needs_of(detectors: tuple[Detector, ...]) -> tuple[tuple[Detector, Callable[[str, str],
-                                                                               bool]], ...]:
-    """The detectors of `detectors` that _LINE_NEEDS names, with their line's need (the same
-    few tuples are asked of every line)."""
-    return tuple((detector, _LINE_NEEDS[detector]) for detector in detectors
-                 if detector in _LINE_NEEDS)
+def _order_of(detectors: tuple[Detector, ...]) -> Order:
+    """`detectors` as line_alone reads them, with their bits and line needs (the same few
+    tuples are asked of every line)."""
+    return Order(detectors, _BITS, _LINE_NEEDS)
 
 
 def _line_detectors(line: str, detectors: tuple[Detector, ...]) -> tuple[Detector, ...]:
-    """`detectors` but those of _LINE_NEEDS whose need `line` lacks, in their order."""
-    needs = _line_needs_of(detectors)
-    if not needs:
-        return detectors
-    folded = _fold(line)
-    lacking = {detector for detector, need in needs if not need(line, folded)}
-    return tuple(detector for detector in detectors
-                 if detector not in lacking) if lacking else detectors
+    """`detectors` but those of _LINE_NEEDS whose need `line` lacks, in their order (what
+    line_hits asks of the line)."""
+    return _order_of(detectors).wanted(line)
 
 
 _RENDERED_DETECTORS = frozenset({_secrets, _url_userinfos, _passwords, _flag_values, _cards,
