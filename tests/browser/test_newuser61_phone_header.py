@@ -12,13 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright import sync_api
-from playwright.sync_api import Page
 
 from kbgen.commands.build import build
-from tests.browser.conftest import fresh_page
 from tests.conftest import REPO
 from tests.localsite import serve
+from tests.screens import Screens
 
 pytestmark = pytest.mark.browser
 
@@ -92,16 +90,13 @@ def shaped_url(request: pytest.FixtureRequest,
         yield url
 
 
-@pytest.fixture(params=WIDTHS)
-def sized_page(request: pytest.FixtureRequest, browser: sync_api.Browser) -> Iterator[Page]:
-    yield from fresh_page(browser, width=request.param, height=740)
-
-
+@pytest.mark.parametrize("width", WIDTHS)
 def test_the_header_keeps_the_name_whole_and_the_language_list_on_screen(
-        sized_page: Page, shaped_url: str) -> None:
-    """One page load per shape and width: the name's words, then the language list closed
-    and open."""
-    sized_page.goto(shaped_url + "articles/billing/charged-twice.html")
+        screens: Screens, shaped_url: str, width: int) -> None:
+    """One page load per shape and width (in the session's open page of that screen): the
+    name's words, then the language list closed and open."""
+    sized_page = screens.open(shaped_url + "articles/billing/charged-twice.html", width=width,
+                              height=740)
     drawn = sized_page.evaluate(HEADER)
     assert drawn == {"split": [], "inside": True, "overlaps": [], "scroll": 0}
     if not sized_page.locator(".kb-languages button").count():

@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 from tests.conftest import REPO, article
 from tests.helpers import site_search
 from tests.localsite import serve
+from tests.screens import Screens
 
 pytestmark = pytest.mark.browser
 RELEVANCE = yaml.safe_load((REPO / "bench/relevance.yml").read_text())
@@ -72,11 +73,15 @@ def browser_top(page: Page, site_url: str, query: str, limit: int = 5,
     return browser_tops(page, site_url, [query], limit, ui)[0]
 
 
-def rank_differences(page: Page, site_url: str, site: Path, queries: list[str],
+def rank_differences(page: Page | Screens, site_url: str, site: Path, queries: list[str],
                      ui: tuple[str, re.Pattern[str]] = ENGLISH_UI
                      ) -> list[tuple[str, list[str], list[str]]]:
-    """(query, browser's top 5, Python's top 5) for each query where the two differ."""
-    page.goto(site_url + "index.html")
+    """(query, browser's top 5, Python's top 5) for each query where the two differ; in
+    `page`, or in the session's open page (`Screens`: only read, no fresh context)."""
+    if isinstance(page, Screens):
+        page = page.open(site_url + "index.html")
+    else:
+        page.goto(site_url + "index.html")
     page.locator("input[data-md-component=search-query]").click()
     expect(page.locator(".md-search-result__meta")).to_have_text(ui[0])
     shown = browser_tops(page, site_url, queries, ui=ui)
@@ -84,53 +89,53 @@ def rank_differences(page: Page, site_url: str, site: Path, queries: list[str],
             if top != (expected := site_search(site, query, 5))]
 
 
-def test_browser_and_python_rank_the_same_top_five(page: Page, site_url: str,
+def test_browser_and_python_rank_the_same_top_five(screens: Screens, site_url: str,
                                                    sample_site: Path) -> None:
     queries = [row["query"] for row in RELEVANCE]
-    assert rank_differences(page, site_url, sample_site, queries) == []
+    assert rank_differences(screens, site_url, sample_site, queries) == []
 
 
 def test_browser_and_python_rank_the_real_help_centre_the_same(
-        real_part_page: Page, real_part_site_url: str, real_part_site: Path) -> None:
+        screens: Screens, real_part_site_url: str, real_part_site: Path) -> None:
     """Every query of the real-corpus set (full text, typos in any query): same top 5, on CI's
     part of the corpus (tests/corpora.py; KB_FULL_CORPORA=1: all of it)."""
     queries = [row["query"] for row in REAL_QUERIES]
-    assert rank_differences(real_part_page, real_part_site_url, real_part_site,
+    assert rank_differences(screens, real_part_site_url, real_part_site,
                             queries) == []
 
 
 def test_browser_and_python_rank_the_held_out_help_centre_the_same(
-        held_out_part_page: Page, held_out_part_site_url: str, held_out_part_site: Path) -> None:
+        screens: Screens, held_out_part_site_url: str, held_out_part_site: Path) -> None:
     """Every query of the held-out set (phrase bonus on most of them): same top 5."""
     queries = [row["query"] for row in HELD_OUT_QUERIES]
-    assert rank_differences(held_out_part_page, held_out_part_site_url, held_out_part_site,
+    assert rank_differences(screens, held_out_part_site_url, held_out_part_site,
                             queries) == []
 
 
 def test_browser_and_python_rank_the_arduino_help_centre_the_same(
-        arduino_part_page: Page, arduino_part_site_url: str, arduino_part_site: Path) -> None:
+        screens: Screens, arduino_part_site_url: str, arduino_part_site: Path) -> None:
     """Every query of the third set (typographic apostrophes and possessives in its titles,
     pasted compiler errors): same top 5."""
     queries = [row["query"] for row in ARDUINO_QUERIES]
-    assert rank_differences(arduino_part_page, arduino_part_site_url, arduino_part_site,
+    assert rank_differences(screens, arduino_part_site_url, arduino_part_site,
                             queries) == []
 
 
 def test_browser_and_python_rank_the_netbird_help_centre_the_same(
-        netbird_part_page: Page, netbird_part_site_url: str, netbird_part_site: Path) -> None:
+        screens: Screens, netbird_part_site_url: str, netbird_part_site: Path) -> None:
     """Every query of the held-out NetBird set (MDX pages moved in, pasted client and server
     errors, phrasal verbs): same top 5. Parity only; its relevance is measured in bench/."""
     queries = [row["query"] for row in NETBIRD_QUERIES]
-    assert rank_differences(netbird_part_page, netbird_part_site_url, netbird_part_site,
+    assert rank_differences(screens, netbird_part_site_url, netbird_part_site,
                             queries) == []
 
 
 def test_browser_and_python_rank_the_mastodon_docs_the_same(
-        mastodon_part_page: Page, mastodon_part_site_url: str, mastodon_part_site: Path) -> None:
+        screens: Screens, mastodon_part_site_url: str, mastodon_part_site: Path) -> None:
     """Every query of the Mastodon set (settings, fields and file names joined by `_` or `.`
     indexed by their parts too, pasted API errors): same top 5."""
     queries = [row["query"] for row in MASTODON_QUERIES]
-    assert rank_differences(mastodon_part_page, mastodon_part_site_url, mastodon_part_site,
+    assert rank_differences(screens, mastodon_part_site_url, mastodon_part_site,
                             queries) == []
 
 
@@ -147,7 +152,7 @@ LONG_QUERY = ("error while syncing schedule: the request to the server failed wi
 
 
 def test_a_word_reached_through_a_related_word_is_not_listed_as_missing(
-        page: Page, site_url: str, sample_site: Path) -> None:
+        screens: Screens, site_url: str, sample_site: Path) -> None:
     """Material lists the query words a result lacks ("Missing: purchase"); a word the article
     answers in other words (a related word, kbgen.core.concepts) is not lacking. The first
     result's missing words are as many as Python's ranking finds neither way."""
@@ -158,7 +163,7 @@ def test_a_word_reached_through_a_related_word_is_not_listed_as_missing(
                                  _stamp(sample_site / "search/search_index.json"))
     hits = {query: search(index, query, 1)[0] for query in RELATED_QUERIES}
     assert any(hit.related_terms for hit in hits.values())  # the case is there to test
-    page.goto(site_url + "index.html")
+    page = screens.open(site_url + "index.html")
     field = page.locator("input[data-md-component=search-query]")
     field.click()
     expect(page.locator(".md-search-result__meta")).to_have_text(ENGLISH_UI[0])
@@ -191,9 +196,9 @@ ODD_QUERIES = ["heating not working", "the app", "he*ting", "thermostta", "firmw
                "make a schedule", *RELATED_QUERIES, LONG_QUERY]
 
 
-def test_browser_and_python_rank_odd_queries_the_same(page: Page, site_url: str,
+def test_browser_and_python_rank_odd_queries_the_same(screens: Screens, site_url: str,
                                                       sample_site: Path) -> None:
-    assert rank_differences(page, site_url, sample_site, ODD_QUERIES) == []
+    assert rank_differences(screens, site_url, sample_site, ODD_QUERIES) == []
 
 
 TIED = {f"content/articles/wifi/boiler-fault-{n}.md":
@@ -255,8 +260,8 @@ TOP_RESULTS = {
 }
 
 
-def test_typos_synonyms_and_codes(page: Page, site_url: str) -> None:
-    page.goto(site_url + "index.html")
+def test_typos_synonyms_and_codes(screens: Screens, site_url: str) -> None:
+    page = screens.open(site_url + "index.html")
     page.locator("input[data-md-component=search-query]").click()
     expect(page.locator(".md-search-result__meta")).to_have_text(ENGLISH_UI[0])
     tops = browser_tops(page, site_url, list(TOP_RESULTS), 1)
@@ -266,9 +271,9 @@ def test_typos_synonyms_and_codes(page: Page, site_url: str) -> None:
 
 
 def test_browser_and_python_rank_the_ente_help_centre_the_same(
-        ente_part_page: Page, ente_part_site_url: str, ente_part_site: Path) -> None:
+        screens: Screens, ente_part_site_url: str, ente_part_site: Path) -> None:
     """Every query of the Ente set (a consumer app's FAQ pages beside feature pages, pasted
     app and Docker errors): same top 5."""
     queries = [row["query"] for row in ENTE_QUERIES]
-    assert rank_differences(ente_part_page, ente_part_site_url, ente_part_site,
+    assert rank_differences(screens, ente_part_site_url, ente_part_site,
                             queries) == []

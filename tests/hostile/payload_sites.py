@@ -28,9 +28,21 @@ QUERY = 0
 ANSWERED = ".md-search-result__meta:text-matches('matching')"
 """Material's line above the results once a search answered: "No matching documents" too."""
 SEARCH_FIELD = "input[data-md-component=search-query]"
-SETTLE_MS = 150
-"""How long after a search answered its results may still run something (a failed image)."""
-TYPED = """async ([searches, marker, settleMs]) => {
+SETTLED = """() => new Promise(done => {
+  const end = Date.now() + 2000;
+  const waiting = () => [...document.images].some(i => !i.complete && i.loading !== "lazy");
+  const check = () => waiting() && Date.now() < end ? setTimeout(check, 5)
+    : setTimeout(() => setTimeout(done, 0), 0);
+  check();
+})"""
+"""Resolves once what a page shows may have run what it runs: every image (but a lazy one)
+loaded or failed (the failure's `error` event is fired in the task that marks it failed) and
+the tasks queued by then run; at most 2 s. Tasks, not animation frames: of the pages
+`load_pages` opens together only one is in front, and the others draw no frames. The payloads
+run from an image's `onerror`, so this replaces a fixed wait (150 ms a page and a search until
+7 December)."""
+TYPED = """async ([searches, marker]) => {
+  const settled = """ + SETTLED + """;
   const field = document.querySelector("input[data-md-component=search-query]");
   const meta = document.querySelector(".md-search-result__meta");
   const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
@@ -53,7 +65,7 @@ TYPED = """async ([searches, marker, settleMs]) => {
     type(query);
     const answered = await until(() => /matching/.test(meta.textContent)
       && (!mustAnswer || document.querySelector(".md-search-result__item") !== null));
-    await pause(settleMs);
+    await settled();
     seen.push([answered, window[marker] === undefined ? null : String(window[marker])]);
     delete window[marker];
   }
@@ -180,7 +192,8 @@ class PayloadSites:
         context.on("page", lambda page: page.on("worker", lambda job: worker(job, page)))
         pages = [url + path.relative_to(site).as_posix() for path in sorted(site.rglob("*"))
                  if path.suffix in opened]
-        for address, page in load_pages(context, pages, settle_ms=SETTLE_MS):
+        for address, page in load_pages(context, pages):
+            page.evaluate(SETTLED)
             self._check(page, address, alarms)
         words = [(f"zcase{n}", True) for n in numbers if any(
             path.endswith(".md") and path != "content/index.md" for path in self.files[n])]
@@ -205,7 +218,7 @@ class PayloadSites:
             return
         page.locator(SEARCH_FIELD).click()
         for (query, must_answer), (answered, ran) in zip(
-                typed, page.evaluate(TYPED, [typed, MARKER, SETTLE_MS])):
+                typed, page.evaluate(TYPED, [typed, MARKER])):
             if must_answer and not answered:
                 alarms.unanswered.append(f"{url} search {query!r}")
             if ran is not None:
@@ -219,7 +232,7 @@ class PayloadSites:
         except Exception:  # noqa: BLE001  (no answer: an alarm only where one is due)
             if must_answer:
                 alarms.unanswered.append(address)
-        page.wait_for_timeout(SETTLE_MS)
+        page.evaluate(SETTLED)
         self._check(page, address, alarms)
         page.evaluate(f"() => {{ delete window.{MARKER}; }}")
 
