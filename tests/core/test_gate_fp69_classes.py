@@ -1,6 +1,8 @@
 """fp69's misreadings (issue 19), shown by help centres measured blind (Frigate's docs): a
 URL's user part read as a login's label, its host and path as a login's user and password
-(`rtsp://username:password@reolink_ip/Preview_01_sub` was the password `Preview_01_sub`).
+(`rtsp://username:password@reolink_ip/Preview_01_sub` was the password `Preview_01_sub`); a
+noun after the password word in the plural read as the password (`use Apache2 password files`
+was the password `files`; `password file` was no password already).
 The leak rows of bench/gatecorpus/hostile.yml written against them stay refused.
 
 Every text is scanned once (a module fixture); the tests read its results.
@@ -26,9 +28,15 @@ KEPT = {
                                                '/Preview_01_sub"\n',
     "stream path with digits": "rtsp://username:password@cam.lan/live01sub\n",
     "login as the URL's user": "    - path: rtsp://login:password@cam.lan/stream_01\n",
+    "password files": "There are many ways to authenticate a website but a straightforward"
+                      " approach is to use [Apache2 password files]"
+                      "(https://httpd.apache.org/docs/2.4/howto/auth.html).\n",
+    "password hints": "Use the password hints to remember it.\n",
+    "password vaults": "Use the password vaults to store it.\n",
 }
-"""Frigate's line as published (configuration/camera_specific.md) and the same shape in other
-layouts: each publishes; main refused each (the path read as a login's password)."""
+"""Frigate's lines as published (configuration/camera_specific.md, guides/reverse_proxy.md) and
+the same shapes in other layouts: each publishes; main refused each (the URL's path, the plural
+noun read as a password)."""
 
 
 @pytest.fixture(scope="module")
