@@ -104,7 +104,9 @@ OWN_DOMAINS = {"duckduckgo": ("duckduckgo.com", "duck.com"),
                "algo": ("trailofbits.com",),
                "firezone": ("firezone.dev",),
                "haraka": ("haraka.github.io",),
-               "seafile": ("seafile.com",)}
+               "seafile": ("seafile.com",),
+               "frigate": ("frigate.video",),
+               "mealie": ("mealie.io",)}
 """What each help centre would allow as its own (`arduino.local` is the name its boards
 answer to on a customer's network, which the gate's advice says to allow-list; `fly.dev`
 is where Fly.io serves its customers' apps, `flyio.net` its status page, `internal` the private
@@ -151,7 +153,8 @@ both chosen before either was measured; `netplan.io`, Netplan's site, and
 makers (its docs live in its repository), all chosen before either was measured;
 `firezone.dev`, Firezone's site, app and knowledge base, `haraka.github.io`, where Haraka's
 docs are served, and `seafile.com`, Seafile's site (its manual is `manual.seafile.com`), all
-chosen before any was measured)."""
+chosen before any was measured; `frigate.video`, Frigate's site and docs, and `mealie.io`,
+Mealie's site and docs (`docs.mealie.io`), both chosen before either was measured)."""
 OWN_PHONES = {"torsupport": ("+447421000612", "+17787431312"), "csc": ("+35894572821",)}
 """The help centre's own support lines, as its contact data (`content/_data/contact.yml`)
 would list them: the gate always allows those (CSC's service desk, from its contact page)."""

@@ -187,6 +187,13 @@ template tags (Jekyll's Liquid) are removed:
   sync and share cloud (set-up, configuration, administration, extensions, upgrades; its
   changelog left out); all three titled by file name, measured blind on main's rules by branch
   fp68 (2026-12-07), then seen.
+- Frigate's docs (https://github.com/blakeblackshear/frigate, MIT, `docs/docs/` without
+  `development/`), the manual of a self-hosted network video recorder run in home labs
+  (installing, cameras, detectors, recording, Home Assistant, MQTT, reverse proxies,
+  troubleshooting); and Mealie's docs (https://github.com/mealie-recipes/mealie, AGPL-3.0,
+  `docs/docs/documentation/`), the help of a self-hosted recipe manager (installing with
+  Docker, back-end settings, LDAP and OIDC, backups, community guides); both titled by file
+  name, measured blind on main's rules by branch fp69 (2026-12-07), then seen.
 
 A help centre added with `held_out=True` is reported apart and its findings are listed only
 by `bench/gate.py --show-held-out`: add the next one so, measure it before writing rules.
@@ -217,7 +224,8 @@ Example:
         --opnsense ~/src/opnsense-docs --mailu ~/src/Mailu \\
         --wgeasy ~/src/wg-easy --maddy ~/src/maddy \\
         --netplan ~/src/netplan --algo ~/src/algo \\
-        --firezone ~/src/firezone --haraka ~/src/Haraka --seafile ~/src/seafile-admin-docs
+        --firezone ~/src/firezone --haraka ~/src/Haraka --seafile ~/src/seafile-admin-docs \\
+        --frigate ~/src/frigate --mealie ~/src/mealie
 """
 
 from __future__ import annotations
@@ -413,6 +421,12 @@ CENTRES = (
     HelpCentre("seafile", "https://github.com/haiwen/seafile-admin-docs",
                "aea53728211b430b6df8cac9afe5edfe0c4b392b", "Apache-2.0", "manual/",
                ("manual/changelog/", "manual/404.md"), titled=False),
+    HelpCentre("frigate", "https://github.com/blakeblackshear/frigate",
+               "e3fa70189324e5eb3b1dba756c153f6696f457de", "MIT", "docs/docs/",
+               "docs/docs/development/", (".md", ".mdx"), titled=False),
+    HelpCentre("mealie", "https://github.com/mealie-recipes/mealie",
+               "b5643a9399465d8b4ea339e7a6639df2d697741b", "AGPL-3.0",
+               "docs/docs/documentation/", titled=False),
 )
 
 

@@ -43,14 +43,17 @@ _LABELLED = re.compile(
 maybe whose, a colon, `=` or `is`, the value (maybe emphasised or quoted)."""
 
 _LOGIN_PAIR = re.compile(
-    r"(?i)(?<![\w-])(?:(?:log[ \t-]?in|user(?:name)?)[ \t]*/[ \t]*pass(?:word)?|log[ \t-]?in"
+    r"(?i)(?<![\w-])(?<!://)(?:(?:log[ \t-]?in|user(?:name)?)[ \t]*/[ \t]*pass(?:word)?"
+    r"|log[ \t-]?in"
     r"|sign[ \t-]?in|credentials?|creds|user(?:name)?|account|benutzer(?:name)?|anmeldung"
     r"|zugang(?:sdaten)?|utilisateur|identifiants?|usuario|usu[áa]rio|utente|gebruiker)"
     r"[ \t]*(?:\*\*|__)?(?:[ \t]*[:=：]|[ \t])[ \t]*(?:\*\*|__|[\"'`])?"
     r"(?P<user>[\w.@+-]{1,64})(?:\*\*|__|[\"'`])?[ \t]*/[ \t]*"
     r"(?P<open>\*\*|__|[\"'`])?(?P<value>[^\s\"'`<|*/]{4,128})")
 """A login's user and password given together (`login: admin / Kq8vNz3Lw2`; a `|` is a
-table's cell: CSC's `user directory | !{sys.executable}`)."""
+table's cell: CSC's `user directory | !{sys.executable}`). A URL's user part is no label
+(`rtsp://username:password@cam.lan/live01sub` is a user, a password, a host and a path, not
+`username: password@cam.lan / live01sub`, Frigate's docs): its password is the URL rules'."""
 
 _PIN_LABELS = ("passcode", "pass code", "pass-code", "pass_code")
 

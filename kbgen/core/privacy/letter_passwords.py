@@ -38,9 +38,12 @@ languages that do not space their words (`パスワードは`)."""
 _OTHER_NOUNS = (r"authentication|auth|manager|managers|field|fields|policy|policies|reset|change"
                 r"|prompt|length|hash|file|key|rule|rules|requirement|requirements|protection"
                 r"|login|recovery|expiry|strength|generator|generation|option|setting|settings"
-                r"|box|dialog|form|hint|page|screen|store|vault|section|suggestion|suggestions")
-"""Nouns right after the password word: the sentence is about that thing
-(`Password authentication is not supported on Roihu`)."""
+                r"|box|dialog|form|hint|page|screen|store|vault|section|suggestion|suggestions"
+                r"|files|keys|hashes|prompts|lengths|options|boxes|dialogs|forms|hints|pages"
+                r"|screens|stores|vaults|sections|changes|resets|generators|logins")
+"""Nouns right after the password word, one or many: the sentence is about that thing
+(`Password authentication is not supported on Roihu`, `use Apache2 password files`, Frigate's
+docs)."""
 
 _FILLER = (r"(?:[ \t]+(?!(?:is|was|are|ist|lautet|est|es|är|not|no|nicht|pas|ei)(?![^\W\d_]))"
            r"[^\s:：,;.!?]{1,30})")
