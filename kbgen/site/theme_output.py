@@ -136,12 +136,14 @@ def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str],
     return "\n".join(runs)
 
 
-_ALONE = r"(?:^|(?<=[\s<>\"'(),])|(?<=%20)|(?<=%22)|(?<=%28))(?:{})(?=$|[\s<>\"'(),&]|%2[02]|%29)"
-"""A page's own value standing alone: between the start or end of a line, a blank, a tag's
-bracket, a quote, a bracket, a comma or `&` (an address's next parameter), or their %-escapes
-in an address (`subject=...%20<title>&amp;`). A value glued to anything else (`@`, `.`,
-`-`, `_`, `+`, `/`, `:`, `=`, a letter or a digit: `{{ page.title ~ '@gmail.com' }}`) is
-not taken out, so a line a template computes from the page stays that page's own."""
+_ALONE = (r"(?:^\s*|(?<=[<>\"'])|(?<=%22)|(?<=%28))(?:{})"
+          r"(?=\s*$|[<>\"']|&amp;|%22|%29)")
+"""A page's own value standing alone: between the start or end of a line (blanks aside), a
+tag's bracket or a quote, or in an address between %-escaped quotes or brackets or before
+its next parameter (`body=...%22<title>%22&amp;`). A value next to anything else (a blank,
+`@`, `.`, `-`, `:`, `/`, `&#64;`, a letter or a digit: `{{ page.title ~ '@gmail.com' }}`,
+`Call {{ page.title }} 7911 123456`) is not taken out: a line a template computes from the
+page's values stays that page's own and is read on every page."""
 PLACEHOLDER = "\x00"
 """What stands for a page's own value in a line's shape (never in a page's HTML)."""
 
