@@ -54,6 +54,10 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         super().__init__()
         self.serving = False
         """A preview (`mkdocs serve`): drafts and internal notes are shown."""
+        self._build: BuildState | None = None
+        """The current build's state: none until on_config (MkDocs reports a build that failed
+        before it, kbgen wired twice, to on_build_error and on_shutdown)."""
+        self._theme_output = ThemeOutput()
         self.staged = False
         """Set by `kbgen build`, which publishes only after the build (see BuildState)."""
         self.published: Path | None = None
@@ -79,7 +83,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.settings_checked, self.timings = settings_checked, None
         self.recent = recent
         self.kept_errors = None
-        self._build: BuildState | None = None
+        self._build = None
         self._theme_output = ThemeOutput()
 
     def resume(self, state: BuildState) -> None:
