@@ -11,7 +11,6 @@ only the page's own values is not read at all."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
