@@ -8,13 +8,12 @@ or in a template that is not a page (sitemap.xml, rev68). So the chrome around e
 content (`<head>`, header, navigation, footer, every block a template fills) and the output of
 the site's other templates are scanned as rendered, with the page's content left out (the gate
 read its source) and the geometry of inline icons blanked (Material's SVG paths read as card
-numbers). Of each page only the lines no page before it showed are read: the chrome of 2,000
-pages differs in a few lines each (the active link, the paths of another folder), but each
-page's own chrome (its table of contents, breadcrumbs, related list: ~7 kB) is scanned: a
-2,000-article build with a `theme/main.html` of its own took 96.5 CPU s against 48.2 before
-(bench/build_cpu.py, one round each at load 10-20; the lines' bookkeeping is 0.4 ms a page, the
-rest is the scan). Only a site with templates of its own pays: kbgen's and Material's
-templates compute nothing of the site's.
+numbers). Of each page only the lines no page before it showed are read, compared with the
+page's own values (title, addresses, the front matter kbgen's header shows) taken out where
+each stands alone between tags or quotes (chrome69): a 2,000-article build with a
+`theme/main.html` of its own hands the gate 4.0 kB a page instead of 3.9 kB... see
+bench/RESULTS.md (chrome69) for the figures. Only a site with templates of its own pays:
+kbgen's and Material's templates compute nothing of the site's.
 Values the settings, the theme's files, the page or the site's titles hold are the gate's
 business where they are written, and are left out as kbgen.core.included_text leaves out a
 page's own.
@@ -136,11 +135,11 @@ def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str],
     return "\n".join(runs)
 
 
-_ALONE = (r"(?:^\s*|(?<=[<>\"'])|(?<=%22)|(?<=%28))(?:{})"
+_ALONE = (r"(?:^\s*|(?<=[<>\"'])|(?<=%22)|(?<=%28)|(?<=%3A%20))(?:{})"
           r"(?=\s*$|[<>\"']|&amp;|%22|%29)")
 """A page's own value standing alone: between the start or end of a line (blanks aside), a
-tag's bracket or a quote, or in an address between %-escaped quotes or brackets or before
-its next parameter (`body=...%22<title>%22&amp;`). A value next to anything else (a blank,
+tag's bracket or a quote, or in an address between %-escaped quotes or brackets, or after
+an escaped `: `, and before its next parameter (`subject=Help%3A%20<title>&amp;`). A value next to anything else (a blank,
 `@`, `.`, `-`, `:`, `/`, `&#64;`, a letter or a digit: `{{ page.title ~ '@gmail.com' }}`,
 `Call {{ page.title }} 7911 123456`) is not taken out: a line a template computes from the
 page's values stays that page's own and is read on every page."""

@@ -55,6 +55,9 @@ COMPUTED = {
     "phone beside the page's title attribute": (
         "<section data-title=\"{{ page.title }}\" data-call=\"{{ '+44 7911' ~ ' 123456' "
         "if index == 3 else '' }}\"></section>"),
+    "title after a colon in an address, then a number": (
+        "<a href=\"mailto:help@example.com?subject=Call%3A%20{{ page.title | urlencode }}"
+        "%207911%20123456&amp;body=x\">Mail</a>"),
     "url glued to a mailbox": "<p>{{ page.url | replace('.html', '') }}@gmail.com</p>",
     "lower-cased title as a mailbox": (
         "<meta content=\"{{ page.title | lower | replace(' ', '.') }}@gmail.com\">"),
@@ -65,7 +68,8 @@ COMPUTED = {
 PUBLISHABLE = {
     "title and addresses": ("<title>{{ page.title }}</title>\n<link rel=\"canonical\" href=\""
                             "{{ canonical }}\">\n<meta name=\"p\" content=\"{{ page.src_uri }}\">"),
-    "title in a mail link": ("<a href=\"mailto:help@example.com?subject=Help%3A%20x&amp;body="
+    "title in a mail link": ("<a href=\"mailto:help@example.com?subject=Help%3A%20{{ page.title"
+                             " | urlencode }}&amp;body="
                              "%22{{ page.title | urlencode }}%22%20%28{{ canonical | urlencode }}"
                              "%29\">Mail us</a>"),
 }
