@@ -11,9 +11,9 @@ read its source) and the geometry of inline icons blanked (Material's SVG paths 
 numbers). Of each page only the lines no page before it showed are read, compared with the
 page's own values (title, addresses, the front matter kbgen's header shows) taken out where
 each stands alone between tags or quotes (chrome69): a 2,000-article build with a
-`theme/main.html` of its own hands the gate 4.0 kB a page instead of 3.9 kB... see
-bench/RESULTS.md (chrome69) for the figures. Only a site with templates of its own pays:
-kbgen's and Material's templates compute nothing of the site's.
+`theme/main.html` of its own hands the gate 5.4 MB instead of 7.9 MB (its scan ~24 against
+~41 CPU s, one probe each at load 8-20; bench/RESULTS.md, chrome69). Only a site with
+templates of its own pays: kbgen's and Material's templates compute nothing of the site's.
 Values the settings, the theme's files, the page or the site's titles hold are the gate's
 business where they are written, and are left out as kbgen.core.included_text leaves out a
 page's own.
@@ -139,9 +139,10 @@ _ALONE = (r"(?:^\s*|(?<=[<>\"'])|(?<=%22)|(?<=%28)|(?<=%3A%20))(?:{})"
           r"(?=\s*$|[<>\"']|&amp;|%22|%29)")
 """A page's own value standing alone: between the start or end of a line (blanks aside), a
 tag's bracket or a quote, or in an address between %-escaped quotes or brackets, or after
-an escaped `: `, and before its next parameter (`subject=Help%3A%20<title>&amp;`). A value next to anything else (a blank,
-`@`, `.`, `-`, `:`, `/`, `&#64;`, a letter or a digit: `{{ page.title ~ '@gmail.com' }}`,
-`Call {{ page.title }} 7911 123456`) is not taken out: a line a template computes from the
+an escaped `: `, and before its next parameter (`subject=Help%3A%20<title>&amp;`). A value
+next to anything else (a blank, `@`, `.`, `-`, `:`, `/`, `&#64;`, a letter or a digit:
+`{{ page.title ~ '@gmail.com' }}`, `Call {{ page.title }} 7911 123456`) is not taken out: a
+line a template computes from the
 page's values stays that page's own and is read on every page."""
 PLACEHOLDER = "\x00"
 """What stands for a page's own value in a line's shape (never in a page's HTML)."""
