@@ -142,8 +142,7 @@ tag's bracket or a quote, or in an address between %-escaped quotes or brackets,
 an escaped `: `, and before its next parameter (`subject=Help%3A%20<title>&amp;`). A value
 next to anything else (a blank, `@`, `.`, `-`, `:`, `/`, `&#64;`, a letter or a digit:
 `{{ page.title ~ '@gmail.com' }}`, `Call {{ page.title }} 7911 123456`) is not taken out: a
-line a template computes from the
-page's values stays that page's own and is read on every page."""
+line a template computes from the page's values stays that page's own, read on every page."""
 PLACEHOLDER = "\x00"
 """What stands for a page's own value in a line's shape (never in a page's HTML)."""
 
