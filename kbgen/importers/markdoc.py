@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kbgen.importers.markdoc_conditions import Decided, decided
 from kbgen.importers.markdown_text import _FENCE, protected
 
 _PARTIAL = re.compile(
@@ -36,10 +37,22 @@ class MarkdocNotes:
     filled: list[str] = field(default_factory=list)
     unfilled: list[str] = field(default_factory=list)
     tables: int = 0
+    conditions: Decided = field(default_factory=Decided)
 
     def lines(self) -> list[str]:
         """The summary's lines."""
         out = []
+        if dropped := self.conditions.dropped:
+            out.append(f"Markdoc conditions decided by the page's front matter: kept what the"
+                       f" page showed, left out the other branches of ({len(dropped)}×) "
+                       + ", ".join(f"{{% if {name} %}}" for name in dict.fromkeys(dropped)))
+        if undecided := self.conditions.undecided:
+            out.append("Markdoc conditions on the old site's settings kept with every branch's"
+                       " text (choose what the page should say): " + ", ".join(
+                           f"{{% if {name} %}}" for name in dict.fromkeys(undecided)))
+        if printed := self.conditions.printed:
+            out.append("Markdoc functions filled from the page's front matter: " + ", ".join(
+                f"{{% {name} %}}" for name in dict.fromkeys(printed)))
         if self.partials:
             out.append("Markdoc partials ({% partial %}) filled with their file's text: "
                        + ", ".join(dict.fromkeys(self.partials)) + f" ({len(self.partials)}×)")
@@ -158,6 +171,7 @@ def fill(body: str, page: Path, root: Path, meta: dict[str, Any],
         notes.tables += count
         return part
 
+    body = _outside_fences(body, lambda part: decided(part, values, notes.conditions))
     body = protected(body, change)
     body = _outside_fences(body, tables)
     return body, notes

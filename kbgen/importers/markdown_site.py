@@ -1860,13 +1860,19 @@ SITE_ADDRESS_KEYS = ("url", "main_baseurl", "baseURL", "baseurl", "site_url")
 """Settings of Jekyll, Hugo and MkDocs that hold the site's own address."""
 
 
+BASE_PATH_KEYS = {"docusaurus": "baseUrl", "jekyll": "baseurl", "mdbook": "site-url"}
+"""The setting that holds the path a site is served under, of the generators that have one."""
+
+
 def base_path(flavour: str, config: dict[str, Any]) -> str:
     """The path the site is served under on its own domains, as its settings say
-    (Docusaurus' `baseUrl`, Jekyll's `baseurl`, the path of MkDocs' `site_url` or Hugo's
-    `baseURL`: `/docs/`), `/` when they say none; its pages' addresses start below it."""
-    if flavour in ("docusaurus", "jekyll"):
-        value = config.get("baseUrl" if flavour == "docusaurus" else "baseurl")
+    (Docusaurus' `baseUrl`, Jekyll's `baseurl`, mdBook's `site-url`, the path of MkDocs'
+    `site_url` or Hugo's `baseURL`: `/docs/`), `/` when they say none; its pages' addresses
+    start below it."""
+    if flavour in BASE_PATH_KEYS:
+        value = config.get(BASE_PATH_KEYS[flavour])
         path = value if isinstance(value, str) else ""
+        path = urlsplit(path).path if "://" in path else path
     else:
         address = next((value for key in ("site_url", "baseURL", "baseurl")
                         if isinstance(value := config.get(key), str) and "://" in value), "")

@@ -41,8 +41,9 @@ def config_file(root: Path) -> Path | None:
 
 
 def settings(config: Path) -> dict[str, Any]:
-    """The book's source folder (`[book] src`, `src` by default), its language and the
-    summary read as an MkDocs nav."""
+    """The book's source folder (`[book] src`, `src` by default), its language, the
+    summary read as an MkDocs nav, and where it is served (`[output.html] site-url`, the path:
+    `/hub/`; `cname`, the domain, as `url`)."""
     try:
         data = tomllib.loads(config.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -58,8 +59,12 @@ def settings(config: Path) -> dict[str, Any]:
     except OSError:
         text = ""
     language = book.get("language")
-    moved = _table(_table(_table(data, "output"), "html"), "redirect")
-    return {"content": content, "summary": SUMMARY if text else "", "nav": summary_read(text)[0],
+    html = _table(_table(data, "output"), "html")
+    moved = _table(html, "redirect")
+    site_url, cname = html.get("site-url"), html.get("cname")
+    return {"site-url": site_url.strip() if isinstance(site_url, str) else "",
+            "url": f"https://{cname.strip()}" if isinstance(cname, str) and cname.strip() else "",
+            "content": content, "summary": SUMMARY if text else "", "nav": summary_read(text)[0],
             "summary_notes": summary_read(text)[1],
             "language": language if isinstance(language, str) else "",
             "redirects": {"/" + str(old).strip().lstrip("/"): str(new).strip()

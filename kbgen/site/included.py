@@ -22,6 +22,8 @@ from kbgen.core.gate import allowed_values
 from kbgen.core.included_text import included_findings
 from kbgen.errors import Problem
 from kbgen.site.build_inputs import READING_EXTENSIONS
+from kbgen.site.markdown_include import expanded as expanded_includes
+from kbgen.site.markdown_include import include_options
 from kbgen.site.time_budget import included_file_problem
 
 if TYPE_CHECKING:
@@ -69,15 +71,18 @@ def included_problems(kb: KnowledgeBase, config: KbConfig, settings: Mapping[str
     """What `check_included` would refuse at build, for `kbgen check`: the text of each
     published article, page and data file whose fields the site renders as Markdown (team
     profiles, categories, contact: `content_dir` holds them) with `pymdownx.snippets`'
-    includes expanded as its options in mkdocs.yml (`settings`) say, scanned for values its
+    and markdown-include's (`{!file!}`: kbgen.site.markdown_include) includes expanded as
+    their options in mkdocs.yml (`settings`) say, scanned for values its
     source does not hold, and files it cannot read. Check said "0 errors" for a draft's phone
     number or a `.env` key a page included, which only the build refused (retry68), and for
     one a profile's `bio:` included (rev68)."""
     options = _snippets_options(settings.get("markdown_extensions"), config_file.parent)
-    if options is None:
+    include = include_options(settings.get("markdown_extensions"), config_file.parent)
+    if options is None and include is None:
         return []
     allowed, region = allowed_values(kb, config)
-    snippets = Markdown(extensions=[SnippetExtension(**options)]).preprocessors["snippet"]
+    snippets = (Markdown(extensions=[SnippetExtension(**options)]).preprocessors["snippet"]
+                if options is not None else None)
     published: list[Article | Page] = [*kb.public_articles(),
                                        *(page for page in kb.pages.values() if page.is_public)]
     sources = [(written.origin.display_path, written.public_body, written.body_line)
@@ -88,14 +93,20 @@ def included_problems(kb: KnowledgeBase, config: KbConfig, settings: Mapping[str
                     if (text := _read(content_dir / origin.src_uri)) is not None]
     problems = []
     for path, body, first_line in sources:
-        if "--8<--" not in body:
+        marks = [body.find(mark) for mark, used in (("--8<--", snippets), ("{!", include))
+                 if used is not None]
+        if max(marks) < 0:
             continue
-        line = first_line + body[:body.index("--8<--")].count("\n")  # the first include
-        try:
-            expanded = "\n".join(snippets.run(body.split("\n")))
-        except (UnicodeDecodeError, OSError, SnippetMissingError) as error:
-            problems.append(Problem(path, line, "error", included_file_problem(error)))
-            continue
+        line = first_line + body[:min(mark for mark in marks if mark >= 0)].count("\n")
+        expanded = body
+        if snippets is not None and "--8<--" in body:
+            try:
+                expanded = "\n".join(snippets.run(body.split("\n")))
+            except (UnicodeDecodeError, OSError, SnippetMissingError) as error:
+                problems.append(Problem(path, line, "error", included_file_problem(error)))
+                continue
+        if include is not None:
+            expanded = expanded_includes(expanded, include)
         problems += [Problem(path, line, "error", f"{finding.kind} ({finding.excerpt}) would"
                              f" be published by text a Markdown extension included into the"
                              f" page: {finding.advice}, in the included file")

@@ -31,7 +31,7 @@ from kbgen.site.progress import page_done
 from kbgen.site.publish import publish, stop_background
 from kbgen.site.settings import load_settings
 from kbgen.site.state import BuildState
-from kbgen.site.theme_output import ThemeOutput
+from kbgen.site.theme_output import PageAddress, ThemeOutput
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,6 +54,10 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         super().__init__()
         self.serving = False
         """A preview (`mkdocs serve`): drafts and internal notes are shown."""
+        self._build: BuildState | None = None
+        """The current build's state: none until on_config (MkDocs reports a build that failed
+        before it, kbgen wired twice, to on_build_error and on_shutdown)."""
+        self._theme_output = ThemeOutput()
         self.staged = False
         """Set by `kbgen build`, which publishes only after the build (see BuildState)."""
         self.published: Path | None = None
@@ -79,7 +83,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.settings_checked, self.timings = settings_checked, None
         self.recent = recent
         self.kept_errors = None
-        self._build: BuildState | None = None
+        self._build = None
         self._theme_output = ThemeOutput()
 
     def resume(self, state: BuildState) -> None:
@@ -178,7 +182,9 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.build.page_reads.page(None)
         self._theme_output.check(self.build, config, page.meta.get("template", "main.html"),
                                  output, page.content or "", page.markdown or "",
-                                 page.file.src_uri)
+                                 page.file.src_uri,
+                                 PageAddress(str(page.title or ""), page.url,
+                                             page.canonical_url or ""))
         return with_page_policy(self.build, output, config)
 
     def on_pre_template(self, template: Template, *, template_name: str,
