@@ -31,7 +31,7 @@ from kbgen.site.progress import page_done
 from kbgen.site.publish import publish, stop_background
 from kbgen.site.settings import load_settings
 from kbgen.site.state import BuildState
-from kbgen.site.theme_output import PageAddress, ThemeOutput
+from kbgen.site.theme_output import ThemeOutput
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -182,9 +182,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.build.page_reads.page(None)
         self._theme_output.check(self.build, config, page.meta.get("template", "main.html"),
                                  output, page.content or "", page.markdown or "",
-                                 page.file.src_uri,
-                                 PageAddress(str(page.title or ""), page.url,
-                                             page.canonical_url or ""))
+                                 page.file.src_uri)
         return with_page_policy(self.build, output, config)
 
     def on_pre_template(self, template: Template, *, template_name: str,

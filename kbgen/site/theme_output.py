@@ -8,12 +8,13 @@ or in a template that is not a page (sitemap.xml, rev68). So the chrome around e
 content (`<head>`, header, navigation, footer, every block a template fills) and the output of
 the site's other templates are scanned as rendered, with the page's content left out (the gate
 read its source) and the geometry of inline icons blanked (Material's SVG paths read as card
-numbers). Of each page only the lines no page before it showed are read, compared with the
-page's own values (title, addresses, the front matter kbgen's header shows) taken out where
-each stands alone between tags or quotes (chrome69): a 2,000-article build with a
-`theme/main.html` of its own hands the gate 5.4 MB instead of 7.9 MB (its scan ~24 against
-~41 CPU s, one probe each at load 8-20; bench/RESULTS.md, chrome69). Only a site with
-templates of its own pays: kbgen's and Material's templates compute nothing of the site's.
+numbers). Of each page only the lines no page before it showed are read: the chrome of 2,000
+pages differs in a few lines each (the active link, the paths of another folder), but each
+page's own chrome (its table of contents, breadcrumbs, related list: ~7 kB) is scanned: a
+2,000-article build with a `theme/main.html` of its own took 96.5 CPU s against 48.2 before
+(bench/build_cpu.py, one round each at load 10-20; the lines' bookkeeping is 0.4 ms a page, the
+rest is the scan). Only a site with templates of its own pays: kbgen's and Material's
+templates compute nothing of the site's.
 Values the settings, the theme's files, the page or the site's titles hold are the gate's
 business where they are written, and are left out as kbgen.core.included_text leaves out a
 page's own.
@@ -24,10 +25,8 @@ from __future__ import annotations
 import re
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import quote
+from typing import TYPE_CHECKING
 
-import markupsafe
 from mkdocs.exceptions import PluginError
 
 from kbgen.core.gate import allowed_values
@@ -39,14 +38,6 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
     from kbgen.site.state import BuildState
-
-class PageAddress(NamedTuple):
-    """What a page's chrome shows of it besides its front matter."""
-
-    title: str
-    url: str
-    canonical: str
-
 
 MAX_TEMPLATES = 500
 """The theme's templates read for what they hold as written (a theme has tens)."""
@@ -63,16 +54,13 @@ class ThemeOutput:
         self.overrides: bool | None = None
 
     def check(self, state: BuildState, config: MkDocsConfig, template: str, output: str,
-              content: str = "", source: str = "", where: str = "",
-              page: PageAddress | None = None) -> None:
+              content: str = "", source: str = "", where: str = "") -> None:
         """Raise PluginError when `output` (the page `where` that `template` rendered, or a
         template of the theme's own: 404.html, sitemap.xml), without its `content`,
         publishes a value none of the sources (`source`: the page's own) holds. Every page
         is read, but only the lines of its chrome no page before it showed (with a line
         either side): a template may compute a value on some pages only (`{% if 'billing'
-        in page.file.src_uri %}`, rev68). A line is compared with those before it with the
-        `page`'s own values (its title, address, front matter: page_values) taken out where
-        each stands alone (see _shapes)."""
+        in page.file.src_uri %}`, rev68)."""
         if self.overrides is None:
             self.overrides = _overrides(config)
         if not self.overrides:
@@ -83,8 +71,7 @@ class ThemeOutput:
         self.chromes.add(key)
         if self.titles is None:
             self.titles = _titles(state)
-        own = page_values(state, *page, where) if page is not None else ()
-        unseen = geometry_blanked(_unseen_lines(chrome, self.lines, self.titles, own))
+        unseen = geometry_blanked(_unseen_lines(chrome, self.lines, self.titles))
         if not unseen.strip():
             return
         allowed, region = allowed_values(state.kb, state.settings)
@@ -106,22 +93,18 @@ _TEXT = re.compile(r">([^<>]+)<")
 """The text between two tags of a line."""
 
 
-def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str],
-                  own: tuple[str, ...] = ()) -> str:
-    """The lines of `chrome` whose shape (_shapes: the page's `own` values taken out where
-    each stands alone) is not in `seen`, each run with the line before and after it (a
+def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str]) -> str:
+    """The lines of `chrome` not in `seen`, each run with the line before and after it (a
     value a template splits over lines), runs apart by a blank line; the lines that are only
     a title of the site (the navigation: thousands on a big site, each read by the gate where
     it is written) left out, and so is a title's or a summary's text between two tags (a
     list of related articles: `...after a password change</a><span>The assistant is set to
-    Fahrenheit;` read as a password). `seen` takes every line's shape. The lines read are
-    the page's as rendered, never the shapes."""
+    Fahrenheit;` read as a password). `seen` takes every line."""
     lines = ["" if line.strip() in titles else line for line in chrome.split("\n")]
-    shapes = _shapes(lines, own)
-    fresh = [bool(line) and shape not in seen for line, shape in zip(lines, shapes)]
+    fresh = [bool(line) and line not in seen for line in lines]
     if not any(fresh):
         return ""
-    seen.update(shapes)
+    seen.update(lines)
     last = len(lines) - 1
     kept = [fresh[index] or (index > 0 and fresh[index - 1])
             or (index < last and fresh[index + 1]) for index in range(len(lines))]
@@ -133,54 +116,6 @@ def _unseen_lines(chrome: str, seen: set[str], titles: frozenset[str],
         elif runs and runs[-1]:
             runs.append("")
     return "\n".join(runs)
-
-
-_ALONE = (r"(?:^\s*|(?<=[<>\"'])|(?<=%22)|(?<=%28)|(?<=%3A%20))(?:{})"
-          r"(?=\s*$|[<>\"']|&amp;|%22|%29)")
-"""A page's own value standing alone: between the start or end of a line (blanks aside), a
-tag's bracket or a quote, or in an address between %-escaped quotes or brackets, or after
-an escaped `: `, and before its next parameter (`subject=Help%3A%20<title>&amp;`). A value
-next to anything else (a blank, `@`, `.`, `-`, `:`, `/`, `&#64;`, a letter or a digit:
-`{{ page.title ~ '@gmail.com' }}`, `Call {{ page.title }} 7911 123456`) is not taken out: a
-line a template computes from the page's values stays that page's own, read on every page."""
-PLACEHOLDER = "\x00"
-"""What stands for a page's own value in a line's shape (never in a page's HTML)."""
-
-
-def page_values(state: BuildState, title: str, url: str, canonical: str, src_uri: str
-                ) -> tuple[str, ...]:
-    """A page's own values as its chrome shows them (HTML-escaped as Jinja and kbgen escape,
-    %-escaped in an address), the longest first; values under 4 characters left out. Of an
-    article, also what its front matter says that kbgen's header shows (summary, products,
-    tags, dates as written and as shown, the author's name and role): all read by the gate
-    where they are written."""
-    values = [title, url, canonical, src_uri]
-    if (article := state.articles.get(src_uri)) is not None:
-        meta = article.meta
-        values += [meta.summary or "", *meta.applies_to, *meta.tags]
-        for date in (meta.created, meta.updated, meta.reviewed):
-            if date is not None:
-                values += [date.isoformat(), state.translator.date(date)]
-        if (author := state.kb.team.get(meta.author or "")) is not None:
-            values += [author.profile.name, author.profile.role or ""]
-    forms: set[str] = set()
-    for value in values:
-        if len(value) < 4:
-            continue
-        forms |= {value, escape(value), escape(value, quote=False), str(markupsafe.escape(value)),
-                  quote(value, safe=""), quote(value), quote(value, safe="/:")}
-    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
-
-
-def _shapes(lines: list[str], own: tuple[str, ...]) -> list[str]:
-    """Each line's shape: `lines` with the page's `own` values taken out where they stand
-    alone (_ALONE). A line that differs from another page's only in these values (the title
-    in a heading, its address in the canonical link) is read once; every value the template
-    computes from them (lower-cased, joined to a domain, cut) is read on every page."""
-    if not own:
-        return lines
-    alone = re.compile(_ALONE.format("|".join(map(re.escape, own))))
-    return [alone.sub(PLACEHOLDER, line) if line else line for line in lines]
 
 
 def chrome_findings(written: str, output: str, content: str, allowed: Allowed,

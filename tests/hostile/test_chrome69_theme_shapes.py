@@ -1,13 +1,11 @@
-"""A page's chrome is compared with earlier pages' with the page's own values taken out where
-each stands alone (chrome69, kbgen.site.theme_output): a line that differs from another page's
-only in its title, address or front matter shown is read once, so a 2,000-article build with
-templates of its own reads a few hundred bytes a page instead of its whole header.
+"""Every value a template computes from a page's own values (title, address, front matter), or
+next to them, is read on every page (kbgen.site.theme_output): each variant below renders six
+pages with Jinja and hands them to one ThemeOutput as the plugin does, the value published on
+a later page only, its earlier pages' lines of the same shape harmless. The near misses publish.
 
-Every value a template computes from those values, or next to them, is still read on every
-page: each variant below renders six pages with Jinja and hands them to one ThemeOutput as
-the plugin does, the value published on a later page only, its earlier pages' lines of the
-same shape harmless. The near misses publish, and the second page of a template that shows
-only the page's own values is not read at all."""
+chrome69 compared lines by shape (the page's own values taken out) to read less; rev69 showed
+a label beside a page's own value ("Wi-Fi password: <b>{{ page.meta.code }}</b>") then went
+unread after the first page, so that was withdrawn; these variants stay as the class's test."""
 
 from __future__ import annotations
 
@@ -21,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from kbgen.core.i18n import Translator
 from kbgen.core.loader import load
 from kbgen.project import find_project
-from kbgen.site.theme_output import PageAddress, ThemeOutput, _shapes, _unseen_lines, page_values
+from kbgen.site.theme_output import ThemeOutput
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, write_files
 
 SITE = "https://help.test.example/"
@@ -31,7 +29,8 @@ PAGES = [{"src_uri": f"articles/{folder}/{slug}.md", "url": f"articles/{folder}/
     ("account", "reset", "Reset your password (app)", {}),
     ("billing", "invoice", "Invoice shows the wrong name", {"owner": "jane.roe.c69"}),
     ("billing", "refund", "Call +44", {}),
-    ("wifi", "drops", "Wi-Fi drops every hour", {"owner": "mark.doe.c69"}),
+    ("wifi", "drops", "Wi-Fi drops every hour", {"owner": "mark.doe.c69",
+                                                 "code": "Sunflower42x"}),
     ("wifi", "related", "Related", {}),
 ]]
 COMPUTED = {
@@ -61,6 +60,8 @@ COMPUTED = {
     "url glued to a mailbox": "<p>{{ page.url | replace('.html', '') }}@gmail.com</p>",
     "lower-cased title as a mailbox": (
         "<meta content=\"{{ page.title | lower | replace(' ', '.') }}@gmail.com\">"),
+    "front matter beside a template's label (rev69)": (
+        "<p class=\"kb-code\">Wi-Fi password: <b>{{ page.meta.code or 'none' }}</b></p>"),
     "over two lines after the title": (
         "<p>{{ page.title }}\n{{ 'jane.roe.c69@gmail' ~ '.com' if index == 5 else '' }}</p>"),
 }
@@ -108,7 +109,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any]:
     return state, config
 
 
-Rendered = tuple[str, str, str, PageAddress | None]
+Rendered = tuple[str, str, str]
 
 
 def _pages(block: str) -> list[Rendered]:
@@ -116,8 +117,7 @@ def _pages(block: str) -> list[Rendered]:
     template = environment.from_string("<html>\n<head>\n" + block + "\n</head>\n<body>\n"
                                        "</body>\n</html>")
     return [("main.html", template.render(page=page, pages=PAGES, index=index,
-                                          canonical=SITE + page["url"]), page["src_uri"],
-             PageAddress(page["title"], page["url"], SITE + page["url"]))
+                                          canonical=SITE + page["url"]), page["src_uri"])
             for index, page in enumerate(PAGES)]
 
 
@@ -125,8 +125,8 @@ def _verdict(site: tuple[Any, Any], pages: list[Rendered]) -> str | None:
     state, config = site
     output = ThemeOutput()
     try:
-        for template, text, where, address in pages:
-            output.check(state, config, template, text, where=where, page=address)
+        for template, text, where in pages:
+            output.check(state, config, template, text, where=where)
     except PluginError as error:
         return str(error)
     return None
@@ -138,7 +138,7 @@ def judged(site: tuple[Any, Any]) -> dict[str, str | None]:
                 for name, block in {**COMPUTED, **PUBLISHABLE}.items()}
     for name, (template, text) in OTHER.items():
         rendered = jinja2.Environment().from_string(text).render(pages=PAGES)
-        verdicts[name] = _verdict(site, [*_pages(""), (template, rendered, template, None)])
+        verdicts[name] = _verdict(site, [*_pages(""), (template, rendered, template)])
     return verdicts
 
 
@@ -152,33 +152,3 @@ def test_a_value_computed_next_to_the_pages_own_is_refused(judged: dict[str, str
 @pytest.mark.parametrize("name", PUBLISHABLE)
 def test_the_pages_own_values_publish(judged: dict[str, str | None], name: str) -> None:
     assert judged[name] is None, judged[name]
-
-
-def test_a_line_of_only_the_pages_own_values_is_read_once(site: tuple[Any, Any]) -> None:
-    """The work: of six pages of the near misses' template, only the first page's lines are
-    handed to the gate; a page with a value the template computes is read again."""
-    state = site[0]
-    seen: set[str] = set()
-    read = []
-    for _, text, where, address in _pages(PUBLISHABLE["title and addresses"]):
-        assert address is not None
-        read.append(_unseen_lines(text, seen, frozenset(), page_values(state, *address, where)))
-    assert read[0] and not any(read[1:]), read
-    computed = _pages(COMPUTED["title glued to a domain"])
-    seen.clear()
-    read = [_unseen_lines(text, seen, frozenset(), page_values(state, *address, where))
-            for _, text, where, address in computed if address is not None]
-    assert all("@gmail.com" in lines for lines in read), read
-
-
-def test_an_articles_front_matter_is_its_own(site: tuple[Any, Any]) -> None:
-    """An article's summary, products and dates (as written and as shown) stand for
-    themselves between tags, and not glued to anything."""
-    state = site[0]
-    own = page_values(state, "Related", "articles/wifi/related.html",
-                      SITE + "articles/wifi/related.html", "articles/wifi/related.md")
-    for value in ("Why the hub restarts at night.", "Hub Pro", "2026-09-02",
-                  state.translator.date(state.articles["articles/wifi/related.md"].meta.updated)):
-        assert _shapes([f"<span>{value}</span>", f"<span>{value}@gmail.com</span>",
-                        f"<span>x {value}</span>"], own) == [
-            "<span>\x00</span>", f"<span>{value}@gmail.com</span>", f"<span>x {value}</span>"]
