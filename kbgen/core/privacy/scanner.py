@@ -81,7 +81,6 @@ from kbgen.core.privacy import (
     marked_examples,
     masked_domains,
     matrix_events,
-    named_by_reader,
     named_public_keys,
     no_values,
     option_choices,
@@ -595,7 +594,6 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     product_mailboxes.accepted,
     sequence_examples.accepted,
     derived_public_keys.accepted,
-    named_by_reader.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
