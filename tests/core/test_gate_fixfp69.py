@@ -5,6 +5,7 @@ where its clause ends (F2: `The guest password changes daily and today is Ginger
 `changes` as a noun); a label after a scheme skipped only in a URL's user part (F4:
 `ftp://user: alice / Xk9vQ2mLp7` is a login pair). Every rev69 variant is a `fixfp69:` row of
 bench/gatecorpus/hostile.yml and stays refused; fp69's must-publish texts are its own test's.
+And a front matter value holding a passport's name line alone is refused, as in an article.
 
 Every text is scanned once (a module fixture); the tests read its results.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kbgen.core.privacy import Allowed, scan
+from kbgen.core.privacy import Allowed, scan, scan_data
 from kbgen.core.privacy.model import Finding
 from tests.yaml_tables import yaml_table
 
@@ -61,3 +62,22 @@ def test_every_finding_has_its_rows() -> None:
 @pytest.mark.parametrize("row", LEAKS, ids=[row["id"] for row in LEAKS])
 def test_leak_is_refused(results: dict[str, list[Finding]], row: dict[str, str]) -> None:
     assert row["kind"] in {finding.kind for finding in _errors(results[row["id"]])}
+
+
+NAME_LINES = ["P<SWELINDQVIST<<KARIN<SOFIA<<<<<<<<<<<<<<<<<",
+              "Scan: P<SWELINDQVIST<<KARIN<SOFIA<<<<<<<<<<<<<<<<<<"]
+"""A TD3 name line exact (zone_name_lines) and a filler long (ocr_zones): no line detector's
+need takes either, so scan_data judged neither value."""
+
+
+@pytest.mark.parametrize("line", NAME_LINES)
+def test_front_matter_name_line_is_refused(line: str) -> None:
+    found = scan_data({"title": "Passport upload", "summary": line}, Allowed(),
+                      {"title": 2, "summary": 3}.__getitem__)
+    assert [(finding.line, finding.kind) for finding in _errors(found)] == [
+        (3, "national ID number")]
+
+
+def test_front_matter_heredoc_publishes() -> None:
+    assert scan_data({"summary": "Run cat <<EOF > notes.txt to start."}, Allowed(),
+                     lambda key: 3) == []
