@@ -43,7 +43,8 @@ _LABELLED = re.compile(
 maybe whose, a colon, `=` or `is`, the value (maybe emphasised or quoted)."""
 
 _LOGIN_PAIR = re.compile(
-    r"(?i)(?<![\w-])(?<!://)(?:(?:log[ \t-]?in|user(?:name)?)[ \t]*/[ \t]*pass(?:word)?"
+    r"(?i)(?<![\w-])(?!(?<=://)[^\s:/@]{1,64}:[^\s/@]*@[\w\[])"
+    r"(?:(?:log[ \t-]?in|user(?:name)?)[ \t]*/[ \t]*pass(?:word)?"
     r"|log[ \t-]?in"
     r"|sign[ \t-]?in|credentials?|creds|user(?:name)?|account|benutzer(?:name)?|anmeldung"
     r"|zugang(?:sdaten)?|utilisateur|identifiants?|usuario|usu[áa]rio|utente|gebruiker)"
@@ -53,7 +54,9 @@ _LOGIN_PAIR = re.compile(
 """A login's user and password given together (`login: admin / Kq8vNz3Lw2`; a `|` is a
 table's cell: CSC's `user directory | !{sys.executable}`). A URL's user part is no label
 (`rtsp://username:password@cam.lan/live01sub` is a user, a password, a host and a path, not
-`username: password@cam.lan / live01sub`, Frigate's docs): its password is the URL rules'."""
+`username: password@cam.lan / live01sub`, Frigate's docs): its password is the URL rules'.
+Only a URL's user part, written as one (`scheme://user:pass@host`, nothing spaced): a label after a
+scheme with a space after its colon is a label (`ftp://user: alice / Xk9vQ2mLp7`, rev69)."""
 
 _PIN_LABELS = ("passcode", "pass code", "pass-code", "pass_code")
 

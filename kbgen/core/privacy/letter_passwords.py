@@ -35,15 +35,28 @@ _SIGN_VERBS = r"—|–|(?<=[ \t])-(?=[ \t])|は|が|是|为|為"
 """Dashes (a hyphen between spaces: `password-manager` is a word), and the particles of
 languages that do not space their words (`パスワードは`)."""
 
-_OTHER_NOUNS = (r"authentication|auth|manager|managers|field|fields|policy|policies|reset|change"
-                r"|prompt|length|hash|file|key|rule|rules|requirement|requirements|protection"
-                r"|login|recovery|expiry|strength|generator|generation|option|setting|settings"
-                r"|box|dialog|form|hint|page|screen|store|vault|section|suggestion|suggestions"
-                r"|files|keys|hashes|prompts|lengths|options|boxes|dialogs|forms|hints|pages"
-                r"|screens|stores|vaults|sections|changes|resets|generators|logins")
-"""Nouns right after the password word, one or many: the sentence is about that thing
-(`Password authentication is not supported on Roihu`, `use Apache2 password files`, Frigate's
-docs)."""
+_SINGULAR_NOUNS = (r"authentication|auth|manager|managers|field|fields|policy|policies|reset"
+                   r"|change|prompt|length|hash|file|key|rule|rules|requirement|requirements"
+                   r"|protection|login|recovery|expiry|strength|generator|generation|option"
+                   r"|setting|settings|box|dialog|form|hint|page|screen|store|vault|section"
+                   r"|suggestion|suggestions")
+"""Nouns right after the password word: the sentence is about that thing (`Password
+authentication is not supported on Roihu`)."""
+
+_PLURAL_NOUNS = (r"files|keys|hashes|prompts|lengths|options|boxes|dialogs|forms|hints|pages"
+                 r"|screens|stores|vaults|sections|changes|resets|generators|logins")
+"""The same nouns in the plural (`use Apache2 password files`, Frigate's docs). Each is also a
+verb's form (`The guest password changes daily and today is Gingerbread.`, rev69): in a
+statement a plural is taken as the noun only where its clause ends right after it."""
+
+_OTHER_NOUNS = f"{_SINGULAR_NOUNS}|{_PLURAL_NOUNS}"
+"""Nouns right after the password word, one or many, where a verb gives the password (`use the
+password files`, word_passwords): a verb's form cannot stand there."""
+
+_CLAUSE_ENDS = r"[ \t]*(?:[.,;:!?)\]]|$)"
+"""Where a plural ends its clause (`password files.`, `[Apache2 password files](…)`): what a
+noun allows and a verb's form, which goes on to its adverb or object (`changes daily`, `resets
+at midnight`, `changes and is …`), does not."""
 
 _FILLER = (r"(?:[ \t]+(?!(?:is|was|are|ist|lautet|est|es|är|not|no|nicht|pas|ei)(?![^\W\d_]))"
            r"[^\s:：,;.!?]{1,30})")
@@ -52,7 +65,8 @@ _FILLER = (r"(?:[ \t]+(?!(?:is|was|are|ist|lautet|est|es|är|not|no|nicht|pas|ei
 
 _STATED = re.compile(
     rf"(?i)(?<![a-z_.-])(?:{'|'.join(re.escape(form) for form in _FORMS)})(?![a-z])"
-    rf"(?![ \t]+(?:{_OTHER_NOUNS})(?![^\W\d_]))"
+    rf"(?![ \t]+(?:{_SINGULAR_NOUNS})(?![^\W\d_]))"
+    rf"(?![ \t]+(?:{_PLURAL_NOUNS})(?![^\W\d_]){_CLAUSE_ENDS})"
     rf"(?:'s|’s|[ \t]+(?:{_NEAR_VERBS})(?![^\W\d_])|{_FILLER}{{0,5}}?"
     rf"(?:[ \t]+(?:{_WORD_VERBS})(?![^\W\d_])|[ \t]*(?:{_SIGN_VERBS})))"
     r"(?:[ \t]*[:：])?(?:[ \t]+(?:now|still|simply|just|set[ \t]+to|changed[ \t]+to))?[ \t]*"

@@ -81,7 +81,6 @@ from kbgen.core.privacy import (
     marked_examples,
     masked_domains,
     matrix_events,
-    named_by_reader,
     named_public_keys,
     no_values,
     option_choices,
@@ -170,6 +169,7 @@ from kbgen.core.privacy.model import (
 )
 from kbgen.core.privacy.national_ids import national_ids_in_columns
 from kbgen.core.privacy.networks import _not_own_image_tags, _unmapped_hosts
+from kbgen.core.privacy.ocr_zones import needs as _ocr_zone_needs
 from kbgen.core.privacy.ocr_zones import ocr_zones
 from kbgen.core.privacy.passwords import (
     _continued_command_passwords,
@@ -195,6 +195,7 @@ from kbgen.core.privacy.underscore_emphasis import blank_underscores
 from kbgen.core.privacy.uuencoded_files import uuencoded_across
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
+from kbgen.core.privacy.zone_name_lines import needs as _zone_name_needs
 from kbgen.core.privacy.zone_name_lines import zone_name_lines
 from kbgen.core.sessions import Sessions
 
@@ -458,8 +459,15 @@ def _value_judged(raw: str, allowed: Allowed, region: str | None, noted: bool
     if (twin := script_seams.spaced(text)) != text:
         detectors = tuple(dict.fromkeys([*detectors, *_may_find(twin)]))
     findings, asked = judged_noting(allowed, lambda: tuple(
-        scan(text, allowed, 1, region, detectors)) if detectors else ())
+        scan(text, allowed, 1, region, detectors))
+        if detectors or any(need(text) for need in _READERS_ONLY) else ())
     return text, findings, asked
+
+
+_READERS_ONLY = (_zone_name_needs, _ocr_zone_needs)
+"""Needs of the whole-text readers whose values no line detector's need takes: a passport's
+name line alone (`P<SWELINDQVIST<<KARIN<SOFIA<<<…`) was no front matter value's finding. Of the
+hostile rows scan finds, no other is a text no line detector's need takes (fixfp69)."""
 
 
 def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
@@ -595,7 +603,6 @@ _PAGE_RULES: tuple[_PageRule, ...] = (
     product_mailboxes.accepted,
     sequence_examples.accepted,
     derived_public_keys.accepted,
-    named_by_reader.accepted,
 )
 """The page-reading rules' modules, in the order they judge what is left (each accepts a
 value its page shows to be harmless, or makes it a warning); a new one goes at the end."""
