@@ -50,14 +50,15 @@ if TYPE_CHECKING:
 class KbPlugin(BasePlugin[KbPluginConfig]):
     """kbgen in MkDocs: checks the content, adds the help centre's pages, publishes safely."""
 
+    _build: BuildState | None = None
+    """The current build's state: none until on_config (MkDocs reports a build that failed
+    before it, kbgen wired twice, to on_build_error and on_shutdown). A class default, not an
+    instance's: the tests' reset to a new instance's attributes keeps a running preview's."""
+
     def __init__(self) -> None:
         super().__init__()
         self.serving = False
         """A preview (`mkdocs serve`): drafts and internal notes are shown."""
-        self._build: BuildState | None = None
-        """The current build's state: none until on_config (MkDocs reports a build that failed
-        before it, kbgen wired twice, to on_build_error and on_shutdown)."""
-        self._theme_output = ThemeOutput()
         self.staged = False
         """Set by `kbgen build`, which publishes only after the build (see BuildState)."""
         self.published: Path | None = None
@@ -83,7 +84,7 @@ class KbPlugin(BasePlugin[KbPluginConfig]):
         self.settings_checked, self.timings = settings_checked, None
         self.recent = recent
         self.kept_errors = None
-        self._build = None
+        self._build: BuildState | None = None
         self._theme_output = ThemeOutput()
 
     def resume(self, state: BuildState) -> None:
