@@ -170,6 +170,7 @@ from kbgen.core.privacy.model import (
 )
 from kbgen.core.privacy.national_ids import national_ids_in_columns
 from kbgen.core.privacy.networks import _not_own_image_tags, _unmapped_hosts
+from kbgen.core.privacy.ocr_zones import needs as _ocr_zone_needs
 from kbgen.core.privacy.ocr_zones import ocr_zones
 from kbgen.core.privacy.passwords import (
     _continued_command_passwords,
@@ -195,6 +196,7 @@ from kbgen.core.privacy.underscore_emphasis import blank_underscores
 from kbgen.core.privacy.uuencoded_files import uuencoded_across
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
+from kbgen.core.privacy.zone_name_lines import needs as _zone_name_needs
 from kbgen.core.privacy.zone_name_lines import zone_name_lines
 from kbgen.core.sessions import Sessions
 
@@ -458,8 +460,16 @@ def _value_judged(raw: str, allowed: Allowed, region: str | None, noted: bool
     if (twin := script_seams.spaced(text)) != text:
         detectors = tuple(dict.fromkeys([*detectors, *_may_find(twin)]))
     findings, asked = judged_noting(allowed, lambda: tuple(
-        scan(text, allowed, 1, region, detectors)) if detectors else ())
+        scan(text, allowed, 1, region, detectors)) if detectors or _alone_in_a_line(text)
+        else ())
     return text, findings, asked
+
+
+def _alone_in_a_line(text: str) -> bool:
+    """Whether a value may hold what only the readers of several lines find, a line alone
+    too: a machine-readable zone's line (ocr_zones, zone_name_lines), which no line's
+    detector reads (a front matter value of one was published)."""
+    return _ocr_zone_needs(text) or _zone_name_needs(text)
 
 
 def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
