@@ -181,6 +181,20 @@ def test_an_expired_signed_url_of_each_scheme_passes_with_the_reason(url: str) -
         "x-oss-date", "x-amz-date"),  # another scheme's date
     OSS_URL.format(date="20200101T000000Z").replace(
         "x-oss-signature=", "x-oss-security-token="),  # a session token: its own expiry
+    COS_URL.format(start=1577836800, end=1577840400).replace(
+        "q-sign-time=1577836800;1577840400", "q-sign-time=1577836800;4102448400"),  # signs on
+    COS_URL.format(start=4102444800, end=4102448400).replace(";", "%3B"),
+    COS_URL.format(start=157783680, end=157784040),  # nine digits: no Unix time of ours
+    COS_URL.format(start=1577836800, end=1577840400).replace(
+        "&q-header-list", "&q-sign-time=4102444800;4102448400&q-header-list"),  # twice
+    OSS_URL.format(date="20200101T000000Z").replace("x-oss-expires=3600", "x-oss-expires="
+                                                     + "9" * 13),  # no duration
+    OSS_URL.format(date="20200101T000000Z").replace("x-oss-expires=3600", "x-oss-expires=1h"),
+    OSS_URL.format(date="20200101T000000"),  # not the scheme's date
+    OSS_URL.format(date="20200101T000000Z").replace("&x-oss-expires=3600", ""),
+    GCS_URL.format(date="20200101T000000Z").replace("&X-Goog-Expires=900", ""),
+    OSS_URL.replace("x-oss-date={date}&", "Expires=1500000000&"),  # OSS V1's expiry
+    S3_URL.format(date="20200101T000000Z").replace("X-Amz-Date", "X-Goog-Date"),
 ])
 def test_a_signed_url_that_still_works_or_does_not_say_is_found(url: str) -> None:
     assert [finding.kind for finding in scan(url)] == ["API key or token"]
