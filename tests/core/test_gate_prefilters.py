@@ -199,3 +199,13 @@ def test_a_zone_line_alone_in_a_front_matter_value_is_found() -> None:
         alone = [replace(finding, line=10) for finding in scanner.scan(text)]
         assert alone and scanner.scan_data({"field1": text}, NOTHING_ALLOWED,
                                            lambda key: 10) == alone
+
+
+def test_a_value_a_url_spells_with_plus_signs_is_found_in_front_matter() -> None:
+    """`scan` reads a form-encoded value's `+` as spaces (form_encoded.with_readings); a front
+    matter value's detectors are chosen from that reading too."""
+    text = ("[Karte](https://www.google.de/maps/place/Jana+M%C3%BCller,+Lindenstra%C3%9Fe+14,"
+            "+10115+Berlin)")
+    alone = [replace(finding, line=10) for finding in scanner.scan(text)]
+    assert alone and scanner.scan_data({"field1": text}, NOTHING_ALLOWED,
+                                       lambda key: 10) == alone
