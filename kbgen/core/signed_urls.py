@@ -1,7 +1,9 @@
 """Signed URLs whose signature has expired, for the gate (kbgen.core.privacy).
 
-A pre-signed URL (`…?AWSAccessKeyId=…&Expires=1599835116&Signature=…`, S3 and Google Cloud
-Storage's `X-Amz-Date=…&X-Amz-Expires=…&X-Amz-Signature=…`, Azure's `se=…&sig=…`) grants
+A pre-signed URL (`…?AWSAccessKeyId=…&Expires=1599835116&Signature=…`, S3's
+`X-Amz-Date=…&X-Amz-Expires=…&X-Amz-Signature=…`, Google Cloud Storage's and Alibaba OSS V4's
+`X-Goog-…`, `x-oss-…` twins, Tencent COS's `q-sign-time=start;end&q-signature=…`, Azure's
+`se=…&sig=…`) grants
 access until the time written in it, and nothing after: once that time has passed, its
 signature opens nothing and is documentation (CSC Docs show one from 2020). A URL that expired
 less than a year ago (MARGIN), expires in the future or does not say keeps its signature a
@@ -15,7 +17,15 @@ import time
 from datetime import datetime, timezone
 
 REASON = "the signature of a signed URL that has expired (it opens nothing now)"
-_SIGNATURE_NAMES = frozenset({"signature", "x-amz-signature", "x-goog-signature", "sig"})
+_SIGNATURE_NAMES = frozenset({"signature", "x-amz-signature", "x-goog-signature",
+                              "x-oss-signature", "q-signature", "sig"})
+_DATED = ("x-amz-", "x-goog-", "x-oss-")
+"""The schemes whose URL says when it was signed (`…date`, `20200101T000000Z`) and for how
+many seconds it works (`…expires`)."""
+_COS_TIMES = ("q-sign-time", "q-key-time")
+_UNIX_SPAN = re.compile(r"(\d{10})(?:;|%3[Bb])(\d{10})")
+"""COS's `q-sign-time`/`q-key-time`: two Unix times of ten digits (2001-2286); `1;2` is no
+time a signature was made at and says nothing."""
 _QUERY = re.compile(r"\?[^\s\"'<>`#]*")
 _PARAMETER = re.compile(r"[?&]([A-Za-z-]{1,40})=([^&#\s\"'<>`]{0,2000})")
 MAX_QUERY = 4000
@@ -59,10 +69,13 @@ def _signature_at(found: list[re.Match[str]], offset: int, start: int) -> str | 
 
 
 def _expiry_of(name: str, params: dict[str, str]) -> float | None:
-    """The expiry the service checking signature `name` reads (S3 v2's `Expires`, v4's
-    `X-Amz-Date` + `X-Amz-Expires`, Azure's `se`), or None: another scheme's expiry in the
+    """The expiry the service checking signature `name` reads (S3 v2's and OSS V1's `Expires`,
+    v4's `X-Amz-Date` + `X-Amz-Expires` and its GCS and OSS twins, the later end of COS's
+    `q-sign-time` and `q-key-time`, Azure's `se`), or None: another scheme's expiry in the
     same URL (`Expires=` beside a v4 signature) and an Azure signature under a stored access
     policy (`si=`, whose expiry is kept by the service) say nothing of when it stops."""
+    if name == "q-signature":
+        return _cos_expiry(params)
     if name == "signature":
         return float(params["expires"]) if params.get("expires", "").isdigit() else None
     if name == "sig":
@@ -76,7 +89,7 @@ def _expiry(params: dict[str, str]) -> float | None:
     """When the URL stops working, in seconds since 1970, or None if it does not say."""
     if params.get("expires", "").isdigit():
         return float(params["expires"])
-    for prefix in ("x-amz-", "x-goog-"):
+    for prefix in _DATED:
         date, lasts = params.get(prefix + "date", ""), params.get(prefix + "expires", "")
         if lasts.isdigit() and len(lasts) <= MAX_DIGITS and re.fullmatch(r"\d{8}T\d{6}Z", date):
             try:
@@ -91,3 +104,15 @@ def _expiry(params: dict[str, str]) -> float | None:
         except ValueError:
             return None
     return None
+
+
+def _cos_expiry(params: dict[str, str]) -> float | None:
+    """The later end of COS's `q-sign-time` and `q-key-time` (start;end in Unix seconds),
+    or None when either is absent or not two such times in order."""
+    ends = []
+    for key in _COS_TIMES:
+        span = _UNIX_SPAN.fullmatch(params.get(key, ""))
+        if span is None or int(span.group(1)) > int(span.group(2)):
+            return None
+        ends.append(float(span.group(2)))
+    return max(ends)

@@ -66,6 +66,7 @@ class ThemeOutput:
         if not self.overrides:
             return  # kbgen's and Material's templates alone compute nothing of the site's
         chrome = output.replace(content, "\n", 1) if content else output
+        chrome = title_joint_blanked(chrome, config.site_name)
         if (key := hash(chrome)) in self.chromes:
             return  # the same chrome as a page before (the theme's pages without a nav)
         self.chromes.add(key)
@@ -87,6 +88,21 @@ class ThemeOutput:
                      f" is): {finding.advice}; fix the template" for finding in found]
             raise PluginError("\n".join(lines) + "\nFix these and build again; nothing was"
                               " published.")
+
+
+def title_joint_blanked(chrome: str, site_name: str) -> str:
+    """`chrome` with the title template's ` - <site name>` after a page's title taken out of
+    each `<title>` (Material's `{{ page.title }} - {{ config.site_name }}`): that joint is
+    no sentence (`<title>Tag: password - Help</title>` read as the password `Help`, rev69
+    F6), and the name is the settings', read by the gate where it is written. Only the
+    configured name, right before `</title>`, after a title: what the title holds besides
+    is read as it is."""
+    if not site_name or "<title>" not in chrome:
+        return chrome
+    names = "|".join(map(re.escape, sorted({site_name, escape(site_name),
+                                            escape(site_name, quote=False)}, key=len,
+                                           reverse=True)))
+    return re.sub(f"(<title>[^<>\n]*[^<>\n ]) - (?:{names})(?=</title>)", r"\1", chrome)
 
 
 _TEXT = re.compile(r">([^<>]+)<")

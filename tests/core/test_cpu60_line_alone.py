@@ -1,6 +1,8 @@
 """A detector's hits of a line kept by the line where the line alone decided them (issue 13,
 branch cpu60, kbgen.core.privacy.line_alone): the same hits as the detector's own call, with
-every context, whatever was kept before; a detector that asks its context is read with it."""
+every context, whatever was kept before; a detector that asks its context is read with it.
+Since gatefast69 a line is kept once for every detector (`line_hits(line, context, order)`, an
+`Order` giving each detector its bit): asked of all detectors at once and of each alone."""
 
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from pathlib import Path
 
 from kbgen.core.privacy import Allowed
 from kbgen.core.privacy.context import _Context, _Hit
-from kbgen.core.privacy.detectors import DETECTORS
-from kbgen.core.privacy.line_alone import LINES_KEPT, _alone, _Unsettled, line_hits
+from kbgen.core.privacy.detectors import DETECTORS, _order_of
+from kbgen.core.privacy.line_alone import LINES_KEPT, Order, _alone, _Unsettled, line_hits
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -50,15 +52,21 @@ def _lines() -> list[str]:
 
 def test_kept_hits_are_the_detectors_own_in_every_context() -> None:
     """Each line read by every detector in each context, the cache emptied once only: a hit
-    kept from one context's call is what the detector finds in the others too."""
+    kept from one context's call is what the detector finds in the others too, whether the
+    line is asked of all detectors at once or of each alone (its bit shared by both)."""
     lines = _lines()  # here, not at import: every xdist worker imports this module
+    everyone = _order_of(DETECTORS)
+    alone = {detector: _order_of((detector,)) for detector in DETECTORS}
     _alone.cache_clear()
     differ = []
-    for context in [*CONTEXTS, *reversed(CONTEXTS)]:
+    for number, context in enumerate([*CONTEXTS, *reversed(CONTEXTS)]):
         for line in lines:
+            together = dict(line_hits(line, context, everyone))
             for detector in DETECTORS:
-                if line_hits(detector, line, context) != tuple(detector(line, context)):
-                    differ.append((detector.__name__, line))
+                own = tuple(detector(line, context))
+                single = dict(line_hits(line, context, alone[detector])).get(detector, ())
+                if together.get(detector, ()) != own or single != own:
+                    differ.append((number, detector.__name__, line))
     assert not differ, differ[:5]
     assert _alone.cache_info().hits > 0  # lines were kept and taken again
 
@@ -103,21 +111,25 @@ def _asks_its_context(line: str, context: _Context) -> Iterator[_Hit]:
 
 def test_a_detector_asking_its_context_is_read_with_it() -> None:
     """The signal of a context asked is no Exception: a rule's `except Exception` does not
-    swallow it, and nothing is kept for the line."""
+    swallow it, and no hits are kept for the line: only that it asks its context, so it is
+    asked with each page's."""
     assert not issubclass(_Unsettled, Exception)
+    order = Order((_asks_its_context,), {_asks_its_context: 1}, {})
+    line = "a line whose detector asks its context"
     _alone.cache_clear()
     for region in ("DE", "FR", None, "DE"):
-        hits = line_hits(_asks_its_context, "a line", _Context(Allowed(), region))
-        assert [hit.excerpt for hit in hits] == [f"{region}"]
-    assert _alone.cache_info().currsize == 0
+        hits = dict(line_hits(line, _Context(Allowed(), region), order))
+        assert [hit.excerpt for hit in hits[_asks_its_context]] == [f"{region}"]
+    assert _alone(line).state == (1, 1, {})  # asked; read with its context; no hits kept
 
 
 def test_the_cache_is_bounded() -> None:
     assert _alone.cache_info().maxsize == LINES_KEPT
     _alone.cache_clear()
     context = CONTEXTS[0]
+    order = _order_of(DETECTORS[:1])
     for number in range(50):
-        line_hits(DETECTORS[0], f"line {number}", context)
+        list(line_hits(f"line {number}", context, order))
     assert _alone.cache_info().currsize == 50
 
 
@@ -128,5 +140,7 @@ def test_a_long_line_is_not_kept() -> None:
     context = CONTEXTS[0]
     line = "word " * (LONGEST_KEPT // 5) + "x"
     assert len(line) > LONGEST_KEPT
-    assert line_hits(DETECTORS[0], line, context) == tuple(DETECTORS[0](line, context))
+    for detector in DETECTORS:
+        found = dict(line_hits(line, context, _order_of((detector,))))
+        assert found.get(detector, ()) == tuple(detector(line, context))
     assert _alone.cache_info().currsize == 0

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kbgen.core.examples import Acceptance
 from kbgen.core.privacy import INTERNAL_HOST, INTERNAL_IP, Allowed, scan
 
 ADVISED = [
@@ -137,6 +138,66 @@ def test_an_address_in_a_text_about_addressing_is_a_warning() -> None:
 ])
 def test_an_expired_signed_url_passes(url: str) -> None:
     assert scan(url) == []
+
+
+OSS_URL = ("https://acme-files.oss-cn-hangzhou.aliyuncs.com/report.pdf?x-oss-date={date}"
+           "&x-oss-expires=3600&x-oss-signature="
+           "b77ef185a2e6fac96006201698cd38c3675b88b35a467bb2c3f71c7fd1cbcace")
+GCS_URL = ("https://storage.googleapis.com/acme/export.csv?X-Goog-Date={date}&X-Goog-Expires=900"
+           "&X-Goog-Signature=d8bfce37594d32865cfcea6ab3da9d0ff657bf4757c93ad0ef8d2459239abf75")
+COS_URL = ("https://acme-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg?q-sign-algorithm=sha1"
+           "&q-sign-time={start};{end}&q-key-time={start};{end}&q-header-list=host"
+           "&q-signature=3ad131a59d7ab8cac5258ccd2b04994cc79f828c")
+S3_URL = ("https://b.s3.amazonaws.com/f?X-Amz-Date={date}&X-Amz-Expires=3600"
+          "&X-Amz-Signature=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+
+
+@pytest.mark.parametrize("url", [
+    OSS_URL.format(date="20200101T000000Z"), GCS_URL.format(date="20200101T000000Z"),
+    COS_URL.format(start=1577836800, end=1577840400), S3_URL.format(date="20200101T000000Z"),
+    COS_URL.format(start=1577836800, end=1577840400).replace(";", "%3B"),
+])
+def test_an_expired_signed_url_of_each_scheme_passes_with_the_reason(url: str) -> None:
+    from kbgen.core.signed_urls import REASON
+
+    explained: list[Acceptance] = []
+    assert scan(url, explain=explained) == []
+    assert REASON in {acceptance.reason for acceptance in explained}
+
+
+@pytest.mark.parametrize("url", [
+    OSS_URL.format(date="20991231T000000Z"), GCS_URL.format(date="20991231T000000Z"),
+    COS_URL.format(start=4102444800, end=4102448400), S3_URL.format(date="20991231T000000Z"),
+    OSS_URL.format(date="20201301T000000Z"),  # no date
+    OSS_URL.replace("x-oss-date={date}&", ""),  # no signing time
+    COS_URL.format(start=1, end=2),  # no time a signature was made at
+    COS_URL.format(start=1577840400, end=1577836800),  # ends before it starts
+    COS_URL.format(start=1577836800, end=1577840400).replace(
+        "&q-key-time=1577836800;1577840400", ""),  # the key's time not said
+    COS_URL.format(start=1577836800, end=1577840400).replace(
+        "q-key-time=1577836800;1577840400", "q-key-time=1577836800;4102448400"),  # key lasts
+    OSS_URL.format(date="20200101T000000Z") + "&x-oss-date=20991231T000000Z",  # given twice
+    OSS_URL.format(date="20200101T000000Z").replace(
+        "x-oss-date", "x-amz-date"),  # another scheme's date
+    OSS_URL.format(date="20200101T000000Z").replace(
+        "x-oss-signature=", "x-oss-security-token="),  # a session token: its own expiry
+    COS_URL.format(start=1577836800, end=1577840400).replace(
+        "q-sign-time=1577836800;1577840400", "q-sign-time=1577836800;4102448400"),  # signs on
+    COS_URL.format(start=4102444800, end=4102448400).replace(";", "%3B"),
+    COS_URL.format(start=157783680, end=157784040),  # nine digits: no Unix time of ours
+    COS_URL.format(start=1577836800, end=1577840400).replace(
+        "&q-header-list", "&q-sign-time=4102444800;4102448400&q-header-list"),  # twice
+    OSS_URL.format(date="20200101T000000Z").replace("x-oss-expires=3600", "x-oss-expires="
+                                                     + "9" * 13),  # no duration
+    OSS_URL.format(date="20200101T000000Z").replace("x-oss-expires=3600", "x-oss-expires=1h"),
+    OSS_URL.format(date="20200101T000000"),  # not the scheme's date
+    OSS_URL.format(date="20200101T000000Z").replace("&x-oss-expires=3600", ""),
+    GCS_URL.format(date="20200101T000000Z").replace("&X-Goog-Expires=900", ""),
+    OSS_URL.replace("x-oss-date={date}&", "Expires=1500000000&"),  # OSS V1's expiry
+    S3_URL.format(date="20200101T000000Z").replace("X-Amz-Date", "X-Goog-Date"),
+])
+def test_a_signed_url_that_still_works_or_does_not_say_is_found(url: str) -> None:
+    assert [finding.kind for finding in scan(url)] == ["API key or token"]
 
 
 def test_a_signature_that_expired_less_than_a_year_ago_is_still_found() -> None:

@@ -189,3 +189,23 @@ def test_ticket_prefilter_passes_every_text_the_pattern_matches() -> None:
         for text in texts) for values, texts in matched) > 50  # \u212a, \u017f: re folds them
     assert [case for case in matched
             if not ticket_refs.may_quote(ticket_refs.ticket_words(case[0]), case[1])] == []
+
+
+def test_a_zone_line_alone_in_a_front_matter_value_is_found() -> None:
+    """A machine-readable zone's name line, which only the readers of several lines find
+    (no line's detector needs it), is found in a value as in an article's text."""
+    for text in ("Name line: P<SWELINDQVIST<<KARIN<SOFIA<<<<<<<<<<<<<<<<",
+                 "The app reads P<GBRSMITH<<JOHN<PETER<<<<<<<<<<<<<<<<<<<<<< and then stops."):
+        alone = [replace(finding, line=10) for finding in scanner.scan(text)]
+        assert alone and scanner.scan_data({"field1": text}, NOTHING_ALLOWED,
+                                           lambda key: 10) == alone
+
+
+def test_a_value_a_url_spells_with_plus_signs_is_found_in_front_matter() -> None:
+    """`scan` reads a form-encoded value's `+` as spaces (form_encoded.with_readings); a front
+    matter value's detectors are chosen from that reading too."""
+    text = ("[Karte](https://www.google.de/maps/place/Jana+M%C3%BCller,+Lindenstra%C3%9Fe+14,"
+            "+10115+Berlin)")
+    alone = [replace(finding, line=10) for finding in scanner.scan(text)]
+    assert alone and scanner.scan_data({"field1": text}, NOTHING_ALLOWED,
+                                       lambda key: 10) == alone

@@ -175,6 +175,12 @@ CODES_PUBLISH: dict[str, str] = {
     "short numbers": "Backup codes are in ticket 4821 and 9902.",
     "versions": "Recovery codes changed in version 10.2 and 11.4.",
     "one code repeated": "The backup code 84739201 and again 84739201 failed.",
+    "release dates": "Recovery codes were introduced in release 20231004 and changed in "
+                     "20240117 and 20240503.",
+    "commits": "Backup codes: fixed in commits 4f2a9c1e, 9b7d3e20 and c81f0a5d (see the "
+               "changelog).",
+    "sender numbers": "Recovery codes are sent from short numbers 89002442 or 22223333 "
+                      "depending on your country.",
 }
 
 _GROUP = 65536 * 11

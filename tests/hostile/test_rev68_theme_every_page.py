@@ -105,7 +105,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any]:
     config = SimpleNamespace(theme=SimpleNamespace(custom_dir=str(root / "theme"),
                                                    static_templates=set()),
                              config_file_path=str(root / "mkdocs.yml"),
-                             docs_dir=str(root / "content"), extra_templates=[])
+                             docs_dir=str(root / "content"), extra_templates=[],
+                             site_name="Test Help Centre")  # tests/conftest.py's
     return state, config
 
 

@@ -30,10 +30,20 @@ class _Context:
     """The text's lines as written, when normalize_text changed them (it reads `7O03` as
     `7003`): what is decoded byte for byte (kbgen.core.pem_blocks) reads these."""
 
+    told: dict[tuple[int, str, str], list[tuple[int, int]]] = field(default_factory=dict)
+    """Where each line's values accepted were told, by (line, kind, reason)."""
+
     def accept(self, index: int, hit: _Hit, reason: str) -> None:
+        """Note `hit` of line `index` accepted for `reason`, and tell it when asked: once for
+        a place, where a line read again (its marks blanked: `_Q34…_`, then `Q34…`) or a
+        rule of several lines accepts the value at that place again."""
         self.example_spans.setdefault(index, []).append((hit.start, hit.end))
-        if self.accepted is not None:
+        if self.accepted is None:
+            return
+        places = self.told.setdefault((index, hit.kind, reason), [])
+        if not any(start < hit.end and hit.start < end for start, end in places):
             self.accepted.append(Acceptance(index, hit.kind, hit.excerpt, reason))
+        places.append((hit.start, hit.end))
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,20 @@ by `-` or a space, as recovery_code_lists reads them), MIN_CODES or more differe
 one shape (the same lengths and joint), each at least MIN_LENGTH letters and digits (sites'
 codes are eight or more; a year, a port, a ticket's short number are fewer), and not a series
 (numbered identifiers: `KB4012212, KB4012215`; recovery_code_lists._series). Codes a list
-below the line holds stay recovery_code_lists' findings."""
+below the line holds stay recovery_code_lists' findings.
+
+What makes a list no codes (rev69 F5), by structure: eight digits that are each a calendar
+date (`release 20231004 and changed in 20240117`: a year 1990-2099, its month and day), and
+a list that a noun right before its first value names as something else: commits
+(`commits 4f2a9c1e, 9b7d3e20`, each value hex with a letter, no joint: a short hash) or a
+phone's numbers (`short numbers 89002442 or 22223333`, digits only). Random codes are dates
+one time in thousands each; a GitHub code, hex too, is two groups joined by `-`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
@@ -37,6 +45,10 @@ by a space holds a digit (`17718553 were` is a code and a word); then read again
 space joint (`72736501 02322638 55128390` is three codes, not a pair and one)."""
 MIN_LENGTH = 8
 """Letters and digits of a code read in prose."""
+_COMMITS = re.compile(r"(?i)\b(?:commits?|revisions?|changesets?|hash(?:es)?|sha1?s?)[ ]*:?[ ]*$")
+_PHONES = re.compile(r"(?i)\b(?:short|sender|sms|phone|telephone|mobile)[ ]+numbers?[ ]*:?[ ]*$")
+_DATE = re.compile(r"(199\d|20\d\d)(\d\d)(\d\d)")
+_HEX = re.compile(r"(?=[0-9]*[a-f])[0-9a-f]+")
 
 
 def needs(text: str) -> bool:
@@ -69,6 +81,32 @@ def _listed(reading: re.Pattern[str], line: str) -> list[re.Match[str]]:
     shapes: dict[tuple[tuple[int, ...], str], set[str]] = {}
     for match in codes:
         shapes.setdefault(_shape(match.group()), set()).add(match.group())
+    firsts: dict[tuple[tuple[int, ...], str], int] = {}
+    for match in codes:
+        firsts.setdefault(_shape(match.group()), match.start())
     listed = {shape for shape, values in shapes.items()
-              if len(values) >= MIN_CODES and not _series(values)}
+              if len(values) >= MIN_CODES and not _series(values)
+              and not _named_otherwise(values, line[:firsts[shape]])}
     return [match for match in codes if _shape(match.group()) in listed]
+
+
+def _named_otherwise(values: set[str], before: str) -> bool:
+    """Whether `values`, a list whose first value `before` precedes on its line, are dates,
+    commits or phone numbers (see above)."""
+    if all(_is_date(value) for value in values):
+        return True
+    if _COMMITS.search(before) and all(_HEX.fullmatch(value) for value in values):
+        return True
+    return _PHONES.search(before) is not None and all(value.isdigit() for value in values)
+
+
+def _is_date(value: str) -> bool:
+    """Whether `value` is eight digits that are a calendar date (YYYYMMDD, 1990-2099)."""
+    found = _DATE.fullmatch(value)
+    if found is None:
+        return False
+    try:
+        date(*map(int, found.groups()))
+    except ValueError:
+        return False
+    return True

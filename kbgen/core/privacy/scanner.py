@@ -456,8 +456,10 @@ def _value_judged(raw: str, allowed: Allowed, region: str | None, noted: bool
     judged for allowances that note nothing is judged again for those that do)."""
     text = normalize_text(raw)
     detectors = _may_find(text)
-    if (twin := script_seams.spaced(text)) != text:
-        detectors = tuple(dict.fromkeys([*detectors, *_may_find(twin)]))
+    for reading in (script_seams.spaced(text), normalize_text(  # what `scan` reads of it
+            form_encoded.with_readings(spoofed_domains.spelt_as_registered(text)))):
+        if reading != text:
+            detectors = tuple(dict.fromkeys([*detectors, *_may_find(reading)]))
     findings, asked = judged_noting(allowed, lambda: tuple(
         scan(text, allowed, 1, region, detectors))
         if detectors or any(need(text) for need in _READERS_ONLY) else ())

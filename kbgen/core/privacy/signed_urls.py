@@ -11,7 +11,9 @@ names for its signature or session token (with its own prefix: `x-oss-`, `q-`, `
 `X-Goog-`; the bare `Signature` and `sig` of SigV2, OSS V1 and Azure SAS are left to the token
 readers, which read their base64), whose value (decoded of `%xx`) is at least MIN_LENGTH
 characters of base64, hex or a URL's unreserved ones, not a template (`{sig}`, `<sig>`,
-`${SIG}`, `...`) nor two characters repeated (`xxxx…`, `0000…`)."""
+`${SIG}`, `...`) nor two characters repeated (`xxxx…`, `0000…`). A signature whose URL
+expired long ago (kbgen.core.signed_urls) is accepted with that reason, as the token readers'
+is; a session token is not (its own expiry is not in the URL)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from urllib.parse import unquote
 
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import TOKEN
+from kbgen.core.signed_urls import expired_signature
 
 _PARAM = re.compile(
     r"(?i)[?&;](?:amp;)?(?P<name>x-oss-signature|q-signature|x-amz-signature|x-goog-signature"
@@ -48,6 +51,11 @@ def signed_urls(lines: list[str], context: _Context) -> Iterator[tuple[int, _Hit
         if "=" not in line or not needs(line):
             continue
         for match in _PARAM.finditer(line):
-            if _signature(match.group("value")):
-                yield index, _Hit(match.start("value"), match.end("value"), TOKEN,
-                                  _mask_secret(unquote(match.group("value"))))
+            if not _signature(match.group("value")):
+                continue
+            hit = _Hit(match.start("value"), match.end("value"), TOKEN,
+                       _mask_secret(unquote(match.group("value"))))
+            if reason := expired_signature(line, hit.start):
+                context.accept(index, hit, reason)
+            else:
+                yield index, hit
