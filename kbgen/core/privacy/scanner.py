@@ -439,8 +439,11 @@ def _value_findings(raw: str, allowed: Allowed, region: str | None
                     ) -> tuple[str, tuple[Finding, ...]]:
     """One front matter value normalised (as `normalize_texts` does it among the others),
     and its findings alone, from its line 1; each value is never judged by its neighbours (a
-    command in one field must not make the next field's address an example), and only the
-    detectors its own text may need run. Kept for values that many articles repeat (a
+    command in one field must not make the next field's address an example) but by `scan`
+    as a body of that text alone is, every reader across lines too (a detector set picked
+    here, before `scan` reads a URL's `+` as spaces or a look-alike letter as registered, let
+    an MRZ name line or a customer's address in a map link publish: fixfm69). Kept for
+    values that many articles repeat (a
     product's name, a tag); the addresses and numbers it looked up are looked up again in
     `allowed` (kbgen.core.gate notes them to judge an article again with the contact data's)."""
     text, findings, asked = _value_judged(raw, allowed, region, notes(allowed))
@@ -454,11 +457,7 @@ def _value_judged(raw: str, allowed: Allowed, region: str | None, noted: bool
     """`_value_findings`, and what it looked up when `allowed` notes it (`noted`: a value
     judged for allowances that note nothing is judged again for those that do)."""
     text = normalize_text(raw)
-    detectors = _may_find(text)
-    if (twin := script_seams.spaced(text)) != text:
-        detectors = tuple(dict.fromkeys([*detectors, *_may_find(twin)]))
-    findings, asked = judged_noting(allowed, lambda: tuple(
-        scan(text, allowed, 1, region, detectors)) if detectors else ())
+    findings, asked = judged_noting(allowed, lambda: tuple(scan(raw, allowed, 1, region)))
     return text, findings, asked
 
 
