@@ -145,7 +145,7 @@ def _article(where: str, value: str) -> str:
 def _project(root: Path, twin: bool) -> dict[str, str]:
     """A project holding each case's text (its clean twin's, `twin`) in its own place, and
     {file: the piece of each case's hostile line} for the files with one case."""
-    files = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n"}
+    files: dict[str, str | bytes] = {"mkdocs.yml": MINI_CONFIG, "content/index.md": "# Home\n"}
     have_ready, categories, pieces = [], [], {}
     for number, (where, text, piece, clean) in enumerate(CASES):
         value = clean if twin else text
