@@ -207,10 +207,12 @@ def scan(
     detectors: tuple[Detector, ...] | None = None,
     explain: list[Acceptance] | None = None,
     across_lines: bool = True,
+    decoding: bool = True,
 ) -> list[Finding]:
     """Every finding in `text` (line numbers offset by first_line - 1), in line order, a
     block's lines' findings as one (kbgen.core.privacy.block_findings); only
-    `detectors` run, when given, and only the line by line ones without `across_lines`.
+    `detectors` run, when given, and only the line by line ones without `across_lines`; the
+    across-lines readers that decode lines and scan them again only with `decoding`.
     Values found but accepted because they are clearly examples, output or public material are
     added to `explain`, with the reason, when it is given. A text where a script written
     without spaces meets a Latin letter or digit is read twice, as written and as its spaced
@@ -219,11 +221,11 @@ def scan(
     text = normalize_text(form_encoded.with_readings(spoofed_domains.spelt_as_registered(written)))
     explained = len(explain) if explain is not None else 0
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
-                        explain, across_lines)
+                        explain, across_lines, decoding)
     if (twin := script_seams.spaced(text)) == text:
         return block_findings.folded(found, text, first_line)
     twins = _scan_shown(twin, twin, allowed, first_line, default_region, detectors, explain,
-                        across_lines)
+                        across_lines, decoding)
     if explain is not None:  # a value both readings accept is explained once
         explain[explained:] = dict.fromkeys(explain[explained:])
     return block_findings.folded(
@@ -240,6 +242,7 @@ def _scan_shown(
     detectors: tuple[Detector, ...] | None,
     explain: list[Acceptance] | None,
     across_lines: bool,
+    decoding: bool,
 ) -> list[Finding]:
     """`scan` of a text already normalised (as shown), `written` the text before it was."""
     context = _Context(allowed, default_region, [] if explain is not None else None,
@@ -293,7 +296,8 @@ def _scan_shown(
         more = [*_split_values(lines, key_block, spans, context, _public_armour(text, context)),
                 *_password_columns(list(map(plain_quotes, lines)), context),
                 *_password_definitions(lines, context),
-                *_soft_broken(lines, context), *_joined_cells(lines, context),
+                *(_soft_broken(lines, context) if decoding else ()),
+                *_joined_cells(lines, context),
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),
@@ -303,8 +307,8 @@ def _scan_shown(
                 *_values_in_markup_below(lines, context),
                 *_definitions_below(lines, context), *_arguments_below(lines, context),
                 *codes_across_lines(lines, context),
-                *uuencoded_across(lines, context),
-                *spelt_in_cases(lines, context),
+                *(uuencoded_across(lines, context) if decoding else ()),
+                *(spelt_in_cases(lines, context) if decoding else ()),
                 *html_table_passwords(lines, context),
                 *_phrase_values_below(lines, context),
                 *private_blocks(lines, context),
@@ -365,12 +369,13 @@ def _public_armour(text: str, context: _Context) -> list[tuple[int, int]]:
 def scan_part(text: str, allowed: Allowed = NOTHING_ALLOWED, default_region: str | None = None,
               detectors: tuple[Detector, ...] | None = None) -> list[Finding]:
     """`scan` of a part of a text that a rule reads again on its own (a decoded value, a line,
-    one of a list's values): the across-lines rules only when the part has several lines. A
-    part of one line is read across lines by the whole text's scan already; read so again on
-    its own, a decoded value would be decoded and scanned again without end (`…jiF8=` ends as
-    a quoted-printable soft break does)."""
+    one of a list's values), by the across-lines readers too (a decoded MRZ name line or
+    htpasswd line is read by them alone: fixfm69), but those that decode lines again only
+    when the part has several lines: read so again on its own, a decoded value would be
+    decoded and scanned again without end (`…jiF8=` ends as a quoted-printable soft break
+    does)."""
     return scan(text, allowed, default_region=default_region, detectors=detectors,
-                across_lines="\n" in text)
+                decoding="\n" in text)
 
 
 def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
