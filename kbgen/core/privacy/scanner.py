@@ -169,7 +169,6 @@ from kbgen.core.privacy.model import (
 )
 from kbgen.core.privacy.national_ids import national_ids_in_columns
 from kbgen.core.privacy.networks import _not_own_image_tags, _unmapped_hosts
-from kbgen.core.privacy.ocr_zones import needs as _ocr_zone_needs
 from kbgen.core.privacy.ocr_zones import ocr_zones
 from kbgen.core.privacy.passwords import (
     _continued_command_passwords,
@@ -195,7 +194,6 @@ from kbgen.core.privacy.underscore_emphasis import blank_underscores
 from kbgen.core.privacy.uuencoded_files import uuencoded_across
 from kbgen.core.privacy.world_passwords import _passwords_on_next_line
 from kbgen.core.privacy.wrapped import WRAPPED_DETECTORS, _wrapped_values
-from kbgen.core.privacy.zone_name_lines import needs as _zone_name_needs
 from kbgen.core.privacy.zone_name_lines import zone_name_lines
 from kbgen.core.sessions import Sessions
 
@@ -208,10 +206,12 @@ def scan(
     detectors: tuple[Detector, ...] | None = None,
     explain: list[Acceptance] | None = None,
     across_lines: bool = True,
+    decoding: bool = True,
 ) -> list[Finding]:
     """Every finding in `text` (line numbers offset by first_line - 1), in line order, a
     block's lines' findings as one (kbgen.core.privacy.block_findings); only
-    `detectors` run, when given, and only the line by line ones without `across_lines`.
+    `detectors` run, when given, and only the line by line ones without `across_lines`; the
+    across-lines readers that decode lines and scan them again only with `decoding`.
     Values found but accepted because they are clearly examples, output or public material are
     added to `explain`, with the reason, when it is given. A text where a script written
     without spaces meets a Latin letter or digit is read twice, as written and as its spaced
@@ -220,11 +220,11 @@ def scan(
     text = normalize_text(form_encoded.with_readings(spoofed_domains.spelt_as_registered(written)))
     explained = len(explain) if explain is not None else 0
     found = _scan_shown(text, written, allowed, first_line, default_region, detectors,
-                        explain, across_lines)
+                        explain, across_lines, decoding)
     if (twin := script_seams.spaced(text)) == text:
         return block_findings.folded(found, text, first_line)
     twins = _scan_shown(twin, twin, allowed, first_line, default_region, detectors, explain,
-                        across_lines)
+                        across_lines, decoding)
     if explain is not None:  # a value both readings accept is explained once
         explain[explained:] = dict.fromkeys(explain[explained:])
     return block_findings.folded(
@@ -241,6 +241,7 @@ def _scan_shown(
     detectors: tuple[Detector, ...] | None,
     explain: list[Acceptance] | None,
     across_lines: bool,
+    decoding: bool,
 ) -> list[Finding]:
     """`scan` of a text already normalised (as shown), `written` the text before it was."""
     context = _Context(allowed, default_region, [] if explain is not None else None,
@@ -294,7 +295,8 @@ def _scan_shown(
         more = [*_split_values(lines, key_block, spans, context, _public_armour(text, context)),
                 *_password_columns(list(map(plain_quotes, lines)), context),
                 *_password_definitions(lines, context),
-                *_soft_broken(lines, context), *_joined_cells(lines, context),
+                *(_soft_broken(lines, context) if decoding else ()),
+                *_joined_cells(lines, context),
                 *_continued_command_passwords(lines), *_generated_passwords(lines, context),
                 *_passwords_on_next_line(lines, context),
                 *_passwords_across_lines(lines, context),
@@ -304,8 +306,8 @@ def _scan_shown(
                 *_values_in_markup_below(lines, context),
                 *_definitions_below(lines, context), *_arguments_below(lines, context),
                 *codes_across_lines(lines, context),
-                *uuencoded_across(lines, context),
-                *spelt_in_cases(lines, context),
+                *(uuencoded_across(lines, context) if decoding else ()),
+                *(spelt_in_cases(lines, context) if decoding else ()),
                 *html_table_passwords(lines, context),
                 *_phrase_values_below(lines, context),
                 *private_blocks(lines, context),
@@ -366,12 +368,13 @@ def _public_armour(text: str, context: _Context) -> list[tuple[int, int]]:
 def scan_part(text: str, allowed: Allowed = NOTHING_ALLOWED, default_region: str | None = None,
               detectors: tuple[Detector, ...] | None = None) -> list[Finding]:
     """`scan` of a part of a text that a rule reads again on its own (a decoded value, a line,
-    one of a list's values): the across-lines rules only when the part has several lines. A
-    part of one line is read across lines by the whole text's scan already; read so again on
-    its own, a decoded value would be decoded and scanned again without end (`…jiF8=` ends as
-    a quoted-printable soft break does)."""
+    one of a list's values), by the across-lines readers too (a decoded MRZ name line or
+    htpasswd line is read by them alone: fixfm69), but those that decode lines again only
+    when the part has several lines: read so again on its own, a decoded value would be
+    decoded and scanned again without end (`…jiF8=` ends as a quoted-printable soft break
+    does)."""
     return scan(text, allowed, default_region=default_region, detectors=detectors,
-                across_lines="\n" in text)
+                decoding="\n" in text)
 
 
 def _behind_marks(blanked: str, hits: list[_Hit], context: _Context,
@@ -440,8 +443,11 @@ def _value_findings(raw: str, allowed: Allowed, region: str | None
                     ) -> tuple[str, tuple[Finding, ...]]:
     """One front matter value normalised (as `normalize_texts` does it among the others),
     and its findings alone, from its line 1; each value is never judged by its neighbours (a
-    command in one field must not make the next field's address an example), and only the
-    detectors its own text may need run. Kept for values that many articles repeat (a
+    command in one field must not make the next field's address an example) but by `scan`
+    as a body of that text alone is, every reader across lines too (a detector set picked
+    here, before `scan` reads a URL's `+` as spaces or a look-alike letter as registered, let
+    an MRZ name line or a customer's address in a map link publish: fixfm69). Kept for
+    values that many articles repeat (a
     product's name, a tag); the addresses and numbers it looked up are looked up again in
     `allowed` (kbgen.core.gate notes them to judge an article again with the contact data's)."""
     text, findings, asked = _value_judged(raw, allowed, region, notes(allowed))
@@ -455,21 +461,8 @@ def _value_judged(raw: str, allowed: Allowed, region: str | None, noted: bool
     """`_value_findings`, and what it looked up when `allowed` notes it (`noted`: a value
     judged for allowances that note nothing is judged again for those that do)."""
     text = normalize_text(raw)
-    detectors = _may_find(text)
-    for reading in (script_seams.spaced(text), normalize_text(  # what `scan` reads of it
-            form_encoded.with_readings(spoofed_domains.spelt_as_registered(text)))):
-        if reading != text:
-            detectors = tuple(dict.fromkeys([*detectors, *_may_find(reading)]))
-    findings, asked = judged_noting(allowed, lambda: tuple(
-        scan(text, allowed, 1, region, detectors))
-        if detectors or any(need(text) for need in _READERS_ONLY) else ())
+    findings, asked = judged_noting(allowed, lambda: tuple(scan(raw, allowed, 1, region)))
     return text, findings, asked
-
-
-_READERS_ONLY = (_zone_name_needs, _ocr_zone_needs)
-"""Needs of the whole-text readers whose values no line detector's need takes: a passport's
-name line alone (`P<SWELINDQVIST<<KARIN<SOFIA<<<…`) was no front matter value's finding. Of the
-hostile rows scan finds, no other is a text no line detector's need takes (fixfp69)."""
 
 
 def _keyed(value: Any, path: str, ignore: frozenset[str], found: list[Finding],
