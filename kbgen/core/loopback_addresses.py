@@ -27,6 +27,7 @@ import ipaddress
 import re
 
 from kbgen.core import default_networks
+from kbgen.core.folded_words import folded_pattern
 
 ADVICE = ("a loopback address (127.0.0.1, ::1) is the reader's own computer: it names no one's"
           " network, but check that nothing beside it is private; this is a warning, the page"
@@ -44,9 +45,9 @@ _NUMBER = re.compile(r"(?<![\w.:/\\-])\d{2,5}(?!\w|[.:,]\d)")
 process or a count the sentence ties to the address."""
 
 _LAYOUT = re.compile(
-    r"(?i)fire-?wall|pare-?feu|cortafuegos|brandv[äa]gg|brannmur|palomuuri|t[űu]zfal|zapora"
+    folded_pattern(r"(?i)fire-?wall|pare-?feu|cortafuegos|brandv[äa]gg|brannmur|palomuuri|t[űu]zfal|zapora"
     r"|брандмауэр|межсетев|防火墙|防火牆|ファイアウォール|방화벽|\bDMZ\b|\bVLAN|\bVPN\b"
-    r"|\bsubnet|\bNAT\b|\bbehind\b|\bhinter\b|derri[èe]re|detr[áa]s|dietro|achter")
+    r"|\bsubnet|\bNAT\b|\bbehind\b|\bhinter\b|derri[èe]re|detr[áa]s|dietro|achter"))
 """Words that put a host in a network's layout (a firewall in eleven languages, a DMZ, a
 VLAN, a VPN, a subnet, NAT, `behind`): a refusal, so a word not here keeps nothing back
 that the rest of the reading lets through."""

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from kbgen.core.cased_letters import NAME
+from kbgen.core.folded_words import folded_pattern
 
 _NAME = rf"{NAME}(?:-{NAME})?"
 """A name: a capitalised word (maybe double-barrelled)."""
@@ -39,7 +40,7 @@ TITLED = (
     rf"(?<![\w.])(?:{_TITLES})(?:[ \t]+(?:Dr|Prof|Dipl\.-Ing|Ing|Mag)\.?)*"
     rf"[ \t]+{_PARTICLES}?{_NAME}(?![\w'’])")
 """A title, maybe more (`Herr Dr.`), maybe a particle (`van`), and a name."""
-_TITLED = re.compile(TITLED)
+_TITLED = re.compile(folded_pattern(TITLED))
 
 _FIRST_NAMES = (
     "Jane|John|Johan|Johannes|Alice|Anna|Anne|Annika|Maria|María|Marie|Mary|Lucía|Lucia|Lucie"
@@ -119,7 +120,7 @@ the role in lower case (German nouns capitalised)."""
 PERSON = rf"(?:{TITLED})|(?:{NAMED})|(?:{ROLED})"
 """A person named, by title or without one (surroundings reads a value beside one as the
 person's, no example)."""
-_PERSON = re.compile(PERSON)
+_PERSON = re.compile(folded_pattern(PERSON))
 
 
 def titled_person(text: str) -> bool:

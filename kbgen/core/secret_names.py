@@ -22,6 +22,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.word_forms import read_forms
 
 PASSWORD_FIELD_NAMES = (
@@ -71,9 +72,9 @@ _SHORT = 4
 """A Latin word shorter than this (`key`, `api`, `psk`, `cle`) names a secret only as a word of
 its own, or its plural (`keys`, not `monkey` or `client`); a longer one or one of another script
 anywhere (`Kundenpasswörter`, `claves`, `密码文件`)."""
-_NAMES_SECRET = re.compile("|".join(
+_NAMES_SECRET = re.compile(folded_pattern("|".join(
     (rf"(?<![^\W\d_]){re.escape(word)}s?(?![^\W\d_])" if len(word) < _SHORT and word.isascii()
-     else re.escape(word)) for word in _SECRET_FORMS))
+     else re.escape(word)) for word in _SECRET_FORMS)))
 
 
 def names_a_password(value: str) -> bool:

@@ -117,6 +117,7 @@ from kbgen.core import (
 )
 from kbgen.core.cased_letters import NAME
 from kbgen.core.claim_words import CASE, JOBS, LIVE, OUR, PREMISES, WE, words
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.mailboxes import FREE_MAIL
 from kbgen.core.markdown_code import code_map
 from kbgen.core.readers_choice import names_department, unplaced
@@ -181,9 +182,9 @@ _EXAMPLE_JUST_BEFORE = re.compile(
 )
 """Words that introduce an example right before the value (`an address such as ...`)."""
 _REAL = re.compile(
-    r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
+    folded_pattern(r"(?i)\b(?:customers?|clients?|requesters?|callers?|tickets?|wrote|reported|complain"
     r"|kunde|client[e]?s?|cliente|" + words(CASE, english=False) + r")\b"
-    r"|(?-i:" + person_names.PERSON + ")"
+    r"|(?-i:" + person_names.PERSON + ")")
 )
 """A sentence about a real person's case, not an invented example (and kbgen.core.claim_words'
 in five more languages)."""
@@ -357,8 +358,8 @@ _OWN_PLACE = re.compile(r"(?i)\b(?:" + words(LIVE) + r")\b")
 """Words placing a value on a live system, in six languages (`internal`, `office`, `corporate`
 describe a tutorial's made-up network as often: NetBird's `the Berlin office: an internal wiki`)."""
 _SOMEONES_CASE = re.compile(
-    r"(?i)\b(?:" + words(CASE) + r"|client['’]s|clients['’])(?!\w)"
-    r"|(?-i:" + person_names.PERSON + ")")
+    folded_pattern(r"(?i)\b(?:" + words(CASE) + r"|client['’]s|clients['’])(?!\w)"
+    r"|(?-i:" + person_names.PERSON + ")"))
 """A real person's case (`_REAL` without `client`, which names software as often: `through
 the client`); both read a person named by title (`Frau Müller`: person_names)."""
 _EXAMPLE_WORD = re.compile(r"(?i)\b(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _fold, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
@@ -67,14 +68,14 @@ _WHERE = (rf"(?:[ \t]+(?:{_forms(_WHERE_WORDS)})(?:[ \t]+[^\W\d_]{{1,20}}){{1,3}
 """What the code opens, before a sign."""
 
 _CODE = re.compile(
-    rf"(?i)(?<!{_SPACED})(?:{_forms(_LABELS)})(?!{_SPACED}){_WHERE}"
+    folded_pattern(rf"(?i)(?<!{_SPACED})(?:{_forms(_LABELS)})(?!{_SPACED}){_WHERE}"
     r"(?:[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:is|was|ist|lautet|est|es|é|è|är|er|on|je|это|—|-)"
     r"(?:[ \t]+(?:now|still|set[ \t]+to|changed[ \t]+to))?"
     r"|[ \t]*(?:\*\*|__)?[ \t]*(?:[:：=—–]|は|が|是|为|為)"
     r"|[ \t]*(?:\*\*|__)?[ \t]*\|"
     r"|[ \t]*</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>"
     r"|[ \t]+(?=(?:\*\*|__|[\"'`])*\d))"
-    r"[ \t]*(?:\*\*|__|[\"'`“‘「『])*(?P<value>[A-Za-z0-9#*!@$%&+._-]{4,32})")
+    r"[ \t]*(?:\*\*|__|[\"'`“‘「『])*(?P<value>[A-Za-z0-9#*!@$%&+._-]{4,32})"))
 """A code's label, maybe a few words and a verb, a sign, a table's next cell or a space before
 digits (`enter the door code 4711`), then the code."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import decoded_hits
@@ -32,7 +33,7 @@ _WORDS = ("written backwards", "spelt backwards", "spelled backwards", "read bac
 """Words saying a value is written backwards (not `backwards compatible`, nor words meaning
 `on the contrary` too: `наоборот`, `al contrario`), and password words so written (folded)."""
 _SAID = Words({*_WORDS, *(normalize_text(word).lower() for word in _WORDS)})
-_SAID_AT = re.compile("|".join(map(re.escape, _SAID.words)))
+_SAID_AT = re.compile(folded_pattern("|".join(map(re.escape, _SAID.words))))
 """Where the words are (asked only of a line that holds one)."""
 _PHONE = re.compile(r"(?<![\w+])(?:\d[ ().-]{0,2}){6,}\d\+(?![\w+])")
 """A phone number's `+` at its end (asked where a digit and `+` end a word: _PLUS_END)."""

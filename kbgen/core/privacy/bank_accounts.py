@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.kept_needs import kept_for_long_texts
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.delimited_columns import _header, _starts
@@ -59,12 +60,13 @@ _BANK_CODE = re.compile(
 """A bank's code after its name: a sort code, an ABA routing number, a BSB, a transit,
 institution or branch number, an IFSC, a BLZ, a BIC, a clearing number."""
 _ACCOUNT = re.compile(
+    folded_pattern(
     rf"(?i)(?<!{_LATIN})(?:account|acct\.?|acc\.?|a/c|konto(?:nummer|[ \t-]?nr\.?)?|kontonr\.?"
     r"|num[ée]ro[ \t]+de[ \t]+compte|compte|n[úu]mero[ \t]+de[ \t]+cuenta|cuenta"
     r"|conta(?:[ \t]+corrente|[ \t]+poupan[çc]a)?|conto(?:[ \t]+corrente)?"
     r"|rekening(?:nummer)?|tilinumero|numer[ \t]+konta|номер[ \t]+сч[её]та|сч[её]т"
     r"|口座番号|口座|계좌(?:번호)?|账号|帐号|账户|賬號)(?:[ \t]+(?:number|no\.?|nr\.?|#))?"
-    rf"(?!{_LATIN}){_GAP}(?P<account>\d(?:[ -]?\d){{3,19}})(?![\w-]|[.,]\d)")
+    rf"(?!{_LATIN}){_GAP}(?P<account>\d(?:[ -]?\d){{3,19}})(?![\w-]|[.,]\d)"))
 """An account number after its name: 4 to 20 digits, maybe grouped."""
 _NEEDED = Words(("sort code", "sort-code", "sortcode", "routing", "rtn", "bsb", "transit",
                  "institution", "ifsc", "blz", "bankleitzahl", "code banque", "code guichet",

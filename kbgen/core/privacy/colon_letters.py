@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit
 from kbgen.core.privacy.letter_passwords import _FORMS, _STATED, plain_password
@@ -25,8 +26,8 @@ tournesol`), read like the words when a colon or `=` follows (issue 19, leak44).
 
 _LATIN_VALUE = r"(?<![A-Za-z])(?P<value>[A-Za-z]{4,64})"
 assert _LATIN_VALUE in _STATED.pattern
-_STATED_WORDS = re.compile(_STATED.pattern.replace(
-    _LATIN_VALUE, r"(?<![^\W\d_])(?P<value>[^\W\d_]{4,64})"))
+_STATED_WORDS = re.compile(folded_pattern(_STATED.pattern.replace(
+    _LATIN_VALUE, r"(?<![^\W\d_])(?P<value>[^\W\d_]{4,64})")))
 """letter_passwords' statement, its value in letters of any script."""
 
 
@@ -56,8 +57,8 @@ _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z]")
 
 _RUSSIAN_ENDINGS = ("ый", "ий", "ой", "ая", "ое", "ые", "ие", "ен", "ён", "на", "но", "ны",
                     "ть", "ся", "ым", "ом", "ан", "ят", "ет", "ит")
-_RUSSIAN_DESCRIBING = re.compile("(?:" + "|".join(sorted(
-    {*_RUSSIAN_ENDINGS, *(normalize_text(end).lower() for end in _RUSSIAN_ENDINGS)})) + ")$")
+_RUSSIAN_DESCRIBING = re.compile(folded_pattern("(?:" + "|".join(sorted(
+    {*_RUSSIAN_ENDINGS, *(normalize_text(end).lower() for end in _RUSSIAN_ENDINGS)})) + ")$"))
 """Endings of Russian adjectives, short participles and verbs (`неверный`, `обязателен`,
 `изменён`, `требуется`), as written and as the gate reads them (look-alike letters made
 Latin: `обязателен` is read `oбязateлeh`)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.context import _Hit, judged_as_key
 from kbgen.core.privacy.world_passwords import WORDS as WORLD_WORDS
 from kbgen.core.word_forms import read_forms
@@ -47,9 +48,9 @@ _OTHER_WORDS = sorted({form for word in (*WORLD_WORDS, "contraseña", "senha", "
 `пapoлb`, `ПАРОЛЬ` `пapoль`: rev37 found the Russian, Japanese and Polish keys unread)."""
 
 _SECRET_KEY = re.compile(
-    r"(?i)(?P<word>pass(?:word|wd)?|pwd|pw|secret|token|api[_-]?key|pin|"
+    folded_pattern(r"(?i)(?P<word>pass(?:word|wd)?|pwd|pw|secret|token|api[_-]?key|pin|"
     + "|".join(re.escape(word) for word in _OTHER_WORDS)
-    + r")[\w.-]*[\"']?[ \t]*[:=]")
+    + r")[\w.-]*[\"']?[ \t]*[:=]"))
 """A key (or label) naming a secret, given a value: the line (or the one above) a comment's
 value belongs to."""
 

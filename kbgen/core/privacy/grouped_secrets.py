@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.letter_passwords import _FORMS
 from kbgen.core.privacy.letter_passwords import needs as letter_needs
@@ -22,9 +23,9 @@ from kbgen.core.word_needs import Words
 _SIGN = r"[ \t]*(?:[:=]|[ \t](?:is|was|ist|lautet|est|es))[ \t]*[\"'`*]*[ \t]*"
 """The sign or verb between the word and its value."""
 _APP_PASSWORD = re.compile(
-    rf"(?i)(?<![a-z])(?:{'|'.join(re.escape(form) for form in _FORMS)})(?![a-z])"
+    folded_pattern(rf"(?i)(?<![a-z])(?:{'|'.join(re.escape(form) for form in _FORMS)})(?![a-z])"
     r"(?:[ \t]+(?:for|für|pour|para)[ \t]+[\w.@-]{1,60})?" + _SIGN
-    + r"(?P<value>(?-i:[a-z]{4}(?:[ \t][a-z]{4}){3}))(?![\w-]|[ \t][a-z])")
+    + r"(?P<value>(?-i:[a-z]{4}(?:[ \t][a-z]{4}){3}))(?![\w-]|[ \t][a-z])"))
 """A password word, the sign, four groups of four lower-case letters (Google's app password)."""
 _ACCOUNT_NUMBER = re.compile(
     r"(?i)(?<![a-z])(?:account[ \t]+(?:number|no\.?|#|id)|account[ \t]*#|kontonummer"

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.first_chars import led
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.kept_needs import kept_for_long_texts
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.field_examples import EXAMPLE, named_example
@@ -53,7 +54,8 @@ _LICENCE = (r"dl" + _ABBREVIATED + r"|driv(?:ing|er'?s?|ers)[ \t_-]?licen[cs]e"
             r"|ajokortti|prawo[ \t]jazdy|carteira[ \t]de[ \t]motorista"
             r"|carta[ \t]de[ \t]condu[cç][aã]o"
             r"|" + _either("водительск") + r"\w*|驾驶证|驾照|駕照|運転免許証?|운전면허증?")
-_NAME = re.compile(r"(?i)(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?P<doc>" + _PASSPORT + "|" + _LICENCE + ")")
+_NAME = re.compile(folded_pattern(
+    r"(?i)(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?P<doc>" + _PASSPORT + "|" + _LICENCE + ")"))
 """A document's name, not inside a longer word (`bypass`, `compass`)."""
 _BETWEEN = re.compile(r"[\w.-]{0,12}[^\d\n!?;。！？]{0,40}")
 """Between the name and its number: what a key or compound adds to the name (`_number`,
@@ -64,11 +66,11 @@ _VALUE = re.compile(r"(?<![\w.-])(?P<value>[A-Z0-9]{2,20}(?:[ -][A-Z0-9]{2,12})?
                     r"(?!\w|[.@/-]\w|,\d)")
 """A document number: capitals and digits, one or two groups."""
 _NUMBER_WORDS = re.compile(
-    r"(?i)(?:numbers?|nos?|nr|nbr|num|nummer[ns]?|numm?ero|num[ée]ro|n[º°o]|º|°|o|is|was|are|ist"
+    folded_pattern(r"(?i)(?:numbers?|nos?|nr|nbr|num|nummer[ns]?|numm?ero|num[ée]ro|n[º°o]|º|°|o|is|was|are|ist"
     r"|lautet|war|est|es|era|è|é|är|er|wynosi|являет\w*|号码|號碼|号|號|番号|번호|は|是|为|為"
     r"|of|de|del|di|da|do|du|van|von|der|des|the|your|my|his|her|their|customer'?s?|client'?s?"
     r"|kund\w*|klant|cliente?|passport|passports|licen[cs]e|"
-    + _PASSPORT + "|" + _LICENCE + ")")
+    + _PASSPORT + "|" + _LICENCE + ")"))
 """The last word before a document's number that keeps the number the document's (`passport
 number is`, `numéro de passeport`, `Reisepassnummer`); another word there labels the number
 as something else's (`client ID 9C0A1B2D` is the ID's, `error E40312` the error's)."""
@@ -90,11 +92,12 @@ _SERIES = re.compile(r"(?i)(?<![^\W\d_])(?P<doc>" + _either("паспорт") + 
                      r"(?P<series>\d{2}[ ]?\d{2})[^\d\n.]{1,12}?(?P<value>\d{6})(?!\d)")
 """A Russian passport's series and number (`паспорт серия 4510 номер 123456`)."""
 _VERSION_WORDS = re.compile(r"(?i)\b(?:v|version|versi[oó]n|release|npm|pip|@)\W*$")
-NEEDS = re.compile(r"(?i)pas[sapz]|\b(?:pp|dl)[ \t]*(?:#|n[or]|number)|travel[ \t]doc|"
+NEEDS = re.compile(folded_pattern(
+    r"(?i)pas[sapz]|\b(?:pp|dl)[ \t]*(?:#|n[or]|number)|travel[ \t]doc|"
                    + _either("паспорт") + "|" + _either("водительск")
                    + r"|护照|護照|パスポート|旅券|여권|licen[cs]|f[üu]hrerschein"
                    r"|permis|carnet|conducir|patente|rijbewijs|k[öo]rkort|ajokortti|jazdy"
-                   r"|motorista|condu|驾|駕|運転免許|운전면허")
+                   r"|motorista|condu|驾|駕|運転免許|운전면허"))
 
 _LED_NEEDS = led(NEEDS)
 """NEEDS, searched faster (kbgen.core.first_chars)."""

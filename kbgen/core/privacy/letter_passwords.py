@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.values import _NOT_PASSWORDS, _PLACEHOLDER_WORDS
 from kbgen.core.word_forms import read_forms
@@ -64,7 +65,7 @@ _FILLER = (r"(?:[ \t]+(?!(?:is|was|are|ist|lautet|est|es|är|not|no|nicht|pas|ei
 (`on`, Finnish for `is`, is also English `on the sticker`)."""
 
 _STATED = re.compile(
-    rf"(?i)(?<![a-z_.-])(?:{'|'.join(re.escape(form) for form in _FORMS)})(?![a-z])"
+    folded_pattern(rf"(?i)(?<![a-z_.-])(?:{'|'.join(re.escape(form) for form in _FORMS)})(?![a-z])"
     rf"(?![ \t]+(?:{_SINGULAR_NOUNS})(?![^\W\d_]))"
     rf"(?![ \t]+(?:{_PLURAL_NOUNS})(?![^\W\d_]){_CLAUSE_ENDS})"
     rf"(?:'s|’s|[ \t]+(?:{_NEAR_VERBS})(?![^\W\d_])|{_FILLER}{{0,5}}?"
@@ -72,7 +73,7 @@ _STATED = re.compile(
     r"(?:[ \t]*[:：])?(?:[ \t]+(?:now|still|simply|just|set[ \t]+to|changed[ \t]+to))?[ \t]*"
     r"(?:(?P<open>[\"'`“‘「『]|\*\*)[ \t]*)?"
     r"(?<![A-Za-z])(?P<value>[A-Za-z]{4,64})"
-    r"(?(open)[ \t]*[\"'`”’」』*]|(?=[ \t]*(?:[.!,;]+(?:[ \t\"'”’<)]|$)|$|[)」\"'”’<]|です)))")
+    r"(?(open)[ \t]*[\"'`”’」』*]|(?=[ \t]*(?:[.!,;]+(?:[ \t\"'”’<)]|$)|$|[)」\"'”’<]|です)))"))
 """A password word (not the end of a name, `DB_PASSWORD`), a few words and a verb (not `:`:
 `password: postgres` is a configuration's documented default), then one word of Latin letters,
 quoted or ending the sentence."""

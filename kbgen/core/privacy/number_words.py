@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kbgen.core.normalize import normalize_text
+from kbgen.core.folded_words import folded_pattern, folded_words
 from kbgen.core.privacy.context import _Context, _Hit
 from kbgen.core.privacy.encoded import replaced_hits
 
@@ -33,14 +33,14 @@ _DIGITS = (
 )
 """Each language's words for 0 to 9 (alternatives split by `|`)."""
 _PLUS = ("plus", "más", "mas", "più", "mais", "плюс")
-_PLUS_WORDS = frozenset({*_PLUS, *(normalize_text(word).lower() for word in _PLUS)})
+_PLUS_WORDS = folded_words(_PLUS)
 _REPEAT = {"double": 2, "triple": 3}
 
 _VALUE: dict[str, str] = {}
 for _language in _DIGITS:
     for _digit, _words in enumerate(_language.split()):
         for _word in _words.split("|"):
-            for _form in (_word, normalize_text(_word).lower()):  # look-alike letters Latin
+            for _form in sorted(folded_words((_word,))):  # look-alike letters Latin
                 _VALUE.setdefault(_form, str(_digit))
 
 
@@ -51,8 +51,8 @@ def _alternatives(words: list[str]) -> str:
 _WORD = rf"(?:(?:{_alternatives(list(_REPEAT))})[ \t]+)?(?:{_alternatives(list(_VALUE))})"
 _SEPARATOR = r"(?:[ \t]*[,./–-][ \t]*|[ \t]+)"
 _RUN = re.compile(
-    rf"(?i)(?<![^\W\d_])(?:(?:{_alternatives(list(_PLUS_WORDS))})[ \t]+)?"
-    rf"{_WORD}(?:{_SEPARATOR}{_WORD}){{3,}}(?![^\W\d_])")
+    folded_pattern(rf"(?i)(?<![^\W\d_])(?:(?:{_alternatives(list(_PLUS_WORDS))})[ \t]+)?"
+    rf"{_WORD}(?:{_SEPARATOR}{_WORD}){{3,}}(?![^\W\d_])"))
 """Four or more digit words in a row, maybe after `plus`."""
 _CJK_RUN = re.compile(r"[〇零一二三四五六七八九]{7,}")
 _CJK = str.maketrans("〇零一二三四五六七八九", "00123456789")

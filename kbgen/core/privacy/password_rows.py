@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.colon_letters import _WORDS, _plain
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.word_needs import Words
 
 _ROW = re.compile(
-    r"(?i)(?:^[ \t]*+\||<t[dh](?:[ \t][^<>]*+)?>)[ \t]*+(?:\*\*|__)?[ \t]*+"
+    folded_pattern(r"(?i)(?:^[ \t]*+\||<t[dh](?:[ \t][^<>]*+)?>)[ \t]*+(?:\*\*|__)?[ \t]*+"
     rf"(?:{'|'.join(re.escape(word) for word in _WORDS)})"
     r"[ \t]*+(?:\*\*|__)?[ \t]*+(?:\|[ \t]*+|</t[dh]>[ \t]*+<t[dh](?:[ \t][^<>]*+)?>[ \t]*+)"
     r"(?:(?P<open>[\"'`“‘「『]|\*\*|__)[ \t]*+)?(?P<value>[^\W\d_]{4,64})"
-    r"(?(open)[ \t]*+(?:[\"'`”’」』]|\*\*|__)|)[ \t]*+(?:\||</t[dh]>)")
+    r"(?(open)[ \t]*+(?:[\"'`”’」』]|\*\*|__)|)[ \t]*+(?:\||</t[dh]>)"))
 """The row's first cell is a password word alone (in a Markdown or an HTML table), the next
 cell one word of letters (maybe quoted or bold). Blank runs read once (what follows each
 cannot start with a blank: the same matches; two runs around an optional `**` split a long

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
@@ -38,7 +39,7 @@ _SPACED = r"[A-Za-z\u00c0-\u024f\u0370-\u04ff]"
 `4829th`); Japanese and Chinese join them (`暗証番号は4829です`)."""
 
 _PIN = re.compile(
-    rf"(?i)(?<!{_SPACED})(?:{_PIN_WORD})(?!{_SPACED})"
+    folded_pattern(rf"(?i)(?<!{_SPACED})(?:{_PIN_WORD})(?!{_SPACED})"
     r"(?:[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:is|was|ist|lautet|est|es|é|è|är|er|on|je|это|-)"
     r"(?:[ \t]+(?:now|still|set[ \t]+to|changed[ \t]+to))?"
     r"|[ \t]*(?:[:：=—–]|は|が|是|为|為|は「)"
@@ -46,14 +47,14 @@ _PIN = re.compile(
     r"|(?:[ \t]*</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>)"
     r"|(?-i:(?<=PIN))[ \t]+(?=(?:\*\*|__|[\"'`“‘「『])*\d)"
     r"|[ \t]+(?=\d)(?<=-pin[ \t]))"
-    rf"[ \t]*(?:\*\*|__|[\"'`“‘「『])*(?P<value>\d{{4,8}})(?![\d.,/:-]?\d)(?!{_SPACED})")
+    rf"[ \t]*(?:\*\*|__|[\"'`“‘「『])*(?P<value>\d{{4,8}})(?![\d.,/:-]?\d)(?!{_SPACED})"))
 """A PIN word, a few words and a verb, or a sign, then 4-8 digits that are not part of a
 longer number, a date or a word. A word of its own that names the code (`PIN code 4829`,
 `PIN-код 4829`) may stand for the sign; `PIN 4829` alone may not (`pin 1234`, a board's
 pins). An HTML table's next cell may too (`<td>PIN</td><td>4829</td>`)."""
 
 
-_BARE = re.compile(rf"(?i)(?:{_PIN_WORD})[ \t]+(?:\*\*|__|[\"'`“‘「『])*")
+_BARE = re.compile(folded_pattern(rf"(?i)(?:{_PIN_WORD})[ \t]+(?:\*\*|__|[\"'`“‘「『])*"))
 """The PIN word and the value with nothing but a blank between (no sign, no verb)."""
 _CATALOGUE = re.compile(
     r"(?i)(?:\*\*|__|[\"'`”’」』])*[ \t-]+(?:edition|series|models?|versions?|releases?|range"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kbgen.core.examples import DEFAULT_CREDENTIALS
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
@@ -34,9 +35,9 @@ _OWNED_WORDS = ("our", "ours", "unser", "unsere", "unserem", "unseren", "unserer
                 "produção", "produzione", "productie", "продакшн", "прод", "боевой")
 """Words saying the credential is a deployment's own or its live system's; folded."""
 
-_OWNED = re.compile("(?i)(?<![^\\W\\d_])(?:" + "|".join(sorted(
+_OWNED = re.compile(folded_pattern("(?i)(?<![^\\W\\d_])(?:" + "|".join(sorted(
     {*_OWNED_WORDS, *(normalize_text(word).lower() for word in _OWNED_WORDS)}, key=len,
-    reverse=True)) + ")(?![^\\W\\d_])")
+    reverse=True)) + ")(?![^\\W\\d_])"))
 
 _ADVICE = re.compile(r"(?i)\b(?:change[sd]?|changing|never|don'?t|do[ \t]+not|must[ \t]+not"
                      r"|by[ \t]+default|defaults?|factory|out[ \t]+of[ \t]+the[ \t]+box|example"
@@ -57,12 +58,13 @@ _PASSWORD_WORD = _read(r"pass(?:word|wd)?|pwd|passwort|kennwort|mot[ \t]+de[ \t]
                        r"|contrase[ñn]a|senha|wachtwoord|пароль")
 
 _STATED = re.compile(
+    folded_pattern(
     rf"(?i)(?<![\w-])(?:(?:{_LOGIN_WORD})\S{{0,3}}(?:[ \t]+\S+){{0,3}}?[ \t]*(?:is|ist|est|:|=)?"
     rf"[ \t]*[\"'`]?(?P<user>[a-z][\w.-]{{0,30}})[\"'`]?[ \t]*(?:/|:)[ \t]*[\"'`]?"
     rf"(?P<pair>{_DEFAULTS})[\"'`]?(?![\w@/-])"
     rf"|(?:{_PASSWORD_WORD})(?:[ \t]+(?:is|ist|est|es|é|lautet))?[ \t]*[:=]?[ \t]*[\"'`]?"
     rf"(?P<value>{_DEFAULTS})[\"'`]?(?![\w@/-]|\.\w)"
-    rf"|(?<![\w/.-])(?:{_DEFAULTS})[ \t]*/[ \t]*(?P<both>{_DEFAULTS})(?![\w/.-]))")
+    rf"|(?<![\w/.-])(?:{_DEFAULTS})[ \t]*/[ \t]*(?P<both>{_DEFAULTS})(?![\w/.-]))"))
 """A login and a default password (`login is postgres / postgres`), a password word and a
 default value (`password: postgres`, `with password postgres`, `Passwort root`), or a pair of
 defaults alone (`admin / admin`)."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kbgen.core.normalize import CONFUSABLES
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 
@@ -37,10 +37,10 @@ _LABEL_WORDS = (
     r"kurtarma kodlar[ıi]|reservekoder|gjenopprettingskoder|återställningskoder|"
     r"резервные коды|коды восстановления|バックアップ\s?コード|リカバリー\s?コード|"
     r"復旧コード|备用码|恢复码|備用碼|救援代码|백업 코드|복구 코드")
-LABEL = re.compile(f"{_LABEL_WORDS}|{_LABEL_WORDS.translate(CONFUSABLES)}", re.IGNORECASE)
+LABEL = re.compile(folded_pattern(_LABEL_WORDS), re.IGNORECASE)
 """A name of two-factor backup codes, also as the gate reads it: normalize_text turns
 Cyrillic and Greek letters that look Latin into Latin ones (`коды` is read `koды`), so the
-names in those scripts are matched in that form too (hostile69: main published them)."""
+names in those scripts are matched in that form too (kbgen.core.folded_words)."""
 _CODE = re.compile(r"(?<![\w.:/-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,10}(?:[- ][A-Za-z0-9]{4,10})?"
                    r"(?![\w.:/-])")
 _MARKUP = re.compile(r"^[\s>]*(?:[-*+]|\d{1,2}[.)])?\s*|[|`*,;]|<[^>]*>")

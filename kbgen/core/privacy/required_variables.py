@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kbgen.core.folded_words import folded_pattern
+
 MAX_NAME = 128
 """A variable's name is read back from its `:?` at most this far (bounded work per colon)."""
 MAX_MESSAGE = 200
@@ -39,8 +41,9 @@ _MESSAGE_WORD = re.compile(
 that also has no prose calling it the password around it."""
 
 _CALLED_PASSWORD = re.compile(
+    folded_pattern(
     r"(?i)\bpass(?:word|wort|phrase|wd)\b|mot de passe|contrase[ñn]a|\bsenha\b|パスワード"
-    r"|wachtwoord|has[łl]o|пароль|\bparola d'ordine\b")
+    r"|wachtwoord|has[łl]o|пароль|\bparola d'ordine\b"))
 """Prose naming a password beside the expansion (`that is our real admin password`)."""
 
 

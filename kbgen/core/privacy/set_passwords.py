@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.chosen_passwords import pattern as _chosen
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit, _mask_secret
@@ -112,8 +113,8 @@ _UNSPACED = re.compile(
 `비밀번호를 VALUE(으)로 설정` (rev38)."""
 
 _OLARAK = re.compile(
-    rf"(?i)(?<![\w-])(?P<word>{normalize_text('şifre')}|sifre|parola)(?:yi|yı|yu|yü|nizi|nızı|sini"
-    rf"|sını|nı|ni)?[ \t]+{_VALUE}[ \t]+olarak[ \t]+(?:ayarla|değiştir|degistir|belirle|gir)")
+    folded_pattern(rf"(?i)(?<![\w-])(?P<word>{normalize_text('şifre')}|sifre|parola)(?:yi|yı|yu|yü|nizi|nızı|sini"
+    rf"|sını|nı|ni)?[ \t]+{_VALUE}[ \t]+olarak[ \t]+(?:ayarla|değiştir|degistir|belirle|gir)"))
 """Turkish puts the verb last: `Şifreyi VALUE olarak ayarlayın` (rev38)."""
 
 _CHOSEN = _chosen(_WORD, _MARKS, _CLOSE)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from kbgen.core.folded_words import folded_pattern, folded_words
 from kbgen.core.privacy import optional_settings
 from kbgen.core.privacy.bare_passwords import _policy_shaped
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _fold, _Hit
@@ -26,10 +27,10 @@ _CELL_FORMS = sorted({*_CELL_WORDS, *(form for word in _CELL_WORDS for form in r
                      key=len, reverse=True)
 
 _CELL = re.compile(
-    r"(?i)\|[ \t]*+(?:\*\*|__)?[ \t]*+(?:[^\W\d_]+[ \t-]){0,2}"
+    folded_pattern(r"(?i)\|[ \t]*+(?:\*\*|__)?[ \t]*+(?:[^\W\d_]+[ \t-]){0,2}"
     rf"(?:{'|'.join(re.escape(form) for form in _CELL_FORMS)})"
     r"[ \t]*+[:：]?[ \t]*+(?:\*\*|__)?[ \t]*+[:：]?[ \t]*+\|[ \t]*+(?:\*\*|__|[\"'`])*"
-    r"(?P<value>[^\s|\"'`*]{4,64})(?:\*\*|__|[\"'`])*[ \t]*(?:\||$)")
+    r"(?P<value>[^\s|\"'`*]{4,64})(?:\*\*|__|[\"'`])*[ \t]*(?:\||$)"))
 """A table cell of a password word alone (maybe after two words: `Guest Wi-Fi password`),
 then the next cell's one token. Blank runs are possessive: backtracking between them took a
 password word's cell and 200 blanks 0.2 s (n^4)."""
@@ -39,13 +40,13 @@ folded: a line of a table without one is not read (build46)."""
 
 
 _HTML_CELL = re.compile(
-    r"(?i)<t[dh](?:[ \t][^<>]{0,200})?>[ \t]*+(?:<(?:b|strong|em|i)>)?[ \t]*+"
+    folded_pattern(r"(?i)<t[dh](?:[ \t][^<>]{0,200})?>[ \t]*+(?:<(?:b|strong|em|i)>)?[ \t]*+"
     r"(?:[^\W\d_]+[ \t-]){0,2}"
     rf"(?:{'|'.join(re.escape(form) for form in _CELL_FORMS)})"
     r"[ \t]*+[:：]?[ \t]*+(?:</(?:b|strong|em|i)>)?[ \t]*+[:：]?[ \t]*+</t[dh]>[ \t]*+"
     r"<td(?:[ \t][^<>]{0,200})?>[ \t]*+(?:<(?:code|kbd|b|strong|em|i|tt|samp)>|[\"'`])*"
     r"(?P<value>[^\s<\"'`]{4,64})(?:</(?:code|kbd|b|strong|em|i|tt|samp)>|[\"'`])*[ \t]*"
-    r"(?:</td>|$)")
+    r"(?:</td>|$)"))
 """The same in an HTML table: `<td>Password</td><td>hunter2024</td>` (rev38)."""
 
 
@@ -138,7 +139,7 @@ def _items_apart(lines: list[str], index: int) -> bool:
             and not re.search(r"[A-Za-z0-9]", following[items[2].end():]))
 
 
-_CELL_FORMS_FOLDED = frozenset(form.lower() for form in _CELL_FORMS)
+_CELL_FORMS_FOLDED = folded_words(form.lower() for form in _CELL_FORMS)
 """A password word alone, as an item may hold it."""
 _PASSWORD_KINDS = ("ワンタイム", "一時", "固定", "使い捨て", "初期", "一次性", "临时", "臨時",
                    "动态", "動態", "静态", "靜態", "固定的", "永久", "默认", "默認")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.normalize import normalize_text
 from kbgen.core.privacy.compound_numbers import _digits as compound_digits
 from kbgen.core.privacy.compound_numbers import _is_number as _compound
@@ -26,7 +27,7 @@ writes them (Cyrillic look-alike letters Latin)."""
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
-_SPOKEN = re.compile(rf"[ \t](?:{'|'.join(DOTS)})[ \t]")
+_SPOKEN = re.compile(folded_pattern(rf"[ \t](?:{'|'.join(DOTS)})[ \t]"))
 """A dot word between spaces (in folded text)."""
 
 

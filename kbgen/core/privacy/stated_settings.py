@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.context import _Hit, judged_as_key
 
 Judge = Callable[[str], list[_Hit]]
@@ -82,8 +83,8 @@ _VALUE_FIRST = re.compile(
     rf"{_WORDS_BETWEEN}{{1,3}})[ \t]+{_MARKS}(?P<name>{_NAME})(?![\w-])(?!\.\w)")
 """The value, up to three words, the name (`Use … as smtp_pass`)."""
 _CONNECTS = re.compile(
-    r"(?i)(?<![^\W\d_])(?:as|is|was|are|becomes?|als|ist|war|wird|comme|est|como|es|será|come"
-    r"|è|é|wordt|jako|jest|to|как|это|является|olarak)(?![^\W\d_])")
+    folded_pattern(r"(?i)(?<![^\W\d_])(?:as|is|was|are|becomes?|als|ist|war|wird|comme|est|como|es|será|come"
+    r"|è|é|wordt|jako|jest|to|как|это|является|olarak)(?![^\W\d_])"))
 """A word that makes the value before a name its value (`Use … as smtp_pass`, `… is the
 smtp_pass`); without one the value first is the sentence's subject or a label's (`In release
 v2.13.0 the client_secret option …`, `Commit 9f2c1ab fixed the client_secret check`)."""
@@ -91,9 +92,9 @@ _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+[A-Za-z]{0,3}\d*"
                       r"(?i:[-+.](?:rc|alpha|beta|dev|pre|preview|snapshot|post|build)\.?\d*)?")
 """A version or release number (`v2.13.0`, `4.2.1a`, `2024.1b`, `1.0.0-rc1`), not a secret."""
 _LABELS = re.compile(
-    r"(?i)(?<![^\W\d_])(?:id|ids|uuid|guid|commit|commits|sha|revision|rev|release|version|v"
+    folded_pattern(r"(?i)(?<![^\W\d_])(?:id|ids|uuid|guid|commit|commits|sha|revision|rev|release|version|v"
     r"|build|firmware|model|serial|issue|ticket|bug|pr|patch|tag|order|case|item|job|run"
-    r"|versión|versione|versie|wersja|versão|версия|release-?notes?)[ \t:#.]*$")
+    r"|versión|versione|versie|wersja|versão|версия|release-?notes?)[ \t:#.]*$"))
 """A word that labels the value after it as an identifier (`under id 7f3e9a2b`, `Commit
 9f2c1ab`, `Firmware 4.2.1a`): what it names, not a setting's value."""
 _HYPHENED_PASS = re.compile(r"(?i)-pass(?![a-z])")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.context import _Context, _Hit, _mask_secret
 from kbgen.core.privacy.model import PASSWORD
 from kbgen.core.privacy.values import _is_placeholder
@@ -23,12 +24,12 @@ _WORDS = (r"wep[ \t-]+(?:key|schl(?:ü|ue)ssel|sleutel|nyckel|n[øo]gle|avain|kl
 """A language's words for a WEP key: a sign or a verb ends them."""
 
 _WEP = re.compile(
-    rf"(?i)(?<![\w.])(?:(?P<field>{_FIELD})|{_WORDS})(?![\w])"
+    folded_pattern(rf"(?i)(?<![\w.])(?:(?P<field>{_FIELD})|{_WORDS})(?![\w])"
     r"(?:[ \t]+(?:is|was|ist|lautet|est|es|é|è|är|on|—|-)[ \t]+|[ \t]*[:=：|][ \t]*"
     r"|[ \t]*</t[dh]>[ \t]*<t[dh](?:[ \t][^<>]*)?>"
     r"|(?(field)[ \t]+|(?!)))"
     r"(?:\*\*|__|[\"'`“‘])*(?:s:)?(?P<value>[^\s\"'`”’<|]{5,40}?)"
-    r"(?=[\"'`”’]|\*\*|__|[.,;:!?)]?(?:\s|$)|[<|])")
+    r"(?=[\"'`”’]|\*\*|__|[.,;:!?)]?(?:\s|$)|[<|])"))
 """A WEP key's label, a sign, a verb, a table's next cell or (after a field) a space, then the
 key (quoted, maybe `s:` first)."""
 

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import chain
 
+from kbgen.core.folded_words import folded_pattern
 from kbgen.core.privacy.bare_passwords import _policy_shaped
 from kbgen.core.privacy.context import _Context, _famous_or_hit, _Hit
 from kbgen.core.privacy.values import _looks_like_password
@@ -59,9 +60,9 @@ Hebrew's among them (`κωδικός είναι …`, `mật khẩu là …`); t
 scripts without spaces (`密码是…`, `비밀번호는 …`, `รหัสผ่านคือ…`) join what they stand between."""
 
 _WORLD = re.compile(
-    rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
+    folded_pattern(rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
     rf"(?:(?:[ \t]+[^\s:：]{{1,30}}){{0,4}}?[ \t]*(?:{_VERBS}))?[ \t]*"
-    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?:(?![!-~])|(?=["'`<]))""")
+    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?:(?![!-~])|(?=["'`<]))"""))
 """A password word (not inside a Latin word; scripts without spaces join words), a few words
 and a verb or a colon (`Пароль для гостевой сети:`), or nothing, then the value, ending where
 a quote or a tag closes it too (`title="Пароль: hunter2024"`, rev37)."""
@@ -71,17 +72,17 @@ _GLUED_VERBS = (r"is|ist|lautet|est|es|è|é|e|är|er|on|je|jest|to|был|—|-
 """The copulas and marks as the gate read them before gap64: anywhere, inside a word too."""
 
 _WORLD_GLUED = re.compile(
-    rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
+    folded_pattern(rf"(?i)(?<![a-z0-9_-])(?:{_WORD_RE})"
     rf"(?:(?:[ \t]+[^\s:：]{{1,30}}){{0,4}}?[ \t]*(?:{_GLUED_VERBS}))?[ \t]*"
-    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?:(?![!-~])|(?=["'`<]))""")
+    r"""(?:\*\*|__|["'`“‘「『])*(?P<value>(?:(?!["'`<|*])[!-~]){6,64})(?:(?![!-~])|(?=["'`<]))"""))
 """_WORLD with its copulas read inside words too: a value after a few words and no copula of
 its own (`Parola routerului este Bucuresti24!x`, `Пароль для гостевой сети Qwerty2024!x`) was
 found so, where a word or the value held `e`, `er` or `to` (rev64: gap64's copulas of their
 own alone let 105 such lines through). Both are read; each value is reported once."""
 
 _LINE_END = re.compile(
-    rf"(?i)(?<![\w-])(?:password|passwort|passphrase|kennwort|wachtwoord|{_WORD_RE})"
-    r"[ \t]*+[:：]?[ \t]*+(?:\*\*|__)?[ \t]*+$")
+    folded_pattern(rf"(?i)(?<![\w-])(?:password|passwort|passphrase|kennwort|wachtwoord|{_WORD_RE})"
+    r"[ \t]*+[:：]?[ \t]*+(?:\*\*|__)?[ \t]*+$"))
 
 _ENDINGS = ("password", "passwort", "passphrase", "kennwort", "wachtwoord", *_FORMS)
 """What a line _LINE_END matches ends with, folded (a cheap test before the regex)."""
