@@ -37,8 +37,6 @@ import re
 
 import base58
 
-from kbgen.core.folded_words import folded_pattern
-
 RECEIVING = "a cryptocurrency receiving address its checksum proves (public by design)"
 """The reason `kbgen check --show-accepted` gives."""
 
@@ -131,7 +129,7 @@ _SIBLING = re.compile(
     r"(?:\x00(?:,[ \t]*\x00)*|https?://[^\s*`]+|`?[A-Za-z0-9_-]{25,110}`?)(?:\*\*|__)?[ \t]*")
 """A list's line of a label and another address, a web address or links."""
 _HEADING = re.compile(r"(#{1,6})[ \t]")
-_DONATION = re.compile(folded_pattern(r"(?i)donat|sponsor|spende|捐|пожертв"))
+_DONATION = re.compile(r"(?i)donat|sponsor|spende|捐|пожертв")
 """A heading's word for a donation (Xray's `## Donation & NFTs`, `# 赞助 & 捐款`)."""
 
 

@@ -36,10 +36,13 @@ ACCEPTING = {
     "kbgen.core.privacy.no_values.KIND_WORDS": "accepting: a kind of value named, no value",
     "kbgen.core.privacy.password_rows.TYPES": "accepting: a type column's word, no value",
     "kbgen.core.example_domains.TEST_TLDS": "accepting: reserved test top-level domains",
-    "kbgen.core.privacy.clear_examples._CASE": "accepting: clear examples' case words",
     "kbgen.core.owned_devices.ROMANCE_NETWORK_OWNERS": "accepting: a network's possessor",
     "kbgen.core.owned_devices.SPACED_NETWORK_OWNERS": "accepting: a network's possessor",
     "kbgen.core.privacy.no_values._CONCEPT_OF": "accepting: a kind of value named",
+    "kbgen.core.privacy.stated_settings._LABELS": "accepting: `версия` labels an identifier",
+    "kbgen.core.receiving_addresses._DONATION": "accepting: a donation section's address",
+    "kbgen.core.privacy.colon_letters._RUSSIAN_DESCRIBING": "accepting: a describing word "
+    "is no password; written in both forms by hand",
     "kbgen.core.privacy.word_passwords._CLAUSE_END": "ends a password phrase: Russian `а` "
     "made live would end English phrases at `a`",
 }

@@ -57,8 +57,8 @@ _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z]")
 
 _RUSSIAN_ENDINGS = ("ый", "ий", "ой", "ая", "ое", "ые", "ие", "ен", "ён", "на", "но", "ны",
                     "ть", "ся", "ым", "ом", "ан", "ят", "ет", "ит")
-_RUSSIAN_DESCRIBING = re.compile(folded_pattern("(?:" + "|".join(sorted(
-    {*_RUSSIAN_ENDINGS, *(normalize_text(end).lower() for end in _RUSSIAN_ENDINGS)})) + ")$"))
+_RUSSIAN_DESCRIBING = re.compile("(?:" + "|".join(sorted(
+    {*_RUSSIAN_ENDINGS, *(normalize_text(end).lower() for end in _RUSSIAN_ENDINGS)})) + ")$")
 """Endings of Russian adjectives, short participles and verbs (`неверный`, `обязателен`,
 `изменён`, `требуется`), as written and as the gate reads them (look-alike letters made
 Latin: `обязателен` is read `oбязateлeh`)."""

@@ -92,9 +92,9 @@ _VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+[A-Za-z]{0,3}\d*"
                       r"(?i:[-+.](?:rc|alpha|beta|dev|pre|preview|snapshot|post|build)\.?\d*)?")
 """A version or release number (`v2.13.0`, `4.2.1a`, `2024.1b`, `1.0.0-rc1`), not a secret."""
 _LABELS = re.compile(
-    folded_pattern(r"(?i)(?<![^\W\d_])(?:id|ids|uuid|guid|commit|commits|sha|revision|rev|release|version|v"
+    r"(?i)(?<![^\W\d_])(?:id|ids|uuid|guid|commit|commits|sha|revision|rev|release|version|v"
     r"|build|firmware|model|serial|issue|ticket|bug|pr|patch|tag|order|case|item|job|run"
-    r"|versión|versione|versie|wersja|versão|версия|release-?notes?)[ \t:#.]*$"))
+    r"|versión|versione|versie|wersja|versão|версия|release-?notes?)[ \t:#.]*$")
 """A word that labels the value after it as an identifier (`under id 7f3e9a2b`, `Commit
 9f2c1ab`, `Firmware 4.2.1a`): what it names, not a setting's value."""
 _HYPHENED_PASS = re.compile(r"(?i)-pass(?![a-z])")
