@@ -13,6 +13,7 @@ import pytest
 from kbgen.site.markdown_include import IncludeOptions, expanded, include_options
 from tests.conftest import MINI_CATEGORIES, MINI_CONFIG, article, write_files
 from tests.hostile.refusals import run_in
+from tests.hostile.test_retry68_checked_includes import page_errors, page_slug
 
 PHONE, ADDRESS = "+44 7911 123456", "jane.roe.c69@gmail.com"
 KEY = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"
@@ -45,16 +46,12 @@ PUBLISHABLE = {
 """Near misses: what they include may be published, or nothing is included."""
 
 
-def _slug(name: str) -> str:
-    return name.replace(" ", "-")
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     root = tmp_path_factory.mktemp("includes")
     config = (f"{MINI_CONFIG}markdown_extensions:\n  - markdown_include.include:\n"
               "      base_path: notes\n")
-    pages = {f"content/articles/billing/{_slug(name)}.md": article(
+    pages = {f"content/articles/billing/{page_slug(name)}.md": article(
         f"Page {name}", body=f"## Steps\n\nIntro.\n\n{include}\n")
         for name, include in {**INCLUDING, **PUBLISHABLE}.items()}
     write_files(root, {"mkdocs.yml": config, "content/index.md": "# Home\n",
@@ -65,15 +62,9 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     return output
 
 
-def _errors(output: str, name: str) -> list[str]:
-    return [line for line in output.splitlines()
-            if line.startswith(f"content/articles/billing/{_slug(name)}.md:")
-            and ": error: " in line]
-
-
 @pytest.mark.parametrize("name", INCLUDING)
 def test_check_finds_what_an_include_publishes(checked: str, name: str) -> None:
-    errors = _errors(checked, name)
+    errors = page_errors(checked, name)
     assert any("would be published by text a Markdown extension included into the page" in e
                for e in errors), checked
     include = INCLUDING[name]
@@ -83,7 +74,7 @@ def test_check_finds_what_an_include_publishes(checked: str, name: str) -> None:
 
 @pytest.mark.parametrize("name", PUBLISHABLE)
 def test_what_may_be_published_passes(checked: str, name: str) -> None:
-    assert _errors(checked, name) == [], checked
+    assert page_errors(checked, name) == [], checked
 
 
 def test_an_include_of_itself_ends(tmp_path: Path) -> None:

@@ -54,7 +54,8 @@ PUBLISHABLE = {
 """Near misses: what they include may be published, or nothing is included."""
 
 
-def _slug(name: str) -> str:
+def page_slug(name: str) -> str:
+    """The file name of the case `name`'s page."""
     return name.replace(" ", "-")
 
 
@@ -63,7 +64,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     root = tmp_path_factory.mktemp("includes")
     config = (f"{MINI_CONFIG}markdown_extensions:\n  - pymdownx.snippets:\n"
               "      check_paths: true\n")
-    pages = {f"content/articles/billing/{_slug(name)}.md": article(
+    pages = {f"content/articles/billing/{page_slug(name)}.md": article(
         f"Page {name}", body=f"## Steps\n\nIntro.\n\n{include}\n")
         for name, include in {**INCLUDING, **{n: i for n, (i, _) in UNREADABLE.items()},
                               **PUBLISHABLE}.items()}
@@ -77,15 +78,16 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> str:
     return output
 
 
-def _errors(output: str, name: str) -> list[str]:
+def page_errors(output: str, name: str) -> list[str]:
+    """The errors `kbgen check` printed for the case `name`'s page."""
     return [line for line in output.splitlines()
-            if line.startswith(f"content/articles/billing/{_slug(name)}.md:")
+            if line.startswith(f"content/articles/billing/{page_slug(name)}.md:")
             and ": error: " in line]
 
 
 @pytest.mark.parametrize("name", INCLUDING)
 def test_check_finds_what_an_include_publishes(checked: str, name: str) -> None:
-    errors = _errors(checked, name)
+    errors = page_errors(checked, name)
     assert any("would be published by text a Markdown extension included into the page" in e
                for e in errors), checked
     include = INCLUDING[name]
@@ -95,12 +97,12 @@ def test_check_finds_what_an_include_publishes(checked: str, name: str) -> None:
 
 @pytest.mark.parametrize("name", UNREADABLE)
 def test_check_names_an_include_it_cannot_read(checked: str, name: str) -> None:
-    assert any(UNREADABLE[name][1] in e for e in _errors(checked, name)), checked
+    assert any(UNREADABLE[name][1] in e for e in page_errors(checked, name)), checked
 
 
 @pytest.mark.parametrize("name", PUBLISHABLE)
 def test_what_may_be_published_passes(checked: str, name: str) -> None:
-    assert _errors(checked, name) == [], checked
+    assert page_errors(checked, name) == [], checked
 
 
 def test_check_reads_a_pages_includes_too(checked: str) -> None:
