@@ -14,7 +14,7 @@ from playwright import sync_api
 
 from kbgen.commands import serve
 from kbgen.commands.preview_error import NOTICE_CLASS
-from tests.browser.test_newuser62_first_preview import CARD, LEAK, served_page
+from tests.browser.test_newuser62_first_preview import CARD, LEAK, leave_then_close, served_page
 from tests.conftest import article
 
 pytestmark = pytest.mark.browser
@@ -64,4 +64,4 @@ def test_a_restart_shows_the_kept_errors_from_its_first_page(
             page.locator(f".{NOTICE_CLASS}").wait_for(state="detached", timeout=60_000)
             assert not errors_file.exists()
         finally:
-            second.close()
+            leave_then_close(second)
